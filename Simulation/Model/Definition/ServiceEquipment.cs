@@ -1,0 +1,16 @@
+using Shortfall.Randomness;
+
+namespace Shortfall.Model.Definition;
+
+/// <summary>
+/// Equipment that serves a demand only while it has power, like the computers of a technology
+/// office: visits arrive at random intervals during the calendar's hours; a visit that finds a
+/// free, powered unit is served for <see cref="SessionHours"/>, otherwise it is turned away.
+/// </summary>
+public sealed record ServiceEquipment(
+    string Name,
+    int Units,
+    double PowerKwPerUnit,
+    string Calendar,
+    Distribution VisitInterval,
+    Distribution SessionHours);

@@ -1,0 +1,19 @@
+namespace Shortfall.Model.Definition;
+
+/// <summary>
+/// When something is available: on the listed weekdays, in the daily windows (all day when
+/// <see cref="Windows"/> is empty), except on the closed dates. Used for plant shifts, school days,
+/// carrier availability (e.g. parents on some days) and the opening hours of service equipment.
+/// </summary>
+public sealed record WorkCalendar(
+    string Name,
+    IReadOnlySet<DayOfWeek> Weekdays,
+    IReadOnlyList<DailyWindow> Windows,
+    IReadOnlyList<DateRange> Closed);
+
+/// <summary>A window within a day, in hours since midnight, 0 ≤ Start &lt; End ≤ 24.
+/// A window that crosses midnight is written as two windows.</summary>
+public readonly record struct DailyWindow(double Start, double End);
+
+/// <summary>An inclusive range of dates; a single date has First == Last.</summary>
+public readonly record struct DateRange(DateOnly First, DateOnly Last);
