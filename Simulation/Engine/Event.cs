@@ -1,0 +1,175 @@
+namespace Shortfall.Engine;
+
+/// <summary>
+/// Something that happens at a point in simulated time. An event starts pending; <see cref="Succeed"/>
+/// or <see cref="Fail"/> triggers it, which schedules it for the current time; when the simulator takes
+/// it from the schedule it is processed and its listeners run, in the order they were added
+/// (a process waiting on it resumes then).
+/// A failed event must be looked at: if no listener reads <see cref="IsOk"/> or <see cref="Failure"/>
+/// by the time it has been processed, the run stops with <see cref="UnhandledFailureException"/>.
+/// </summary>
+public class Event
+{
+    private IEventListener? _firstListener;
+    private List<IEventListener>? _moreListeners;
+    private Exception? _failure;
+    private bool _failureObserved;
+
+    /// <summary>Creates a pending event of <paramref name="simulator"/>.</summary>
+    public Event(Simulator simulator)
+    {
+        Simulator = simulator ?? throw new ArgumentNullException(nameof(simulator));
+    }
+
+    /// <summary>The simulator this event belongs to.</summary>
+    public Simulator Simulator { get; }
+
+    /// <summary>Where the event is in its life.</summary>
+    public EventState State { get; private set; }
+
+    /// <summary>True once the event has succeeded or failed.</summary>
+    public bool IsTriggered => State != EventState.Pending;
+
+    /// <summary>True once the event's listeners have run.</summary>
+    public bool IsProcessed => State == EventState.Processed;
+
+    /// <summary>True when the event succeeded. Reading it counts as handling a failure.</summary>
+    /// <exception cref="InvalidOperationException">When the event has not been triggered yet.</exception>
+    public bool IsOk
+    {
+        get
+        {
+            if (State == EventState.Pending)
+            {
+                throw new InvalidOperationException($"{this} has not been triggered yet.");
+            }
+            _failureObserved = true;
+            return _failure is null;
+        }
+    }
+
+    /// <summary>Why the event failed, or null when it succeeded or is pending. Reading it counts as handling the failure.</summary>
+    public Exception? Failure
+    {
+        get
+        {
+            _failureObserved = true;
+            return _failure;
+        }
+    }
+
+    internal bool HasUnobservedFailure => _failure is not null && !_failureObserved;
+
+    /// <summary>Triggers the event as a success; it is processed after the events already scheduled for now.</summary>
+    /// <exception cref="InvalidOperationException">When the event was already triggered.</exception>
+    public void Succeed() => Trigger(null, EventPriority.Normal);
+
+    /// <summary>Triggers the event as a failure carrying <paramref name="reason"/>.</summary>
+    /// <exception cref="InvalidOperationException">When the event was already triggered.</exception>
+    public void Fail(Exception reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        Trigger(reason, EventPriority.Normal);
+    }
+
+    /// <summary>Runs <paramref name="callback"/> when the event is processed, after the listeners added before it.</summary>
+    /// <exception cref="InvalidOperationException">When the event was already processed.</exception>
+    public void OnProcessed(Action<Event> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        AddListener(new CallbackListener(callback));
+    }
+
+    /// <summary>A condition that is met when both events are processed.</summary>
+    public static Condition operator &(Event left, Event right) => Condition.AllOf(left, right);
+
+    /// <summary>A condition that is met when either event is processed.</summary>
+    public static Condition operator |(Event left, Event right) => Condition.AnyOf(left, right);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{GetType().Name}({State})";
+
+    internal void Trigger(Exception? failure, EventPriority priority, double delay = 0)
+    {
+        if (State != EventState.Pending)
+        {
+            throw new InvalidOperationException($"{this} has already been triggered.");
+        }
+        _failure = failure;
+        State = EventState.Triggered;
+        Simulator.Schedule(this, delay, priority);
+    }
+
+    /// <summary>Makes a failure count as handled, e.g. when a condition takes it over.</summary>
+    internal void MarkFailureObserved() => _failureObserved = true;
+
+    internal void AddListener(IEventListener listener)
+    {
+        if (State == EventState.Processed)
+        {
+            throw new InvalidOperationException($"{this} has already been processed; nothing can wait for it any more.");
+        }
+        if (_firstListener is null)
+        {
+            _firstListener = listener;
+        }
+        else
+        {
+            (_moreListeners ??= []).Add(listener);
+        }
+    }
+
+    internal void RemoveListener(IEventListener listener)
+    {
+        if (ReferenceEquals(_firstListener, listener))
+        {
+            _firstListener = null;
+            if (_moreListeners is { Count: > 0 })
+            {
+                _firstListener = _moreListeners[0];
+                _moreListeners.RemoveAt(0);
+            }
+        }
+        else
+        {
+            _moreListeners?.Remove(listener);
+        }
+    }
+
+    /// <summary>True when a process that yielded this event is its only listener: once that process has
+    /// resumed, nothing else can refer to the event, so a pooled event may be reused.</summary>
+    internal bool HasSoleProcessListener => _firstListener is Process && _moreListeners is not { Count: > 0 };
+
+    /// <summary>Runs the listeners; called by the simulator when it takes the event from the schedule.</summary>
+    internal void Process()
+    {
+        State = EventState.Processed;
+        var first = _firstListener;
+        if (first is not null)
+        {
+            first.OnProcessed(this);
+            if (_moreListeners is { } more)
+            {
+                // Listeners may add or remove others while we run them; iterate over a snapshot count.
+                for (var i = 0; i < more.Count; i++)
+                {
+                    more[i].OnProcessed(this);
+                }
+            }
+        }
+        if (HasUnobservedFailure)
+        {
+            throw new UnhandledFailureException(this, _failure!);
+        }
+    }
+
+    /// <summary>Returns a processed event to the pending state so a pool can hand it out again.</summary>
+    private protected void ResetForReuse()
+    {
+        State = EventState.Pending;
+        _firstListener = null;
+        _moreListeners?.Clear();
+        _failure = null;
+        _failureObserved = false;
+    }
+}

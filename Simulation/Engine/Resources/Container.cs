@@ -1,0 +1,77 @@
+namespace Shortfall.Engine.Resources;
+
+/// <summary>
+/// A continuous amount between 0 and <see cref="Capacity"/>: a stock of soybeans, a fuel tank,
+/// kW of available power. A put waits until the amount fits; a get waits until the amount is there.
+/// The level never leaves [0, capacity]: amounts within a rounding tolerance (1e-9 of the capacity,
+/// or of 1 when unbounded) of fitting are let through and the level is clamped, so that sums of
+/// decimal quantities such as 0.1 + 0.2 do not block forever.
+/// </summary>
+public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
+{
+    private readonly double _tolerance;
+
+    /// <summary>Creates a container holding <paramref name="initial"/> of at most <paramref name="capacity"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When capacity is not positive or the initial level is outside [0, capacity].</exception>
+    public Container(Simulator simulator, double capacity = double.PositiveInfinity, double initial = 0) : base(simulator)
+    {
+        if (!(capacity > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "capacity must be > 0");
+        }
+        if (!(initial >= 0 && initial <= capacity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(initial), initial, $"initial level must be in [0, {capacity}]");
+        }
+        Capacity = capacity;
+        Level = initial;
+        _tolerance = 1e-9 * (double.IsPositiveInfinity(capacity) ? 1 : capacity);
+    }
+
+    /// <summary>The most the container holds.</summary>
+    public double Capacity { get; }
+
+    /// <summary>What it holds now.</summary>
+    public double Level { get; private set; }
+
+    /// <summary>Puts <paramref name="amount"/> in, waiting until it fits.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the amount is not positive or exceeds the capacity (it could never fit).</exception>
+    public ContainerPut Put(double amount) => EnqueuePut(new ContainerPut(this, Checked(amount)));
+
+    /// <summary>Takes <paramref name="amount"/> out, waiting until it is there.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the amount is not positive or exceeds the capacity (it could never be there).</exception>
+    public ContainerGet Get(double amount) => EnqueueGet(new ContainerGet(this, Checked(amount)));
+
+    private protected override bool TryPut(ContainerPut put)
+    {
+        if (Level + put.Amount > Capacity + _tolerance)
+        {
+            return false;
+        }
+        Level = Math.Min(Capacity, Level + put.Amount);
+        LevelChanged(Level);
+        put.Succeed();
+        return true;
+    }
+
+    private protected override bool TryGet(ContainerGet get)
+    {
+        if (get.Amount > Level + _tolerance)
+        {
+            return false;
+        }
+        Level = Math.Max(0, Level - get.Amount);
+        LevelChanged(Level);
+        get.Succeed();
+        return true;
+    }
+
+    private double Checked(double amount)
+    {
+        if (!(amount > 0 && amount <= Capacity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"amount must be > 0 and ≤ capacity ({Capacity})");
+        }
+        return amount;
+    }
+}

@@ -1,0 +1,144 @@
+namespace Shortfall.Engine;
+
+/// <summary>
+/// The simulation environment: a clock in hours and a schedule of triggered events.
+/// <see cref="Step"/> takes the next event from the schedule, advances <see cref="Now"/> to its
+/// time and processes it, which resumes the processes waiting on it; they run until they yield
+/// their next event. Same-time events run urgent first, then in the order they were scheduled,
+/// so a run is a deterministic function of its inputs and random streams.
+/// </summary>
+public sealed class Simulator
+{
+    private readonly EventQueue _schedule = new();
+    private readonly Stack<Timeout> _timeoutPool = new();
+
+    /// <summary>Creates a simulator whose time 0 is <paramref name="start"/> (midnight 2000-01-01 when omitted).</summary>
+    public Simulator(DateTime? start = null)
+    {
+        Start = start ?? new DateTime(2000, 1, 1);
+    }
+
+    /// <summary>The calendar date and time that simulation time 0 stands for.</summary>
+    public DateTime Start { get; }
+
+    /// <summary>The current simulation time in hours since <see cref="Start"/>.</summary>
+    public double Now { get; private set; }
+
+    /// <summary>The calendar date and time of <see cref="Now"/>.</summary>
+    public DateTime CalendarNow => ToCalendar(Now);
+
+    /// <summary>The process whose step is running now, or null between steps.</summary>
+    public Process? ActiveProcess { get; internal set; }
+
+    /// <summary>How many events have been processed since the simulator was made.</summary>
+    public long ProcessedEvents { get; private set; }
+
+    /// <summary>The time of the next scheduled event, or +∞ when nothing is scheduled.</summary>
+    public double NextEventTime => _schedule.NextTime;
+
+    /// <summary>The calendar date and time of simulation time <paramref name="time"/>.</summary>
+    public DateTime ToCalendar(double time) => Start + TimeSpan.FromHours(time);
+
+    /// <summary>The simulation time of calendar instant <paramref name="instant"/>.</summary>
+    public double ToTime(DateTime instant) => (instant - Start).TotalHours;
+
+    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. See <see cref="Engine.Timeout"/> on reuse.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the delay is negative, NaN or infinite.</exception>
+    public Timeout Timeout(double delay)
+    {
+        if (!(delay >= 0) || double.IsPositiveInfinity(delay))
+        {
+            throw new ArgumentOutOfRangeException(nameof(delay), delay, "delay must be a finite number ≥ 0");
+        }
+        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
+        timeout.Start(delay, EventPriority.Normal);
+        return timeout;
+    }
+
+    /// <summary>A new pending event, to be triggered by <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
+    public Event Event() => new(this);
+
+    /// <summary>A new pending event that will carry a value.</summary>
+    public Event<T> Event<T>() => new(this);
+
+    /// <summary>Starts a process that runs <paramref name="steps"/>: its first step runs at the current time,
+    /// before ordinary events of that time.</summary>
+    public Process Process(IEnumerable<Event> steps, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        var process = new Process(this, steps.GetEnumerator(), name);
+        var start = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
+        start.Start(0, EventPriority.Urgent);
+        start.AddListener(process);
+        return process;
+    }
+
+    /// <summary>A condition met when all of <paramref name="events"/> have been processed successfully.</summary>
+    public Condition AllOf(params Event[] events) => Condition.AllOf(events);
+
+    /// <summary>A condition met when any of <paramref name="events"/> has been processed successfully.</summary>
+    public Condition AnyOf(params Event[] events) => Condition.AnyOf(events);
+
+    /// <summary>Processes the next event.</summary>
+    /// <returns>False when nothing was scheduled.</returns>
+    public bool Step()
+    {
+        if (_schedule.Count == 0)
+        {
+            return false;
+        }
+        var next = _schedule.Pop(out var time);
+        Now = time;
+        ProcessedEvents++;
+        var reusable = next is Timeout && next.HasSoleProcessListener;
+        next.Process();
+        if (reusable)
+        {
+            var timeout = (Timeout)next;
+            timeout.Recycle();
+            _timeoutPool.Push(timeout);
+        }
+        return true;
+    }
+
+    /// <summary>Runs until nothing is scheduled.</summary>
+    public void Run()
+    {
+        while (Step())
+        {
+        }
+    }
+
+    /// <summary>Runs every event scheduled before <paramref name="until"/>, then sets the clock to it.
+    /// Events at exactly <paramref name="until"/> stay scheduled.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="until"/> is before now or NaN.</exception>
+    public void Run(double until)
+    {
+        if (!(until >= Now))
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, $"until must be ≥ now ({Now})");
+        }
+        while (_schedule.NextTime < until)
+        {
+            Step();
+        }
+        Now = until;
+    }
+
+    /// <summary>Runs until <paramref name="until"/> has been processed.</summary>
+    /// <exception cref="InvalidOperationException">When nothing is left to schedule and the event is still not processed.</exception>
+    public void Run(Event until)
+    {
+        ArgumentNullException.ThrowIfNull(until);
+        while (!until.IsProcessed)
+        {
+            if (!Step())
+            {
+                throw new InvalidOperationException($"Nothing is scheduled any more, but {until} was never processed.");
+            }
+        }
+    }
+
+    internal void Schedule(Event item, double delay, EventPriority priority) =>
+        _schedule.Push(Now + delay, priority, item);
+}

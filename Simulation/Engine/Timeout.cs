@@ -1,0 +1,29 @@
+namespace Shortfall.Engine;
+
+/// <summary>
+/// An event that succeeds a fixed delay after it is made (<see cref="Simulator.Timeout"/>).
+/// Timeouts are pooled: a timeout that a process yields directly, and that nothing else waits on,
+/// is reused once that process has resumed from it. Do not keep a reference to such a timeout
+/// after resuming; to wait on a timeout together with other events, combine them in a
+/// <see cref="Condition"/>, which keeps its timeouts out of the pool.
+/// </summary>
+public sealed class Timeout : Event
+{
+    internal Timeout(Simulator simulator) : base(simulator)
+    {
+    }
+
+    /// <summary>The delay in hours from when the timeout was made to when it succeeds.</summary>
+    public double Delay { get; private set; }
+
+    internal void Start(double delay, EventPriority priority)
+    {
+        Delay = delay;
+        Trigger(null, priority, delay);
+    }
+
+    internal void Recycle() => ResetForReuse();
+
+    /// <inheritdoc />
+    public override string ToString() => $"Timeout({Delay}, {State})";
+}

@@ -1,0 +1,92 @@
+using Shortfall.Engine;
+
+namespace Shortfall.Tests.Engine;
+
+public class ConditionTests
+{
+    private readonly Simulator _sim = new();
+
+    [Fact]
+    public void Any_of_resumes_at_the_first_event_and_tells_which_fired()
+    {
+        double resumedAt = -1;
+        bool shortFired = false, longFired = true;
+        _sim.Process(Wait());
+        _sim.Run();
+        Assert.Equal(2, resumedAt);
+        Assert.True(shortFired);
+        Assert.False(longFired);
+
+        IEnumerable<Event> Wait()
+        {
+            var quick = _sim.Timeout(2);
+            var slow = _sim.Timeout(5);
+            yield return quick | slow;
+            resumedAt = _sim.Now;
+            shortFired = quick.IsProcessed;
+            longFired = slow.IsProcessed;
+        }
+    }
+
+    [Fact]
+    public void All_of_resumes_when_the_last_event_is_processed()
+    {
+        double resumedAt = -1;
+        _sim.Process(Wait());
+        _sim.Run();
+        Assert.Equal(5, resumedAt);
+
+        IEnumerable<Event> Wait()
+        {
+            yield return _sim.Timeout(2) & _sim.Timeout(5) & _sim.Timeout(1);
+            resumedAt = _sim.Now;
+        }
+    }
+
+    [Fact]
+    public void A_condition_over_events_already_processed_is_met_at_once()
+    {
+        var done = _sim.Event();
+        done.Succeed();
+        _sim.Run();
+        var condition = _sim.AllOf(done);
+        Assert.True(condition.IsTriggered);
+    }
+
+    [Fact]
+    public void A_failing_member_fails_the_condition_with_its_reason()
+    {
+        var bad = _sim.Event();
+        string? reason = null;
+        _sim.Process(Wait());
+        bad.Fail(new InvalidOperationException("no fuel"));
+        _sim.Run();
+        Assert.Equal("no fuel", reason);
+
+        IEnumerable<Event> Wait()
+        {
+            var either = bad | _sim.Timeout(3);
+            yield return either;
+            reason = either.IsOk ? null : either.Failure!.Message;
+        }
+    }
+
+    [Fact]
+    public void A_condition_needs_events()
+    {
+        Assert.Throws<ArgumentException>(() => _sim.AnyOf());
+    }
+
+    [Fact]
+    public void A_met_condition_stops_listening_to_the_rest()
+    {
+        var never = _sim.Event();
+        var calls = 0;
+        var condition = _sim.Timeout(1) | never;
+        condition.OnProcessed(_ => calls++);
+        _sim.Run();
+        never.Succeed();
+        _sim.Run();
+        Assert.Equal(1, calls);
+    }
+}
