@@ -1,0 +1,87 @@
+using Shortfall.Engine;
+
+namespace Shortfall.Model.Power;
+
+/// <summary>
+/// The kW on offer and who draws them. The grid supplies its capacity while it is on; while it is
+/// off, a running generator supplies its own. Consumers draw kW before they work. When the supply
+/// drops below what is drawn, every draw is cut at once (a blackout stops all machines): the
+/// <see cref="Epoch"/> advances, and a consumer holding a draw from an older epoch knows it lost power.
+/// </summary>
+internal sealed class PowerNetwork
+{
+    private const double Tolerance = 1e-9;
+
+    public PowerNetwork(Simulator sim, double gridKw)
+    {
+        GridKw = gridKw;
+        Changed = new Signal(sim);
+    }
+
+    public double GridKw { get; }
+
+    public bool GridOn { get; private set; }
+
+    public double GeneratorKw { get; private set; }
+
+    public double AvailableKw => GridOn ? GridKw : GeneratorKw;
+
+    public double DrawnKw { get; private set; }
+
+    /// <summary>Advances each time the supply is cut below what was drawn.</summary>
+    public int Epoch { get; private set; }
+
+    /// <summary>Fired whenever the supply changes.</summary>
+    public Signal Changed { get; }
+
+    public bool CanDraw(double kw) => DrawnKw + kw <= AvailableKw + Tolerance;
+
+    /// <summary>Draws <paramref name="kw"/> if the supply allows, returning the epoch the draw belongs to, or −1.</summary>
+    public int TryDraw(double kw)
+    {
+        if (!CanDraw(kw))
+        {
+            return -1;
+        }
+        DrawnKw += kw;
+        return Epoch;
+    }
+
+    /// <summary>Gives back a draw; a draw from an older epoch was already cut.</summary>
+    public void Release(double kw, int epoch)
+    {
+        if (epoch == Epoch)
+        {
+            DrawnKw = Math.Max(0, DrawnKw - kw);
+            Changed.Fire();
+        }
+    }
+
+    public void SetGrid(bool on)
+    {
+        var before = AvailableKw;
+        GridOn = on;
+        AfterChange(before);
+    }
+
+    public void SetGenerator(double kw)
+    {
+        var before = AvailableKw;
+        GeneratorKw = kw;
+        AfterChange(before);
+    }
+
+    private void AfterChange(double before)
+    {
+        if (AvailableKw == before)
+        {
+            return;
+        }
+        if (DrawnKw > AvailableKw + Tolerance)
+        {
+            DrawnKw = 0;
+            Epoch++;
+        }
+        Changed.Fire();
+    }
+}

@@ -1,0 +1,137 @@
+using Shortfall.Engine;
+using Shortfall.Model.Definition;
+using Shortfall.Model.Results;
+
+namespace Shortfall.Model.Supplies;
+
+/// <summary>
+/// The stocks of every material: a general stock and, per programme, an earmarked stock that only
+/// that programme's lines draw (they take earmarked stock first, then general). Fuel for trucks and
+/// the generator serves every programme, so it draws general stock first, then any earmark.
+/// A material's storage limit applies to all its stock together; what arrives beyond it is refused.
+/// </summary>
+internal sealed class MaterialStocks
+{
+    private readonly Material[] _materials;
+    private readonly double[] _general;
+    private readonly double[,] _earmarked;
+    private readonly double[] _received;
+    private readonly double[] _consumed;
+    private readonly double[] _refused;
+
+    public MaterialStocks(Simulator sim, IReadOnlyList<Material> materials, IReadOnlyList<string> programmes)
+    {
+        _materials = [.. materials];
+        Programmes = programmes;
+        var n = materials.Count;
+        _general = new double[n];
+        _earmarked = new double[n, programmes.Count];
+        _received = new double[n];
+        _consumed = new double[n];
+        _refused = new double[n];
+        Changed = new Signal(sim);
+        for (var m = 0; m < n; m++)
+        {
+            Receive(m, materials[m].OpeningStock, programme: -1);
+        }
+    }
+
+    public IReadOnlyList<string> Programmes { get; }
+
+    /// <summary>Fired when stock arrives.</summary>
+    public Signal Changed { get; }
+
+    public double Total(int material)
+    {
+        var total = _general[material];
+        for (var p = 0; p < Programmes.Count; p++)
+        {
+            total += _earmarked[material, p];
+        }
+        return total;
+    }
+
+    /// <summary>What a line of <paramref name="programme"/> (−1 for none) may draw of a material.</summary>
+    public double AvailableTo(int material, int programme) =>
+        _general[material] + (programme >= 0 ? _earmarked[material, programme] : 0);
+
+    /// <summary>True when every input of a batch is there for <paramref name="programme"/>.</summary>
+    public bool CanConsume(ReadOnlySpan<(int Material, double Quantity)> inputs, int programme)
+    {
+        foreach (var (material, quantity) in inputs)
+        {
+            if (AvailableTo(material, programme) < quantity * (1 - 1e-12))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Consumes a batch's inputs, earmarked stock first; call only after <see cref="CanConsume"/>.</summary>
+    public void Consume(ReadOnlySpan<(int Material, double Quantity)> inputs, int programme)
+    {
+        foreach (var (material, quantity) in inputs)
+        {
+            var left = quantity;
+            if (programme >= 0)
+            {
+                left -= TakeFrom(ref _earmarked[material, programme], left);
+            }
+            TakeFrom(ref _general[material], left);
+            _consumed[material] += quantity;
+        }
+    }
+
+    /// <summary>Takes up to <paramref name="quantity"/> of a fuel, general stock first, then any earmark; returns what was taken.</summary>
+    public double TakeFuel(int material, double quantity)
+    {
+        var taken = TakeFrom(ref _general[material], quantity);
+        for (var p = 0; p < Programmes.Count && taken < quantity; p++)
+        {
+            taken += TakeFrom(ref _earmarked[material, p], quantity - taken);
+        }
+        _consumed[material] += taken;
+        return taken;
+    }
+
+    /// <summary>Returns fuel taken but not burnt (a generator stopped early).</summary>
+    public void ReturnFuel(int material, double quantity)
+    {
+        _general[material] += quantity;
+        _consumed[material] -= quantity;
+    }
+
+    /// <summary>Stores an arrival up to the storage limit, earmarked for <paramref name="programme"/> (−1 for general); returns what was accepted.</summary>
+    public double Receive(int material, double quantity, int programme)
+    {
+        var room = Math.Max(0, _materials[material].StorageCapacity - Total(material));
+        var accepted = Math.Min(quantity, room);
+        if (programme >= 0)
+        {
+            _earmarked[material, programme] += accepted;
+        }
+        else
+        {
+            _general[material] += accepted;
+        }
+        _received[material] += accepted;
+        _refused[material] += quantity - accepted;
+        Changed.Fire();
+        return accepted;
+    }
+
+    public MaterialLedger Ledger(int material) =>
+        new(_received[material], _consumed[material], Total(material), _refused[material]);
+
+    private static double TakeFrom(ref double stock, double wanted)
+    {
+        var taken = Math.Min(stock, Math.Max(0, wanted));
+        stock -= taken;
+        if (stock < 1e-12)
+        {
+            stock = 0;
+        }
+        return taken;
+    }
+}
