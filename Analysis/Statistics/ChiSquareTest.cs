@@ -8,7 +8,8 @@ namespace Shortfall.Analysis.Statistics;
 /// <see cref="MinimumExpected"/> are pooled with their neighbours first, as the chi-square
 /// approximation requires: walking from the first category, categories are gathered into a
 /// group until its expected count reaches the minimum, and a short group left at the end joins
-/// the group before it. For a unimodal distribution this pools exactly the two tails.
+/// the group before it. For a unimodal distribution with enough observations this pools only the
+/// two tails.
 /// </summary>
 public sealed record ChiSquareTest
 {

@@ -18,16 +18,19 @@ public sealed class PairedDifference
     public long Count => _difference.Count;
 
     /// <summary>Adds the pair of one replication.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When either value is NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When either value or their difference is NaN or infinite; nothing is added then.</exception>
     public void Add(double baseline, double variant)
     {
         if (!double.IsFinite(baseline))
             throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "Only finite values can be accumulated.");
         if (!double.IsFinite(variant))
             throw new ArgumentOutOfRangeException(nameof(variant), variant, "Only finite values can be accumulated.");
+        var difference = variant - baseline;
+        if (!double.IsFinite(difference))
+            throw new ArgumentOutOfRangeException(nameof(variant), variant, $"The difference from the baseline {baseline:R} overflows.");
         _baseline.Add(baseline);
         _variant.Add(variant);
-        _difference.Add(variant - baseline);
+        _difference.Add(difference);
     }
 
     /// <summary>Combines <paramref name="other"/>'s pairs into this one as if they had been added after this one's; see <see cref="RunningStatistics.Merge"/>.</summary>
