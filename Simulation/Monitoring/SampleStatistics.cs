@@ -1,0 +1,88 @@
+namespace Shortfall.Monitoring;
+
+/// <summary>
+/// Running statistics of observations (waiting times, deliveries per replication, …): count,
+/// sum, mean, variance, minimum and maximum, in constant memory. The mean and variance use
+/// Welford's update, and statistics gathered apart (per replication or per worker) merge
+/// exactly as if every observation had been added to one.
+/// </summary>
+public sealed class SampleStatistics
+{
+    private double _mean;
+    private double _sumOfSquaredDeviations;
+
+    /// <summary>The number of observations.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>The sum of the observations; 0 when there are none.</summary>
+    public double Sum { get; private set; }
+
+    /// <summary>The sample mean; NaN when there are no observations.</summary>
+    public double Mean => Count == 0 ? double.NaN : _mean;
+
+    /// <summary>The unbiased sample variance (divisor Count − 1); NaN with fewer than two observations.</summary>
+    public double Variance => Count < 2 ? double.NaN : _sumOfSquaredDeviations / (Count - 1);
+
+    /// <summary>The square root of <see cref="Variance"/>.</summary>
+    public double StandardDeviation => Math.Sqrt(Variance);
+
+    /// <summary>The smallest observation; NaN when there are none.</summary>
+    public double Minimum { get; private set; } = double.NaN;
+
+    /// <summary>The largest observation; NaN when there are none.</summary>
+    public double Maximum { get; private set; } = double.NaN;
+
+    /// <summary>Adds one observation.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="value"/> is NaN or infinite.</exception>
+    public void Add(double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "value must be finite");
+        }
+        Count++;
+        Sum += value;
+        var deviation = value - _mean;
+        _mean += deviation / Count;
+        _sumOfSquaredDeviations += deviation * (value - _mean);
+        Minimum = Count == 1 ? value : Math.Min(Minimum, value);
+        Maximum = Count == 1 ? value : Math.Max(Maximum, value);
+    }
+
+    /// <summary>
+    /// Adds every observation summarised by <paramref name="other"/>, by the pairwise combination of
+    /// Chan, Golub and LeVeque; <paramref name="other"/> is left unchanged.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="other"/> is null.</exception>
+    public void Merge(SampleStatistics other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        // Read other first: merging a set into itself must see its state from before the merge.
+        var otherCount = other.Count;
+        if (otherCount == 0)
+        {
+            return;
+        }
+        var otherMean = other._mean;
+        var otherDeviations = other._sumOfSquaredDeviations;
+        var otherMinimum = other.Minimum;
+        var otherMaximum = other.Maximum;
+        var otherSum = other.Sum;
+        if (Count == 0)
+        {
+            Minimum = otherMinimum;
+            Maximum = otherMaximum;
+        }
+        else
+        {
+            Minimum = Math.Min(Minimum, otherMinimum);
+            Maximum = Math.Max(Maximum, otherMaximum);
+        }
+        var count = Count + otherCount;
+        var delta = otherMean - _mean;
+        _mean += delta * otherCount / count;
+        _sumOfSquaredDeviations += otherDeviations + delta * delta * ((double)Count * otherCount / count);
+        Count = count;
+        Sum += otherSum;
+    }
+}
