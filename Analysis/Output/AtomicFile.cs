@@ -1,0 +1,71 @@
+namespace Shortfall.Analysis.Output;
+
+/// <summary>
+/// A file that appears complete or not at all: everything is written to a temporary file in the
+/// same directory, which <see cref="Commit"/> flushes to disk and renames over the destination
+/// (a rename within one directory is atomic). Disposing without committing deletes the
+/// temporary file, so a failed or cancelled run leaves the old file, if any, untouched.
+/// </summary>
+public sealed class AtomicFile : IDisposable
+{
+    private readonly FileStream _stream;
+    private bool _committed;
+    private bool _disposed;
+
+    private AtomicFile(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(Path)!;
+        TemporaryPath = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
+        _stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+    }
+
+    /// <summary>The destination.</summary>
+    public string Path { get; }
+
+    /// <summary>Where the content is written until <see cref="Commit"/>.</summary>
+    public string TemporaryPath { get; }
+
+    /// <summary>The stream to write the content to; do not dispose it.</summary>
+    public Stream Stream => _disposed || _committed ? throw new ObjectDisposedException(Path) : _stream;
+
+    /// <summary>Starts writing <paramref name="path"/>; its directory must exist.</summary>
+    /// <exception cref="DirectoryNotFoundException">When the directory does not exist.</exception>
+    public static AtomicFile Create(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return new AtomicFile(path);
+    }
+
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/> atomically.</summary>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
+    {
+        using var file = Create(path);
+        file.Stream.Write(content);
+        file.Commit();
+    }
+
+    /// <summary>Flushes the content to disk and renames it over the destination.</summary>
+    /// <exception cref="InvalidOperationException">When already committed or disposed.</exception>
+    public void Commit()
+    {
+        if (_committed || _disposed)
+            throw new InvalidOperationException($"{Path} is already committed or abandoned.");
+        _stream.Flush(flushToDisk: true);
+        _stream.Dispose();
+        File.Move(TemporaryPath, Path, overwrite: true);
+        _committed = true;
+    }
+
+    /// <summary>Abandons the content unless committed: the temporary file is deleted.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+            return;
+        _disposed = true;
+        if (_committed)
+            return;
+        _stream.Dispose();
+        File.Delete(TemporaryPath);
+    }
+}

@@ -1,0 +1,10 @@
+using Shortfall.Analysis.Running;
+
+namespace Shortfall.Analysis.Output;
+
+/// <summary>What was run, as summary.json records it: nothing here may depend on the threads or the machine.</summary>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="ScenarioHash">The SHA-256 of the scenario file.</param>
+/// <param name="Seed">The run's seed.</param>
+/// <param name="Stopping">The rule that decided the number of replications.</param>
+public sealed record RunDescription(string Scenario, string ScenarioHash, ulong Seed, StoppingRule Stopping);

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Statistics;
+
+namespace Shortfall.Analysis.Output;
+
+/// <summary>
+/// summary.json: the run and each variant's statistics. Keys are written in a fixed order and
+/// every double in its shortest round-trip form, culture-invariant, so the same outcome always
+/// gives the same bytes. Undefined values (an interval from one replication, the baseline's
+/// difference from itself, a ratio without a cost) are null.
+/// </summary>
+public static class SummaryJson
+{
+    /// <summary>The file's name in a results directory.</summary>
+    public const string FileName = "summary.json";
+
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Names in Korean or with accents stay readable; the file is never embedded in HTML unescaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The document for <paramref name="run"/> and its <paramref name="outcome"/>, as UTF-8 bytes ending in a newline.</summary>
+    public static byte[] Serialize(RunDescription run, RunOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(outcome);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("scenario", run.Scenario);
+            json.WriteString("scenario_hash", run.ScenarioHash);
+            json.WriteNumber("seed", run.Seed);
+            json.WriteNumber("replications", outcome.Replications);
+            json.WriteString("headline_metric", outcome.Variants[0].Headline.Metric.Name());
+            Number(json, "confidence_level", 0.95);
+            WriteStopping(json, run.Stopping, outcome.StoppingRuleMet);
+            json.WriteNumber("events", outcome.Events);
+            json.WriteStartArray("variants");
+            foreach (var variant in outcome.Variants)
+                WriteVariant(json, variant);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteStopping(Utf8JsonWriter json, StoppingRule stopping, bool met)
+    {
+        json.WriteStartObject("stopping");
+        switch (stopping)
+        {
+            case FixedReplications:
+                json.WriteString("rule", "fixed");
+                break;
+            case PrecisionStopping precision:
+                json.WriteString("rule", precision.IncludeProportions ? "precision_all" : "precision");
+                Number(json, "relative_half_width", precision.Rule.MaximumRelativeHalfWidth);
+                Number(json, "proportion_half_width", precision.IncludeProportions ? precision.Rule.MaximumProportionHalfWidth : null);
+                json.WriteNumber("minimum_replications", precision.Rule.MinimumReplications);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(stopping), stopping.GetType().Name, "Unknown stopping rule.");
+        }
+        json.WriteNumber("maximum_replications", stopping.MaximumReplications);
+        json.WriteBoolean("met", met);
+        json.WriteEndObject();
+    }
+
+    private static void WriteVariant(Utf8JsonWriter json, VariantSummary variant)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", variant.Name);
+        Number(json, "cost", variant.Cost);
+        json.WriteStartObject("headline");
+        json.WriteString("metric", variant.Headline.Metric.Name());
+        MeanFields(json, variant.Headline.Estimate);
+        json.WriteEndObject();
+
+        if (variant.Deliveries is { } deliveries)
+        {
+            json.WriteStartObject("deliveries_per_destination_month");
+            MeanFields(json, deliveries.Mean);
+            json.WriteNumber("p05", deliveries.P05);
+            json.WriteNumber("p25", deliveries.P25);
+            json.WriteNumber("p50", deliveries.P50);
+            json.WriteNumber("p75", deliveries.P75);
+            json.WriteNumber("p95", deliveries.P95);
+            json.WriteStartArray("histogram");
+            foreach (var bin in deliveries.Histogram)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("value", bin.Lower);
+                json.WriteNumber("count", bin.Count);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("deliveries_per_destination_month");
+        }
+        Proportion(json, "target_met_probability", variant.TargetMet);
+        Proportion(json, "all_targets_met_probability", variant.AllTargetsMet);
+
+        json.WriteStartArray("per_destination");
+        foreach (var destination in variant.Destinations)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", destination.Name);
+            MeanObject(json, "deliveries_per_month", destination.DeliveriesPerMonth);
+            Proportion(json, "target_met_probability", destination.TargetMet);
+            Number(json, "longest_gap_days", destination.LongestGapDays);
+            Named(json, "missed_days_by_cause", Measures.MissedDays, destination.MissedDaysByCause);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        Named(json, "blocked_hours", Measures.BlockedHours, variant.BlockedHours);
+        Named(json, "missed_days_by_cause", Measures.MissedDays, variant.MissedDays);
+        Number(json, "spoiled", variant.Total(Measures.Spoiled));
+        Number(json, "trips_lost", variant.Total(Measures.TripsLost));
+        Named(json, "per_replication_means", Measures.Totals, variant.Totals);
+
+        if (variant.Difference is { } difference)
+            MeanObject(json, "difference_vs_baseline", difference);
+        else
+            json.WriteNull("difference_vs_baseline");
+        if (variant.EffectPerCost is { } effect)
+        {
+            json.WriteStartObject("effect_per_cost");
+            Number(json, "mean", effect.EffectPerUnitCost);
+            Number(json, "ci_low", effect.CiLow);
+            Number(json, "ci_high", effect.CiHigh);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("effect_per_cost");
+        }
+        json.WriteEndObject();
+    }
+
+    private static void MeanObject(Utf8JsonWriter json, string name, MeanEstimate estimate)
+    {
+        json.WriteStartObject(name);
+        MeanFields(json, estimate);
+        json.WriteEndObject();
+    }
+
+    private static void MeanFields(Utf8JsonWriter json, MeanEstimate estimate)
+    {
+        Number(json, "mean", estimate.Mean);
+        Number(json, "ci_low", estimate.CiLow);
+        Number(json, "ci_high", estimate.CiHigh);
+        json.WriteNumber("n", estimate.N);
+    }
+
+    private static void Proportion(Utf8JsonWriter json, string name, WilsonInterval? interval)
+    {
+        if (interval is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        Number(json, "estimate", interval.Estimate);
+        Number(json, "ci_low", interval.CiLow);
+        Number(json, "ci_high", interval.CiHigh);
+        json.WriteNumber("successes", interval.Successes);
+        json.WriteNumber("trials", interval.Trials);
+        json.WriteEndObject();
+    }
+
+    private static void Named(Utf8JsonWriter json, string name, IReadOnlyList<Measure> measures, IReadOnlyList<double> values)
+    {
+        json.WriteStartObject(name);
+        for (var i = 0; i < measures.Count; i++)
+            Number(json, measures[i].Name, values[i]);
+        json.WriteEndObject();
+    }
+
+    // The shortest round-trip form ("R"), written raw so no writer setting can change it.
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        json.WritePropertyName(name);
+        if (value is { } v && double.IsFinite(v))
+            json.WriteRawValue(v.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: true);
+        else
+            json.WriteNullValue();
+    }
+}
