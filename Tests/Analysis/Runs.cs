@@ -1,0 +1,33 @@
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Running;
+
+namespace Shortfall.Tests.Analysis;
+
+/// <summary>Runs a plan the way <c>shortfall run</c> does, into a directory.</summary>
+internal static class Runs
+{
+    public const ulong Seed = 20211104;
+
+    public static RunOutcome ToDirectory(RunPlan plan, string directory)
+    {
+        using var files = new RunFiles(directory, plan.Variants);
+        var outcome = MonteCarloRunner.Run(plan, files);
+        files.Commit(new RunDescription("fake plant", "0123abcd", Seed, plan.Stopping), outcome);
+        return outcome;
+    }
+
+    public static RunOutcome InMemory(RunPlan plan) => MonteCarloRunner.Run(plan, NullSink.Instance);
+
+    public static RunPlan Plan(StoppingRule stopping, int threads, params RunVariant[] variants) => new(variants, stopping, threads);
+
+    public sealed class NullSink : IReplicationSink<int>
+    {
+        public static readonly NullSink Instance = new();
+
+        public int Render(long replication, IReadOnlyList<ReplicationMetrics> results) => 0;
+
+        public void Write(int rendered)
+        {
+        }
+    }
+}
