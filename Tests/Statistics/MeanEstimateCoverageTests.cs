@@ -20,7 +20,7 @@ public class MeanEstimateCoverageTests
         {
             var statistics = new RunningStatistics();
             for (var j = 0; j < SampleSize; j++)
-                statistics.Add(trueMean + standardDeviation * StandardNormal.Draw(random));
+                statistics.Add(trueMean + standardDeviation * new Normal(0, 1).Sample(random));
             var estimate = statistics.EstimateMean(level);
             if (estimate.CiLow <= trueMean && trueMean <= estimate.CiHigh)
                 covered++;

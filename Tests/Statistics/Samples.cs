@@ -10,7 +10,7 @@ internal static class Samples
     public static double[] Skewed(ulong seed, int count)
     {
         var random = new RandomStream(seed);
-        return Enumerable.Range(0, count).Select(_ => 1e3 + Math.Exp(StandardNormal.Draw(random))).ToArray();
+        return Enumerable.Range(0, count).Select(_ => 1e3 + Math.Exp(new Normal(0, 1).Sample(random))).ToArray();
     }
 
     /// <summary>A running accumulator fed <paramref name="values"/> in order.</summary>

@@ -16,6 +16,7 @@ internal sealed class PowerNetwork
     {
         GridKw = gridKw;
         Changed = new Signal(sim);
+        GridChanged = new Signal(sim);
     }
 
     public double GridKw { get; }
@@ -31,8 +32,11 @@ internal sealed class PowerNetwork
     /// <summary>Advances each time the supply is cut below what was drawn.</summary>
     public int Epoch { get; private set; }
 
-    /// <summary>Fired whenever the supply changes.</summary>
+    /// <summary>Fired whenever the supply changes or a draw is given back.</summary>
     public Signal Changed { get; }
+
+    /// <summary>Fired when the grid goes on or off.</summary>
+    public Signal GridChanged { get; }
 
     public bool CanDraw(double kw) => DrawnKw + kw <= AvailableKw + Tolerance;
 
@@ -61,6 +65,7 @@ internal sealed class PowerNetwork
     {
         var before = AvailableKw;
         GridOn = on;
+        GridChanged.Fire();
         AfterChange(before);
     }
 

@@ -48,8 +48,9 @@ public sealed record ProductLedger(double Produced, double Delivered, double Spo
 /// arrivals beyond the storage limit are refused and not received.</summary>
 public sealed record MaterialLedger(double Received, double Consumed, double InStock, double Refused);
 
-/// <summary>A carrier kind's trips: made, lost to breakdowns (their load spoils), and trips that could not start for lack of fuel.</summary>
-public sealed record CarrierTotals(int Trips, int TripsLostToBreakdowns, int TripsWithoutFuel, int Breakdowns);
+/// <summary>A carrier kind's trips: made, and lost to breakdowns on the way out (their load spoils), and its breakdowns.
+/// Days lost for lack of fuel are counted per destination under <see cref="MissCause.Fuel"/>.</summary>
+public sealed record CarrierTotals(int Trips, int TripsLostToBreakdowns, int Breakdowns);
 
 /// <summary>Service equipment: visits served and visits turned away (no free unit, or no power).</summary>
 public sealed record EquipmentTotals(int Served, int TurnedAwayNoPower, int TurnedAwayBusy);

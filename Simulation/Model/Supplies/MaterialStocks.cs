@@ -38,6 +38,8 @@ internal sealed class MaterialStocks
 
     public IReadOnlyList<string> Programmes { get; }
 
+    public int MaterialCount => _materials.Length;
+
     /// <summary>Fired when stock arrives.</summary>
     public Signal Changed { get; }
 

@@ -1,0 +1,128 @@
+using Shortfall.Engine;
+using Shortfall.Model.Definition;
+using Shortfall.Model.Delivery;
+using Shortfall.Model.Power;
+using Shortfall.Model.Production;
+using Shortfall.Model.Products;
+using Shortfall.Model.Results;
+using Shortfall.Model.Service;
+using Shortfall.Model.Supplies;
+using Shortfall.Model.Time;
+using Shortfall.Model.Tracing;
+using Shortfall.Randomness;
+
+namespace Shortfall.Model;
+
+/// <summary>
+/// A plant assembled from a scenario: resolves names to indices once, builds every component and
+/// starts its processes. Each component draws from its own named random stream, so a variant that
+/// adds or changes one component leaves every other component's draws unchanged.
+/// </summary>
+internal sealed class Plant
+{
+    private readonly Simulator _sim;
+    private readonly PlanCalendar _plan;
+    private readonly MaterialStocks _stocks;
+    private readonly ProductInventory[] _inventories;
+    private readonly ProductionLog _log;
+    private readonly ProductionLineProcess[] _lines;
+    private readonly DestinationBook _book;
+    private readonly Dispatcher _dispatcher;
+    private readonly ServiceDesk[] _desks;
+    private readonly GeneratorProcess? _generator;
+
+    public Plant(Simulator sim, Scenario scenario, RandomStreams streams, ITraceSink? trace)
+    {
+        _sim = sim;
+        _plan = new PlanCalendar(scenario.Horizon);
+        var calendars = scenario.Calendars.ToDictionary(c => c.Name, c => DailyWindows.Of(c, _plan));
+        var materialIndex = IndexOf(scenario.Materials.Select(m => m.Name));
+        var productIndex = IndexOf(scenario.Products.Select(p => p.Name));
+        var programmes = scenario.Lines.Select(l => l.Programme).Concat(scenario.Allocations.Select(a => a.Programme))
+            .OfType<string>().Distinct().ToList();
+
+        _stocks = new MaterialStocks(sim, scenario.Materials, programmes);
+        foreach (var (allocation, i) in scenario.Allocations.Select((a, i) => (a, i)))
+        {
+            AllocationProcess.Start(sim, allocation, materialIndex[allocation.Material],
+                allocation.Programme is null ? -1 : programmes.IndexOf(allocation.Programme), _stocks, _plan,
+                streams.Stream($"allocation/{i}/{allocation.Material}"), trace);
+        }
+
+        var power = new PowerNetwork(sim, scenario.Power.CapacityKw);
+        _ = new GridProcess(sim, power, DailyWindows.Of(scenario.Power.Seasons, _plan), scenario.Power.Outages,
+            streams.Stream("power/outages"), trace);
+
+        _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
+        var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
+        _log = new ProductionLog(scenario.Products.Count, _plan.Days);
+        _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
+            [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
+            line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
+            productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
+            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss,
+            streams.Stream($"line/{line.Name}"), trace))];
+
+        _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
+        _dispatcher = new Dispatcher(sim, _book, fleet, _inventories,
+            [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks,
+            [.. scenario.Carriers.Select(c => c.Fuel is null ? -1 : materialIndex[c.Fuel.Material])],
+            _log, scenario.Dispatch, streams, trace);
+
+        _desks = [.. scenario.Equipment.Select(e => new ServiceDesk(sim, e, power, calendars[e.Calendar], streams))];
+
+        if (scenario.Power.Generator is { } generator)
+        {
+            var demand = scenario.Lines.Select(l => calendars[l.StaffCalendar])
+                .Concat(scenario.Equipment.Select(e => calendars[e.Calendar])).Distinct().ToList();
+            _generator = new GeneratorProcess(sim, generator, materialIndex[generator.Fuel], power, _stocks, demand, trace);
+        }
+
+        if (trace is not null)
+        {
+            sim.Process(SampleLevels(scenario, trace), "trace sampler");
+        }
+    }
+
+    public double EndTime => _plan.EndTime;
+
+    /// <summary>Closes the books at the end of the horizon and collects the results.</summary>
+    public ReplicationResult Finish(long replication)
+    {
+        foreach (var line in _lines)
+        {
+            line.Settle();
+        }
+        _dispatcher.CatchUp(_plan.EndTime);
+        return new ReplicationResult(
+            replication,
+            _book.Months(),
+            _book.Totals(),
+            _log.Totals,
+            [.. _inventories.Select(i => i.Ledger())],
+            [.. Enumerable.Range(0, _stocks.MaterialCount).Select(_stocks.Ledger)],
+            _dispatcher.Totals(),
+            [.. _desks.Select(d => d.Totals())],
+            _generator?.HoursRun ?? 0,
+            _sim.ProcessedEvents);
+    }
+
+    private IEnumerable<Event> SampleLevels(Scenario scenario, ITraceSink trace)
+    {
+        while (true)
+        {
+            for (var m = 0; m < scenario.Materials.Count; m++)
+            {
+                trace.Level(_sim.Now, $"stock:{scenario.Materials[m].Name}", _stocks.Total(m));
+            }
+            foreach (var inventory in _inventories)
+            {
+                trace.Level(_sim.Now, $"product:{inventory.Product.Name}", inventory.Available);
+            }
+            yield return _sim.Timeout(1);
+        }
+    }
+
+    private static Dictionary<string, int> IndexOf(IEnumerable<string> names) =>
+        names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i);
+}

@@ -1,0 +1,159 @@
+using Shortfall.Engine;
+using Shortfall.Model.Definition;
+using Shortfall.Model.Delivery;
+using Shortfall.Model.Power;
+using Shortfall.Model.Products;
+using Shortfall.Model.Results;
+using Shortfall.Model.Supplies;
+using Shortfall.Model.Time;
+using Shortfall.Model.Tracing;
+using Shortfall.Randomness;
+
+namespace Shortfall.Model.Production;
+
+/// <summary>
+/// A production line: starts a batch whenever it is staffed, its inputs are in stock, its output
+/// has room and the power it needs is on; otherwise waits for any of those to change, booking the
+/// wait to the cause that binds (see <see cref="BlockCause"/>). A batch once started runs to the end
+/// of its duration while powered; if power is cut it pauses until power returns, or is lost, as
+/// the scenario says. A shift that ends mid-batch does not stop the batch.
+/// </summary>
+internal sealed class ProductionLineProcess
+{
+    private readonly Simulator _sim;
+    private readonly ProductionLine _line;
+    private readonly (int Material, double Quantity)[] _inputs;
+    private readonly int _programme;
+    private readonly ProductInventory _output;
+    private readonly MaterialStocks _stocks;
+    private readonly PowerNetwork _power;
+    private readonly DailyWindows _staff;
+    private readonly Fleet _fleet;
+    private readonly ProductionLog _log;
+    private readonly PowerLossPolicy _onPowerLoss;
+    private readonly RandomStream _random;
+    private readonly ITraceSink? _trace;
+
+    public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
+        ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
+        ProductionLog log, PowerLossPolicy onPowerLoss, RandomStream random, ITraceSink? trace)
+    {
+        _sim = sim;
+        _line = line;
+        _inputs = inputs;
+        _programme = programme;
+        Product = product;
+        _output = output;
+        _stocks = stocks;
+        _power = power;
+        _staff = staff;
+        _fleet = fleet;
+        _log = log;
+        _onPowerLoss = onPowerLoss;
+        _random = random;
+        _trace = trace;
+        log.Register(this);
+        sim.Process(Run(), $"line {line.Name}");
+    }
+
+    public int Product { get; }
+
+    /// <summary>What blocks the line now, or null when it is running or simply off shift.</summary>
+    public BlockCause? PendingCause { get; private set; }
+
+    public double PendingSince { get; private set; }
+
+    public int Batches { get; private set; }
+
+    private double Output => _line.Recipe.OutputQuantity;
+
+    private double Kw => _line.Recipe.PowerKw;
+
+    /// <summary>Books the open blocked interval up to now.</summary>
+    public void Settle()
+    {
+        if (PendingCause is { } cause && _sim.Now > PendingSince)
+        {
+            _log.Accrue(Product, cause, PendingSince, _sim.Now);
+        }
+        PendingSince = _sim.Now;
+    }
+
+    private IEnumerable<Event> Run()
+    {
+        while (true)
+        {
+            var now = _sim.Now;
+            var staffed = _staff.IsOpen(now);
+            var inputs = _stocks.CanConsume(_inputs, _programme);
+            var room = _output.HasRoomFor(Output);
+            var power = _power.CanDraw(Kw);
+            if (staffed && inputs && room && power)
+            {
+                Block(null);
+                foreach (var step in Batch())
+                {
+                    yield return step;
+                }
+                continue;
+            }
+            Block(staffed ? FirstCause(inputs, power) : inputs && power && room ? BlockCause.Staff : null);
+            var wake = Math.Min(_staff.NextChange(now), (PlanCalendar.DayOf(now) + 1) * 24.0);
+            if (!room)
+            {
+                wake = Math.Min(wake, _output.NextExpiry);
+            }
+            yield return _sim.AnyOf(_power.Changed.Next, _stocks.Changed.Next, _output.Changed.Next, _fleet.Changed.Next,
+                _sim.Timeout(wake - now));
+        }
+    }
+
+    private BlockCause FirstCause(bool inputs, bool power) =>
+        !inputs ? BlockCause.Input
+        : !power ? BlockCause.Power
+        : _fleet.AnyFree(_sim.Now) ? BlockCause.Storage : BlockCause.Carrier;
+
+    private IEnumerable<Event> Batch()
+    {
+        _stocks.Consume(_inputs, _programme);
+        _output.Reserve(Output);
+        var epoch = _power.TryDraw(Kw);
+        var remaining = _line.Recipe.BatchHours.SampleDuration(_random);
+        _trace?.Event(_sim.Now, "batch_start", _line.Name, $"{remaining:0.###} h");
+        while (remaining > 0)
+        {
+            var start = _sim.Now;
+            var done = _sim.Timeout(remaining);
+            yield return done | _power.Changed.Next;
+            remaining = done.IsProcessed ? 0 : remaining - (_sim.Now - start);
+            if (remaining <= 0 || _power.Epoch == epoch)
+            {
+                continue;
+            }
+            if (_onPowerLoss == PowerLossPolicy.LoseBatch)
+            {
+                _output.Unreserve(Output);
+                _output.BatchesLost++;
+                _trace?.Event(_sim.Now, "batch_lost", _line.Name, "power cut");
+                yield break;
+            }
+            Block(BlockCause.Power);
+            while ((epoch = _power.TryDraw(Kw)) < 0)
+            {
+                yield return _power.Changed.Next | _sim.Timeout((PlanCalendar.DayOf(_sim.Now) + 1) * 24.0 - _sim.Now);
+                Settle();
+            }
+            Block(null);
+        }
+        _power.Release(Kw, epoch);
+        _output.Add(Output);
+        Batches++;
+        _trace?.Event(_sim.Now, "batch_done", _line.Name, $"{Output}");
+    }
+
+    private void Block(BlockCause? cause)
+    {
+        Settle();
+        PendingCause = cause;
+    }
+}

@@ -1,0 +1,74 @@
+using Shortfall.Model.Results;
+using Shortfall.Model.Time;
+
+namespace Shortfall.Model.Production;
+
+/// <summary>
+/// Line-hours blocked by each cause: in total, and per product and day, so that a missed delivery
+/// can be traced to what held production of its product back.
+/// </summary>
+internal sealed class ProductionLog
+{
+    private static readonly int Causes = Enum.GetValues<BlockCause>().Length;
+    private readonly double[] _total = new double[Causes];
+    private readonly double[,,] _byProductDay;
+    private readonly List<ProductionLineProcess> _lines = [];
+
+    public ProductionLog(int products, int days)
+    {
+        _byProductDay = new double[products, days + 1, Causes];
+    }
+
+    public double[] Totals => (double[])_total.Clone();
+
+    public void Register(ProductionLineProcess line) => _lines.Add(line);
+
+    /// <summary>Adds the blocked interval [from, to) of a line making <paramref name="product"/>, split at midnights.</summary>
+    public void Accrue(int product, BlockCause cause, double from, double to)
+    {
+        _total[(int)cause] += to - from;
+        while (from < to)
+        {
+            var day = PlanCalendar.DayOf(from);
+            var end = Math.Min(to, (day + 1) * 24.0);
+            _byProductDay[product, Math.Min(day, _byProductDay.GetLength(1) - 1), (int)cause] += end - from;
+            from = end;
+        }
+    }
+
+    /// <summary>
+    /// Why there is no product now: of power, input and staff, the cause that blocked the product's
+    /// lines longest since the start of yesterday (counting intervals still open); capacity when none did.
+    /// </summary>
+    public MissCause ShortageCause(int product, double now)
+    {
+        var day = PlanCalendar.DayOf(now);
+        var since = Math.Max(0, day - 1) * 24.0;
+        Span<double> hours = stackalloc double[Causes];
+        for (var d = Math.Max(0, day - 1); d <= Math.Min(day, _byProductDay.GetLength(1) - 1); d++)
+        {
+            for (var c = 0; c < Causes; c++)
+            {
+                hours[c] += _byProductDay[product, d, c];
+            }
+        }
+        foreach (var line in _lines)
+        {
+            if (line.Product == product && line.PendingCause is { } cause)
+            {
+                hours[(int)cause] += now - Math.Max(since, line.PendingSince);
+            }
+        }
+        var best = MissCause.Capacity;
+        var most = 0.0;
+        foreach (var (block, miss) in (ReadOnlySpan<(BlockCause, MissCause)>)[(BlockCause.Power, MissCause.Power), (BlockCause.Input, MissCause.Input), (BlockCause.Staff, MissCause.Staff)])
+        {
+            if (hours[(int)block] > most)
+            {
+                most = hours[(int)block];
+                best = miss;
+            }
+        }
+        return best;
+    }
+}

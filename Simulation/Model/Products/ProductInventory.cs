@@ -1,0 +1,138 @@
+using Shortfall.Engine;
+using Shortfall.Model.Definition;
+using Shortfall.Model.Results;
+
+namespace Shortfall.Model.Products;
+
+/// <summary>
+/// The stock of one product as batches, oldest first, each spoiling at its expiry time; deliveries
+/// take the oldest first. Spoilage is applied whenever the stock is looked at (and at the end of the
+/// run), which gives the same ledger as spoiling each batch at its expiry. Room is reserved when a
+/// batch starts, so a batch in progress always has somewhere to go.
+/// </summary>
+internal sealed class ProductInventory
+{
+    private readonly Simulator _sim;
+    private readonly List<(double Quantity, double Expiry)> _batches = [];
+    private int _oldest;
+    private double _stock;
+    private double _reserved;
+    private double _produced;
+    private double _delivered;
+    private double _spoiled;
+
+    public ProductInventory(Simulator sim, Product product)
+    {
+        _sim = sim;
+        Product = product;
+        Changed = new Signal(sim);
+    }
+
+    public Product Product { get; }
+
+    /// <summary>Fired when product is added or taken.</summary>
+    public Signal Changed { get; }
+
+    public int BatchesLost { get; set; }
+
+    /// <summary>The unspoiled stock now.</summary>
+    public double Available
+    {
+        get
+        {
+            Spoil();
+            return _stock;
+        }
+    }
+
+    /// <summary>When the oldest batch spoils (+∞ when there is none).</summary>
+    public double NextExpiry
+    {
+        get
+        {
+            Spoil();
+            return _oldest < _batches.Count ? _batches[_oldest].Expiry : double.PositiveInfinity;
+        }
+    }
+
+    public bool HasRoomFor(double quantity) => Available + _reserved + quantity <= Product.StorageCapacity * (1 + 1e-12);
+
+    public void Reserve(double quantity) => _reserved += quantity;
+
+    /// <summary>Stores a finished batch in the room reserved for it.</summary>
+    public void Add(double quantity)
+    {
+        _reserved = Math.Max(0, _reserved - quantity);
+        _batches.Add((quantity, _sim.Now + Product.ShelfLifeHours));
+        _stock += quantity;
+        _produced += quantity;
+        Changed.Fire();
+    }
+
+    /// <summary>Frees the room of a batch that was lost.</summary>
+    public void Unreserve(double quantity) => _reserved = Math.Max(0, _reserved - quantity);
+
+    /// <summary>Takes up to <paramref name="quantity"/>, oldest first; returns what was taken.</summary>
+    public double Take(double quantity)
+    {
+        Spoil();
+        var taken = 0.0;
+        while (taken < quantity && _oldest < _batches.Count)
+        {
+            var (amount, expiry) = _batches[_oldest];
+            var part = Math.Min(amount, quantity - taken);
+            taken += part;
+            if (part >= amount)
+            {
+                _oldest++;
+            }
+            else
+            {
+                _batches[_oldest] = (amount - part, expiry);
+            }
+        }
+        _stock = Math.Max(0, _stock - taken);
+        Compact();
+        Changed.Fire();
+        return taken;
+    }
+
+    /// <summary>Product taken for a trip reached its destination.</summary>
+    public void Delivered(double quantity) => _delivered += quantity;
+
+    /// <summary>Product taken for a trip was lost on the way (a breakdown): it counts as spoiled.</summary>
+    public void LostInTransit(double quantity) => _spoiled += quantity;
+
+    public ProductLedger Ledger()
+    {
+        Spoil();
+        return new ProductLedger(_produced, _delivered, _spoiled, _stock, BatchesLost);
+    }
+
+    private void Spoil()
+    {
+        var now = _sim.Now;
+        while (_oldest < _batches.Count && _batches[_oldest].Expiry <= now)
+        {
+            var amount = _batches[_oldest].Quantity;
+            _spoiled += amount;
+            _stock = Math.Max(0, _stock - amount);
+            _oldest++;
+        }
+        Compact();
+    }
+
+    private void Compact()
+    {
+        if (_oldest == _batches.Count)
+        {
+            _batches.Clear();
+            _oldest = 0;
+        }
+        else if (_oldest > 64 && _oldest * 2 > _batches.Count)
+        {
+            _batches.RemoveRange(0, _oldest);
+            _oldest = 0;
+        }
+    }
+}
