@@ -33,7 +33,6 @@ public static class Measures
         new("batches_lost", m => m.BatchesLost),
         new("trips", m => m.Trips),
         TripsLost,
-        new("trips_without_fuel", m => m.TripsWithoutFuel),
         new("breakdowns", m => m.Breakdowns),
         new("sessions_served", m => m.SessionsServed),
         new("visits_turned_away", m => m.VisitsTurnedAway),

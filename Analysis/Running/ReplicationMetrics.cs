@@ -62,7 +62,6 @@ public sealed class ReplicationMetrics
         BatchesLost = result.Products.Sum(p => p.BatchesLost);
         Trips = result.Carriers.Sum(c => c.Trips);
         TripsLost = result.Carriers.Sum(c => c.TripsLostToBreakdowns);
-        TripsWithoutFuel = result.Carriers.Sum(c => c.TripsWithoutFuel);
         Breakdowns = result.Carriers.Sum(c => c.Breakdowns);
         SessionsServed = result.Equipment.Sum(e => e.Served);
         VisitsTurnedAway = result.Equipment.Sum(e => e.TurnedAwayNoPower + e.TurnedAwayBusy);
@@ -118,9 +117,6 @@ public sealed class ReplicationMetrics
 
     /// <summary>Trips lost to breakdowns.</summary>
     public int TripsLost { get; }
-
-    /// <summary>Trips that could not start for lack of fuel.</summary>
-    public int TripsWithoutFuel { get; }
 
     /// <summary>Carrier breakdowns.</summary>
     public int Breakdowns { get; }

@@ -57,7 +57,7 @@ internal sealed record FakePlant(
             blocked,
             [new ProductLedger(produced, produced - 7.25, 7.25, 0.0, 1)],
             [new MaterialLedger(100.0, 50.0, 50.0, 0.0)],
-            [new CarrierTotals(months.Sum(m => m.Deliveries), 2, 1, 3)],
+            [new CarrierTotals(months.Sum(m => m.Deliveries), 2, 3)],
             [],
             GeneratorHours: 0.5,
             Events: 1000 + replication);

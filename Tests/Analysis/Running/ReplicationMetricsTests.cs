@@ -24,12 +24,12 @@ public class ReplicationMetricsTests
         var result = Results.With(0, 2, [[1]]) with
         {
             Products = [new ProductLedger(10, 6, 1.25, 2.75, 1), new ProductLedger(5, 5, 0.5, 0, 2)],
-            Carriers = [new CarrierTotals(4, 1, 2, 1), new CarrierTotals(3, 0, 1, 0)],
+            Carriers = [new CarrierTotals(4, 1, 1), new CarrierTotals(3, 0, 0)],
             Equipment = [new EquipmentTotals(5, 2, 1)],
         };
         var metrics = ReplicationMetrics.Of(result, 1);
         Assert.Equal((15.0, 1.75, 3), (metrics.Produced, metrics.Spoiled, metrics.BatchesLost));
-        Assert.Equal((7, 1, 3), (metrics.Trips, metrics.TripsLost, metrics.TripsWithoutFuel));
+        Assert.Equal((7, 1, 1), (metrics.Trips, metrics.TripsLost, metrics.Breakdowns));
         Assert.Equal((5, 3), (metrics.SessionsServed, metrics.VisitsTurnedAway));
     }
 

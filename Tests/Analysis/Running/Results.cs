@@ -20,7 +20,7 @@ internal static class Results
             totals.Add(new DestinationTotals(deliveries[d].Sum(), deliveries[d].Sum() * 2.0, 3 * (d + 1), 20, missed));
         }
         return new ReplicationResult(replication, months, totals, blocked ?? new double[Enum.GetValues<BlockCause>().Length],
-            [new ProductLedger(10, 8, 1.5, 0.5, 0)], [], [new CarrierTotals(4, 1, 0, 1)], [], 0.0, 100);
+            [new ProductLedger(10, 8, 1.5, 0.5, 0)], [], [new CarrierTotals(4, 1, 1)], [], 0.0, 100);
     }
 
     public static RunVariant Variant(string name, int destinations) =>
