@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Shortfall.Analysis.Commands;
+
+/// <summary>Options several commands share, with their validation: a bad value is a parse error (exit 2) before anything runs.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string> ScenarioFile() => new("FILE") { Description = "The scenario file (YAML)." };
+
+    public static Option<ulong> Seed() => new("--seed")
+    {
+        Description = "The seed of the random numbers; replication k of every variant uses streams from (seed, k).",
+        DefaultValueFactory = _ => 1UL,
+    };
+
+    public static Option<int> Threads() => Positive(new Option<int>("--threads")
+    {
+        Description = "Worker threads running replications (default: all cores). Results do not depend on it.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    });
+
+    public static Option<string[]> Variant() => new("--variant")
+    {
+        Description = "A variant to run besides the baseline (repeatable).",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public static Option<bool> AllVariants() => new("--all-variants") { Description = "Run every variant of the scenario file besides the baseline." };
+
+    public static Option<bool> Quiet() => new("--quiet") { Description = "Print nothing but errors and warnings." };
+
+    public static Option<long> Replications(long byDefault, string description) => Positive(new Option<long>("--replications")
+    {
+        Description = description,
+        DefaultValueFactory = _ => byDefault,
+    });
+
+    /// <summary>Adds a validator that rejects values ≤ 0.</summary>
+    public static Option<T> Positive<T>(Option<T> option) where T : struct, IComparable<T>
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<T>().CompareTo(default) <= 0)
+                result.AddError($"{option.Name} must be positive.");
+        });
+        return option;
+    }
+
+    /// <summary>True when the option was typed, not filled in by its default.</summary>
+    public static bool Given(this ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+}

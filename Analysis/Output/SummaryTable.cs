@@ -1,0 +1,50 @@
+using System.Globalization;
+using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Statistics;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Shortfall.Analysis.Output;
+
+/// <summary>The console's summary of a run: one row per variant with its headline mean and 95% interval, target probabilities, and the paired difference against the baseline.</summary>
+public static class SummaryTable
+{
+    /// <summary>The table for <paramref name="outcome"/>.</summary>
+    public static IRenderable Build(string scenario, RunOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var headline = outcome.Variants[0].Headline.Metric;
+        var table = new Table()
+            .Title(Markup.Escape($"{scenario}: {outcome.Replications} replications{(outcome.StoppingRuleMet ? "" : " (precision not reached)")}"))
+            .AddColumn("variant")
+            .AddColumn(new TableColumn("cost").RightAligned())
+            .AddColumn(new TableColumn(headline == HeadlineMetric.DeliveriesPerDestinationMonth ? "deliveries / destination-month [95% CI]" : "sessions served [95% CI]").RightAligned())
+            .AddColumn(new TableColumn("P(target met)").RightAligned())
+            .AddColumn(new TableColumn("P(all met)").RightAligned())
+            .AddColumn(new TableColumn("Δ vs baseline [95% CI]").RightAligned())
+            .AddColumn(new TableColumn("Δ per unit cost").RightAligned());
+        foreach (var v in outcome.Variants)
+        {
+            table.AddRow(
+                Markup.Escape(v.Name),
+                v.Cost is { } cost ? cost.ToString("N0", CultureInfo.InvariantCulture) : "",
+                Interval(v.Headline.Estimate),
+                Probability(v.TargetMet),
+                Probability(v.AllTargetsMet),
+                v.Difference is { } d ? Interval(d) : "",
+                v.EffectPerCost?.EffectPerUnitCost is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "");
+        }
+        return table;
+    }
+
+    private static string Interval(MeanEstimate estimate)
+    {
+        var mean = estimate.Mean.ToString("0.00", CultureInfo.InvariantCulture);
+        return estimate.CiLow is { } low && estimate.CiHigh is { } high
+            ? Markup.Escape($"{mean} [{low.ToString("0.00", CultureInfo.InvariantCulture)}, {high.ToString("0.00", CultureInfo.InvariantCulture)}]")
+            : mean;
+    }
+
+    private static string Probability(WilsonInterval? interval) =>
+        interval is null ? "" : interval.Estimate.ToString("0.0%", CultureInfo.InvariantCulture);
+}
