@@ -30,5 +30,8 @@ internal static class Bounds
         _ => "",
     };
 
-    public static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>A number for messages: up to four decimals, ∞ for infinity.</summary>
+    public static string Format(double value) => double.IsInfinity(value)
+        ? (value > 0 ? "∞" : "-∞")
+        : value.ToString("0.####", CultureInfo.InvariantCulture);
 }

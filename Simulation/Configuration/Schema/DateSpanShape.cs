@@ -21,7 +21,12 @@ internal sealed class DateSpanShape : ScalarShape<DateRange>
         if (dots < 0)
         {
             var day = DateShape.Instance.Parse(text, context);
-            return day.Ok ? new DateRange(day.Value, day.Value) : new Failure($"expected {Expected}, got '{text}'");
+            if (day.Ok)
+            {
+                return new DateRange(day.Value, day.Value);
+            }
+            // A date-shaped text that is no date (2021-02-30) keeps the date's own message.
+            return char.IsAsciiDigit(text[0]) && text.Length == 10 ? day.AsFailure() : new Failure($"expected {Expected}, got '{text}'");
         }
         var first = DateShape.Instance.Parse(text[..dots].Trim(), context);
         var last = DateShape.Instance.Parse(text[(dots + 2)..].Trim(), context);

@@ -38,15 +38,19 @@ internal sealed class QuantityShape(Dimension dimension, Bound bound) : ScalarSh
         {
             return double.PositiveInfinity;
         }
-        var quantity = Quantity.Parse(text, context.Units, Expected);
-        if (!quantity.Ok)
+        // Money is written in the scenario's own currency, so its example names that currency.
+        var expected = Dimension == Dimension.Money && context.Units.Currency is { } currency
+            ? $"an amount of money in {currency} like '400000 {currency}'"
+            : Expected;
+        var quantity = Quantity.Parse(text, context.Units, expected);
+        var q = quantity.Ok ? quantity.Value : default;
+        if (!quantity.Ok && Dimension != Dimension.Money)
         {
             return quantity.AsFailure();
         }
-        var q = quantity.Value;
-        if (q.Dimension != Dimension || q.Per is not null != PerTime)
+        if (!quantity.Ok || q.Dimension != Dimension || q.Per is not null != PerTime)
         {
-            return new Failure($"expected {Expected}, got '{text}'");
+            return new Failure($"expected {expected}, got '{text}'");
         }
         return Bounds.Check(q.Canonical, Bound, text) is { } error ? new Failure(error) : q.Canonical;
     }

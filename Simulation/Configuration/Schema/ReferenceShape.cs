@@ -20,9 +20,14 @@ internal sealed class ReferenceShape(NameKind kind) : ScalarShape<string>
             return text;
         }
         var noun = DeclaredNames.Noun(Kind);
-        return new Failure(names.Count == 0
-            ? $"unknown {noun} '{text}'; no {DeclaredNames.Plural(Kind)} are defined"
-            : $"unknown {noun} '{text}'" + Suggestions.DidYouMean(text, names));
+        if (names.Count > 0)
+        {
+            return new Failure($"unknown {noun} '{text}'" + Suggestions.DidYouMean(text, names));
+        }
+        // Programmes are declared by the lines that belong to them, not in a section of their own.
+        return new Failure(Kind == NameKind.Programme
+            ? $"unknown programme '{text}'; no line belongs to a programme"
+            : $"unknown {noun} '{text}'; no {DeclaredNames.Plural(Kind)} are defined");
     }
 
     public override JsonObject ToJsonSchema(JsonSchemaWriter writer) => new() { ["type"] = "string" };

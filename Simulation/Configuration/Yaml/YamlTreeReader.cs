@@ -32,7 +32,7 @@ internal sealed class YamlTreeReader
         catch (YamlException e)
         {
             var position = new Position((int)e.Start.Line, (int)e.Start.Column);
-            diagnostics.Report(position, "", "syntax error: " + Sentence(e.Message) + Hint(text, position));
+            diagnostics.Report(position, "", "syntax error: " + Sentence(e.Message) + Hint(text, position, e.Message));
             return null;
         }
         catch (InvalidOperationException)
@@ -49,11 +49,11 @@ internal sealed class YamlTreeReader
         _parser.Consume<StreamStart>();
         if (_parser.Accept<StreamEnd>(out _))
         {
-            _diagnostics.Report(Position.FileStart, "", "the file is empty");
+            _diagnostics.Report(Position.FileStart, "", "the file is empty; a scenario needs at least the sections scenario, horizon and power");
             return null;
         }
         _parser.Consume<DocumentStart>();
-        var root = ReadNode();
+        var root = ReadNode("");
         _parser.Consume<DocumentEnd>();
         if (_parser.Accept<DocumentStart>(out var second))
         {
@@ -62,7 +62,8 @@ internal sealed class YamlTreeReader
         return root;
     }
 
-    private Node ReadNode()
+    /// <summary>Reads the node at <paramref name="path"/> (e.g. <c>carriers.truck</c>), the path its problems are reported under.</summary>
+    private Node ReadNode(string path)
     {
         var current = _parser.Current ?? throw new InvalidOperationException("the YAML stream ended inside a document");
         var start = At(current.Start);
@@ -70,10 +71,10 @@ internal sealed class YamlTreeReader
         _parser.MoveNext();
         var node = current switch
         {
-            AnchorAlias alias => Resolve(alias, start),
+            AnchorAlias alias => Resolve(alias, start, path),
             Scalar scalar => new ScalarNode(start, scalar.Value, scalar.Style != ScalarStyle.Plain),
-            SequenceStart => ReadSequence(start),
-            MappingStart => ReadMapping(start),
+            SequenceStart => ReadSequence(start, path),
+            MappingStart => ReadMapping(start, path),
             _ => throw new InvalidOperationException($"unexpected YAML event {current.GetType().Name}"),
         };
         if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
@@ -83,42 +84,43 @@ internal sealed class YamlTreeReader
         return node;
     }
 
-    private Node Resolve(AnchorAlias alias, Position start)
+    private Node Resolve(AnchorAlias alias, Position start, string path)
     {
         if (_anchors.TryGetValue(alias.Value.Value, out var node))
         {
             return node;
         }
-        _diagnostics.Report(start, "", $"unknown alias '*{alias.Value.Value}'; define it with '&{alias.Value.Value}' before using it");
+        _diagnostics.Report(start, path, $"unknown alias '*{alias.Value.Value}'; define it with '&{alias.Value.Value}' before using it");
         return new ScalarNode(start, "", quoted: false);
     }
 
-    private SequenceNode ReadSequence(Position start)
+    private SequenceNode ReadSequence(Position start, string path)
     {
         var items = new List<Node>();
         while (!_parser.TryConsume<SequenceEnd>(out _))
         {
-            items.Add(ReadNode());
+            items.Add(ReadNode($"{path}[{items.Count}]"));
         }
         return new SequenceNode(start, items);
     }
 
-    private MappingNode ReadMapping(Position start)
+    private MappingNode ReadMapping(Position start, string path)
     {
         var entries = new List<MappingEntry>();
         while (!_parser.TryConsume<MappingEnd>(out _))
         {
-            var key = ReadNode();
-            var value = ReadNode();
+            var key = ReadNode(path);
+            var keyPath = key is ScalarNode k ? (path.Length == 0 ? k.Value : $"{path}.{k.Value}") : path;
+            var value = ReadNode(keyPath);
             if (key is not ScalarNode scalarKey)
             {
-                _diagnostics.Report(key.Start, "", $"a key must be a plain name, got {key.Describe()}");
+                _diagnostics.Report(key.Start, path, $"a key must be a plain name, got {key.Describe()}");
                 continue;
             }
             var first = entries.Find(e => e.Key.Value == scalarKey.Value);
             if (first is not null)
             {
-                _diagnostics.Report(key.Start, "", $"duplicate key '{scalarKey.Value}'; it is already defined at line {first.Key.Start.Line}");
+                _diagnostics.Report(key.Start, keyPath, $"duplicate key '{scalarKey.Value}'; it is already defined at line {first.Key.Start.Line}");
                 continue;
             }
             entries.Add(new MappingEntry(scalarKey, value));
@@ -135,9 +137,14 @@ internal sealed class YamlTreeReader
         return trimmed.Length == 0 ? "invalid YAML" : char.ToLowerInvariant(trimmed[0]) + trimmed[1..];
     }
 
-    /// <summary>The commonest slip: <c>exponential(mean: 3 h)</c> unquoted, whose inner ': ' YAML reads as a key.</summary>
-    private static string Hint(string text, Position position)
+    /// <summary>Help with the commonest slips behind "invalid mapping": <c>exponential(mean: 3 h)</c> unquoted, whose inner
+    /// ': ' YAML reads as a key, and a line indented deeper than its neighbours.</summary>
+    private static string Hint(string text, Position position, string message)
     {
+        if (!message.Contains("mapping", StringComparison.Ordinal) || message.Contains("did not find", StringComparison.Ordinal))
+        {
+            return "";
+        }
         var lines = text.Split('\n');
         if (position.Line < 1 || position.Line > lines.Length)
         {
@@ -147,6 +154,6 @@ internal sealed class YamlTreeReader
         var before = line[..Math.Min(line.Length, Math.Max(0, position.Column - 1))];
         return before.LastIndexOf('(') > before.LastIndexOf(')')
             ? " (inside parentheses write 'mean = 3 h' rather than 'mean: 3 h', or quote the whole value)"
-            : "";
+            : " (is this line indented more than the key above it, or does a value contain ': ' and need quotes?)";
     }
 }
