@@ -18,10 +18,10 @@ public static class SummaryTable
             .Title(Markup.Escape($"{scenario}: {outcome.Replications} replications{(outcome.StoppingRuleMet ? "" : " (precision not reached)")}"))
             .AddColumn("variant")
             .AddColumn(new TableColumn("cost").RightAligned())
-            .AddColumn(new TableColumn(headline == HeadlineMetric.DeliveriesPerDestinationMonth ? "deliveries / destination-month [95% CI]" : "sessions served [95% CI]").RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(headline == HeadlineMetric.DeliveriesPerDestinationMonth ? "deliveries / destination-month [95% CI]" : "sessions served [95% CI]")).RightAligned())
             .AddColumn(new TableColumn("P(target met)").RightAligned())
             .AddColumn(new TableColumn("P(all met)").RightAligned())
-            .AddColumn(new TableColumn("Δ vs baseline [95% CI]").RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape("Δ vs baseline [95% CI]")).RightAligned())
             .AddColumn(new TableColumn("Δ per unit cost").RightAligned());
         foreach (var v in outcome.Variants)
         {

@@ -18,7 +18,7 @@ public static class MonteCarloRunner
     /// <param name="plan">The variants, the stopping rule and the number of threads.</param>
     /// <param name="sink">Receives every replication; rendered on the workers, written in index order.</param>
     /// <param name="progress">Called on the calling thread after each replication is aggregated, with the number aggregated so far.</param>
-    /// <param name="cancellation">Stops the run; the workers finish the replication they are in.</param>
+    /// <param name="cancellation">Stops the run at once; replications still running finish in the background and are discarded.</param>
     /// <returns>The summaries of the aggregated replications.</returns>
     /// <exception cref="ReplicationFailedException">When a replication throws; it is the failure of the lowest index reached, so the same whatever the threads.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellation"/> is cancelled.</exception>
@@ -46,6 +46,7 @@ public static class MonteCarloRunner
 
         long count = 0, events = 0;
         var met = false;
+        var completed = false;
         try
         {
             for (long chunk = 0; count < maximum && !met; chunk++)
@@ -68,12 +69,18 @@ public static class MonteCarloRunner
                 if (!met && count < maximum && result.Failure is not null)
                     throw result.Failure;
             }
+            completed = true;
         }
         finally
         {
             stop.Cancel();
-            foreach (var worker in workers)
-                worker.Join();
+            // After a failure or a cancellation nobody waits for the replications still running:
+            // the workers are background threads that only compute, and they stop claiming work.
+            if (completed)
+            {
+                foreach (var worker in workers)
+                    worker.Join();
+            }
         }
         return new RunOutcome(count, met, accumulators.Select(a => a.Summarize()).ToArray(), events);
     }
