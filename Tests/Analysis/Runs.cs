@@ -16,18 +16,7 @@ internal static class Runs
         return outcome;
     }
 
-    public static RunOutcome InMemory(RunPlan plan) => MonteCarloRunner.Run(plan, NullSink.Instance);
+    public static RunOutcome InMemory(RunPlan plan) => MonteCarloRunner.Run(plan, DiscardingSink.Instance);
 
     public static RunPlan Plan(StoppingRule stopping, int threads, params RunVariant[] variants) => new(variants, stopping, threads);
-
-    public sealed class NullSink : IReplicationSink<int>
-    {
-        public static readonly NullSink Instance = new();
-
-        public int Render(long replication, IReadOnlyList<ReplicationMetrics> results) => 0;
-
-        public void Write(int rendered)
-        {
-        }
-    }
 }

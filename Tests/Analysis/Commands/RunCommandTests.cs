@@ -1,0 +1,76 @@
+using System.Text.Json;
+using Shortfall.Analysis.Output;
+
+namespace Shortfall.Tests.Analysis.Commands;
+
+public class RunCommandTests
+{
+    private static (int Exit, string Output, string Error, Dictionary<string, byte[]> Files) RunOnsong(params string[] extra)
+    {
+        using var directory = new TemporaryDirectory();
+        var (exit, output, error) = Cli.Run(["run", Cli.Onsong, "--out", directory.Path, .. extra]);
+        return (exit, output, error, directory.Files().ToDictionary(f => f, f => File.ReadAllBytes(directory[f])));
+    }
+
+    [Fact]
+    public void The_reference_scenario_gives_byte_identical_files_on_one_two_and_seven_threads()
+    {
+        string[] args = ["--replications", "3", "--variant", "power-and-parents", "--seed", "11", "--quiet"];
+        var one = RunOnsong([.. args, "--threads", "1"]);
+        Assert.Equal(0, one.Exit);
+        Assert.Equal([DestinationMonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], one.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var threads in new[] { "2", "7" })
+        {
+            var other = RunOnsong([.. args, "--threads", threads]);
+            foreach (var (name, bytes) in one.Files)
+                Assert.True(bytes.AsSpan().SequenceEqual(other.Files[name]), $"{name} differs between 1 and {threads} threads.");
+        }
+    }
+
+    [Fact]
+    public void The_summary_names_the_scenario_its_hash_seed_and_every_chosen_variant_with_the_baseline_first()
+    {
+        var run = RunOnsong("--replications", "2", "--variant", "second-truck", "--variant", "night-shift", "--seed", "5", "--quiet");
+        Assert.Equal(0, run.Exit);
+        var summary = JsonDocument.Parse(run.Files[SummaryJson.FileName]).RootElement;
+        Assert.Equal("Onsong milk plant", summary.GetProperty("scenario").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", summary.GetProperty("scenario_hash").GetString());
+        Assert.Equal(5UL, summary.GetProperty("seed").GetUInt64());
+        Assert.Equal(2, summary.GetProperty("replications").GetInt64());
+        // File order, not command-line order.
+        Assert.Equal(["baseline", "second-truck", "night-shift"], summary.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
+        Assert.Equal(5e7, summary.GetProperty("variants")[1].GetProperty("cost").GetDouble());
+    }
+
+    [Fact]
+    public void A_precision_run_records_its_rule_and_never_stops_before_the_minimum()
+    {
+        var run = RunOnsong("--precision", "50", "--min-replications", "3", "--quiet");
+        Assert.Equal(0, run.Exit);
+        var summary = JsonDocument.Parse(run.Files[SummaryJson.FileName]).RootElement;
+        Assert.Equal(3, summary.GetProperty("replications").GetInt64());
+        var stopping = summary.GetProperty("stopping");
+        Assert.Equal("precision", stopping.GetProperty("rule").GetString());
+        Assert.Equal(50.0, stopping.GetProperty("relative_half_width").GetDouble());
+        Assert.True(stopping.GetProperty("met").GetBoolean());
+    }
+
+    [Fact]
+    public void Without_quiet_the_console_gets_a_summary_table_and_progress_goes_to_the_error_stream()
+    {
+        var run = RunOnsong("--replications", "2", "--variant", "second-truck", "--threads", "2");
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Onsong milk plant: 2 replications", run.Output);
+        Assert.Contains("second-truck", run.Output);
+        Assert.Contains("50,000,000", run.Output);
+        Assert.Contains("Onsong milk plant: done in", run.Error);
+        Assert.DoesNotContain("done in", run.Output);
+    }
+
+    [Fact]
+    public void Quiet_prints_nothing()
+    {
+        var run = RunOnsong("--replications", "1", "--quiet");
+        Assert.Equal((0, "", ""), (run.Exit, run.Output, run.Error));
+    }
+}
