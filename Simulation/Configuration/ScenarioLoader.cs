@@ -17,8 +17,10 @@ public static class ScenarioLoader
     /// <summary>Reads and loads the file at <paramref name="path"/>.</summary>
     /// <exception cref="ScenarioException">When the file cannot be read, or has any problem: the exception carries all of
     /// them, sorted by line and column, each as <c>file:line:col: field.path: message</c>.</exception>
+    /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
     public static ScenarioFile Load(string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         byte[] content;
         try
         {
@@ -34,8 +36,11 @@ public static class ScenarioLoader
     /// <summary>Loads a scenario from <paramref name="content"/>, the bytes of a UTF-8 file; <paramref name="path"/> names it
     /// in diagnostics and in the result, and its SHA-256 becomes the result's content hash.</summary>
     /// <exception cref="ScenarioException">When the content has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
     public static ScenarioFile Load(byte[] content, string path)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticBag(path);
         var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics);
         if (diagnostics.Count > 0)

@@ -83,6 +83,13 @@ public class CalendarShapeTests
     }
 
     [Fact]
+    public void A_length_past_the_year_9999_has_no_end()
+    {
+        Assert.Null(new CalendarLength(9000, "years").After(new DateOnly(2021, 1, 1)));
+        Assert.Null(new CalendarLength(int.MaxValue, "wk").After(new DateOnly(2021, 1, 1)));
+    }
+
+    [Fact]
     public void Monthly_steps_keep_the_day_of_the_month_where_it_exists()
     {
         Assert.Equal(new DateOnly(2021, 2, 28), new CalendarLength(1, "months").After(new DateOnly(2021, 1, 31)));

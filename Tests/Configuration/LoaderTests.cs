@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Shortfall.Configuration;
+using Shortfall.Model.Definition;
 
 namespace Shortfall.Tests.Configuration;
 
@@ -18,6 +19,26 @@ public class LoaderTests
         var diagnostic = Assert.Single(exception.Diagnostics);
         Assert.Equal(0, diagnostic.Line);
         Assert.StartsWith($"{path}: cannot read file: ", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Null_arguments_fail_at_once()
+    {
+        Assert.Throws<ArgumentNullException>(() => ScenarioLoader.Load(null!));
+        Assert.Throws<ArgumentNullException>(() => ScenarioLoader.Load(null!, "t.yaml"));
+        Assert.Throws<ArgumentNullException>(() => ScenarioLoader.Load([], null!));
+    }
+
+    [Fact]
+    public void A_period_may_be_named_like_a_year()
+    {
+        var text = Minimal + "periods:\n  2021-holidays: [2021-01-01]\ncalendars:\n  shift: {closed: [2021-holidays, 2021-01-05..2021-01-06]}\n";
+
+        var calendar = Assert.Single(ScenarioLoader.Load(Encoding.UTF8.GetBytes(text), "t.yaml").Baseline.Calendars);
+
+        Assert.Equal(
+            [new DateRange(new DateOnly(2021, 1, 1), new DateOnly(2021, 1, 1)), new DateRange(new DateOnly(2021, 1, 5), new DateOnly(2021, 1, 6))],
+            calendar.Closed);
     }
 
     [Fact]
@@ -86,11 +107,11 @@ public class LoaderTests
 
         var season = Assert.Single(scenario.Power.Seasons);
         Assert.Equal(Enumerable.Range(1, 12), season.Months.Order());
-        Assert.Equal([new Shortfall.Model.Definition.DailyWindow(0, 24)], season.Windows);
+        Assert.Equal([new DailyWindow(0, 24)], season.Windows);
         Assert.Null(scenario.Power.Outages);
         Assert.Null(scenario.Power.Generator);
-        Assert.Equal(Shortfall.Model.Definition.PowerLossPolicy.Pause, scenario.Power.OnPowerLoss);
-        Assert.Equal(Shortfall.Model.Definition.DispatchRule.RoundRobin, scenario.Dispatch);
+        Assert.Equal(PowerLossPolicy.Pause, scenario.Power.OnPowerLoss);
+        Assert.Equal(DispatchRule.RoundRobin, scenario.Dispatch);
         Assert.Equal("", scenario.Description);
         Assert.Empty(scenario.Materials);
         Assert.Equal(new DateOnly(2021, 2, 1), scenario.Horizon.End);

@@ -91,6 +91,7 @@ public class QuantityTests
     [InlineData("h 6", "expected a duration like '6 h', got 'h 6'")]
     [InlineData("3 L/km", "a rate must be per unit of time, like '3 L/h', got '3 L/km'")]
     [InlineData("1e999 h", "the number in '1e999 h' is too large")]
+    [InlineData("4,000,000 won", "expected a duration like '6 h', got '4,000,000 won'; group digits with '_' (4_000_000), not ','")]
     public void Bad_quantities_say_what_is_wrong(string text, string message)
     {
         Assert.Equal(message, Error(text));

@@ -18,7 +18,13 @@ internal static class CalendarBinder
         {
             return null;
         }
-        return new Horizon(start, length.After(start));
+        if (length.After(start) is not { } end)
+        {
+            var found = reader.Value(Fields.Horizon.Length)!.Value;
+            reader.Context.Report(found.Node.Start, found.Path, "the horizon would end after the year 9999");
+            return null;
+        }
+        return new Horizon(start, end);
     }
 
     public static void Periods(ObjectReader root, Catalog catalog)

@@ -71,21 +71,23 @@ internal static class SupplyBinder
             }
             return [first];
         }
+        // Bounded by the horizon, so a huge 'times' cannot run away.
         var dates = new List<DateOnly>();
-        for (var date = first; hasTimes ? dates.Count < times : date < horizon.End; date = Repeat(first, every, dates.Count))
+        for (DateOnly? date = first; date < horizon.End && (!hasTimes || dates.Count < times); date = Repeat(first, every, dates.Count))
         {
-            dates.Add(date);
+            dates.Add(date.Value);
         }
-        if (dates[^1] >= horizon.End)
+        if (hasTimes && dates.Count < times)
         {
-            Report(reader, Fields.Allocation.Times, $"{times} allocations every {every.Count} {every.Unit} from {first:yyyy-MM-dd} run past the horizon ({Span(horizon)})");
+            Report(reader, Fields.Allocation.Times, $"{times} allocations every {every} from {first:yyyy-MM-dd} run past the horizon ({Span(horizon)})");
         }
         return dates;
     }
 
-    /// <summary>The <paramref name="index"/>-th date after <paramref name="first"/>, counted from the first so months keep their day.</summary>
-    private static DateOnly Repeat(DateOnly first, CalendarLength every, int index) =>
-        new CalendarLength(every.Count * index, every.Unit).After(first);
+    /// <summary>The <paramref name="index"/>-th date after <paramref name="first"/>, counted from the first so months keep
+    /// their day; null past the year 9999.</summary>
+    private static DateOnly? Repeat(DateOnly first, CalendarLength every, int index) =>
+        index > int.MaxValue / every.Count ? null : new CalendarLength(every.Count * index, every.Unit).After(first);
 
     private static string Span(Horizon horizon) => $"{horizon.Start:yyyy-MM-dd} to {horizon.End.AddDays(-1):yyyy-MM-dd}";
 

@@ -10,10 +10,16 @@ internal sealed partial class CalendarLengthShape : ScalarShape<CalendarLength>
 {
     private static readonly Dictionary<string, string> Units = new()
     {
-        ["d"] = "d", ["day"] = "d", ["days"] = "d",
-        ["wk"] = "wk", ["week"] = "wk", ["weeks"] = "wk",
-        ["month"] = "months", ["months"] = "months",
-        ["year"] = "years", ["years"] = "years",
+        ["d"] = "d",
+        ["day"] = "d",
+        ["days"] = "d",
+        ["wk"] = "wk",
+        ["week"] = "wk",
+        ["weeks"] = "wk",
+        ["month"] = "months",
+        ["months"] = "months",
+        ["year"] = "years",
+        ["years"] = "years",
     };
 
     public static readonly CalendarLengthShape Instance = new();

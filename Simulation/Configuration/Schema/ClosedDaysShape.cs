@@ -1,11 +1,15 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Shortfall.Configuration.Binding;
 
 namespace Shortfall.Configuration.Schema;
 
 /// <summary>A period's name (<c>holidays</c>), or dates written in place (<c>2021-05-01</c>, <c>2021-07-20..2021-08-31</c>).</summary>
-internal sealed class ClosedDaysShape : ScalarShape<ClosedDays>
+internal sealed partial class ClosedDaysShape : ScalarShape<ClosedDays>
 {
+    [GeneratedRegex("^[0-9]{4}-[0-9]{2}-[0-9]{2}($|\\.\\.)")]
+    private static partial Regex DateStart();
+
     public static readonly ClosedDaysShape Instance = new();
 
     private static readonly ReferenceShape Period = new(NameKind.Period);
@@ -16,7 +20,8 @@ internal sealed class ClosedDaysShape : ScalarShape<ClosedDays>
 
     public override Parsed<ClosedDays> Parse(string text, BindContext context)
     {
-        if (char.IsAsciiDigit(text[0]))
+        // A date's shape decides, so that a period may still be named "2021-holidays".
+        if (DateStart().IsMatch(text))
         {
             var dates = DateSpanShape.Instance.Parse(text, context);
             return dates.Ok ? new ClosedDays(dates.Value, null) : dates.AsFailure();

@@ -168,9 +168,20 @@ internal sealed class DistributionShape(DistributionUse use) : ScalarShape<Distr
     public override JsonObject ToJsonSchema(JsonSchemaWriter writer)
     {
         var names = string.Join("|", DistributionKind.All.Select(k => k.Name));
-        var constant = IsDuration
-            ? JsonSchemaWriter.Pattern($"{JsonSchemaWriter.NumberPattern}\\s*{JsonSchemaWriter.Alternation(UnitTable.StandardSymbolsOf(Dimension.Time))}")
-            : new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 };
-        return new JsonObject { ["anyOf"] = new JsonArray(constant, JsonSchemaWriter.Pattern($"({names})\\s*\\(.*\\)")) };
+        var call = JsonSchemaWriter.Pattern($"({names})\\s*\\(.*\\)");
+        return IsDuration
+            ? new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    JsonSchemaWriter.Pattern($"{JsonSchemaWriter.NumberPattern}\\s*{JsonSchemaWriter.Alternation(UnitTable.StandardSymbolsOf(Dimension.Time))}"),
+                    call),
+            }
+            : new JsonObject
+            {
+                ["anyOf"] = new JsonArray(
+                    new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 1 },
+                    JsonSchemaWriter.Pattern(JsonSchemaWriter.NumberPattern + "\\s*%"),
+                    call),
+            };
     }
 }

@@ -19,11 +19,13 @@ internal sealed class JsonSchemaWriter
         var document = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "https://shortfall.example/scenario.schema.json",
             ["title"] = "Shortfall scenario file",
         };
-        foreach (var (key, value) in writer.Properties(root))
+        var properties = writer.Properties(root);
+        foreach (var key in properties.Select(p => p.Key).ToList())
         {
+            var value = properties[key];
+            properties.Remove(key);
             document[key] = value;
         }
         document["$defs"] = writer._definitions;

@@ -36,7 +36,7 @@ internal static class ScenarioSchema
     public static class Calendar
     {
         public static readonly Field Weekdays = new("weekdays", new ListShape(CycleShape.Weekdays), "The days of the week it is open.", "[mon-sat]", Default: "every day");
-        public static readonly Field Hours = new("hours", Windows, "Daily opening windows; a window past midnight (20:00-04:00) runs into the next day.", "[\"08:00-17:00\"]", Default: "all day");
+        public static readonly Field Hours = new("hours", Windows, "Daily opening windows; one past midnight, 20:00-04:00, stands for 20:00-24:00 and 00:00-04:00 on each listed day.", "[\"08:00-17:00\"]", Default: "all day");
         public static readonly Field Closed = new("closed", new ListShape(ClosedDaysShape.Instance), "Periods (by name) and dates on which it is closed.", "[holidays, winter-vacation, 2021-05-01]", Default: "never closed");
         public static readonly ObjectShape Shape = new("calendar", "When something is available: plant shifts, school days, carrier days, office hours.", Weekdays, Hours, Closed);
     }
@@ -171,7 +171,7 @@ internal static class ScenarioSchema
         public static readonly Field Units = new("units", new IntegerShape(0), "How many units (computers) there are.", "3", Required: true);
         public static readonly Field Power = new("power", new QuantityShape(Dimension.Power, Bound.NonNegative), "Power each unit draws while in use.", "0.3 kW", Required: true);
         public static readonly Field Calendar = new("calendar", new ReferenceShape(NameKind.Calendar), "Opening hours; visits come only then.", "office-hours", Required: true);
-        public static readonly Field VisitInterval = new("visit_interval", PositiveDuration, "Time between visits (of open hours).", "exponential(mean = 2000 h)", Required: true);
+        public static readonly Field VisitInterval = new("visit_interval", PositiveDuration, "Time between visits during opening hours.", "exponential(mean = 2000 h)", Required: true);
         public static readonly Field Session = new("session", PositiveDuration, "How long a served visit uses a unit.", "1 h", Required: true);
         public static readonly ObjectShape Shape = new("equipment", "Equipment that serves visitors only while powered, like an office's computers.", Units, Power, Calendar, VisitInterval, Session);
     }

@@ -32,7 +32,7 @@ internal sealed partial class TargetShape : ScalarShape<DeliveryTarget>
             return new Failure($"expected {Expected}, got '{text}'");
         }
         var count = double.Parse(match.Groups["n"].Value.Replace("_", ""), System.Globalization.CultureInfo.InvariantCulture);
-        return count > 0 ? new DeliveryTarget(count) : new Failure($"a target must be more than 0 per month, got '{text}'");
+        return count > 0 && double.IsFinite(count) ? new DeliveryTarget(count) : new Failure($"a target must be a number above 0 per month, got '{text}'");
     }
 
     public override JsonObject ToJsonSchema(JsonSchemaWriter writer) =>

@@ -37,8 +37,6 @@ internal sealed partial class VariantPath
             .ToList();
         return new VariantPath(text, segments);
     }
-
-    public override string ToString() => Text;
 }
 
 /// <summary>One step of a <see cref="VariantPath"/>: a mapping key, or (when <see cref="Key"/> is null) a list index.</summary>

@@ -27,6 +27,4 @@ internal sealed class Dimension
 
     /// <summary>A value written in this dimension, e.g. "400 L".</summary>
     public string Example { get; }
-
-    public override string ToString() => Name;
 }

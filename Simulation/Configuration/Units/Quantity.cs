@@ -12,6 +12,9 @@ internal readonly partial record struct Quantity(double Number, Unit? Unit, Unit
     [GeneratedRegex(@"^(?<number>[+-]?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?)\s*(?<unit>\S*)$")]
     private static partial Regex Syntax();
 
+    [GeneratedRegex("[0-9],[0-9]{3}")]
+    private static partial Regex GroupedWithCommas();
+
     /// <summary>Reads <paramref name="text"/>; fails on anything but a finite number followed by a known unit, or a unit per
     /// time unit. When the text is no quantity at all the message says it <paramref name="expected"/> (e.g. "a duration like '6 h'").</summary>
     public static Parsed<Quantity> Parse(string text, UnitTable units, string expected)
@@ -20,7 +23,8 @@ internal readonly partial record struct Quantity(double Number, Unit? Unit, Unit
         var match = Syntax().Match(trimmed);
         if (!match.Success)
         {
-            return new Failure($"expected {expected}, got '{text}'");
+            var hint = GroupedWithCommas().IsMatch(trimmed) ? "; group digits with '_' (4_000_000), not ','" : "";
+            return new Failure($"expected {expected}, got '{text}'{hint}");
         }
         var number = double.Parse(match.Groups["number"].Value.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
         if (!double.IsFinite(number))

@@ -59,10 +59,6 @@ internal sealed class UnitTable
 
     public Unit? Find(string symbol) => _bySymbol.GetValueOrDefault(symbol);
 
-    /// <summary>The canonical symbols of <paramref name="dimension"/>, e.g. "g, kg, t".</summary>
-    public string SymbolsOf(Dimension dimension) =>
-        string.Join(", ", _bySymbol.Values.Where(u => u.Dimension == dimension).Select(u => u.Symbol).Distinct());
-
     /// <summary>Every standard canonical symbol of <paramref name="dimension"/>, for the JSON Schema's patterns.</summary>
     public static IReadOnlyList<string> StandardSymbolsOf(Dimension dimension) =>
         Standard.Where(s => s.Unit.Dimension == dimension).SelectMany(s => s.Symbols).ToList();

@@ -5,6 +5,4 @@ internal readonly record struct Position(int Line, int Column)
 {
     /// <summary>The start of the file, where problems of the whole document are reported.</summary>
     public static readonly Position FileStart = new(1, 1);
-
-    public override string ToString() => $"{Line}:{Column}";
 }
