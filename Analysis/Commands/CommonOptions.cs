@@ -41,10 +41,23 @@ internal static class CommonOptions
     {
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<T>().CompareTo(default) <= 0)
+            if (Converted<T>(result) is { } value && value.CompareTo(default) <= 0)
                 result.AddError($"{option.Name} must be positive.");
         });
         return option;
+    }
+
+    /// <summary>The option's value, or null when its text did not convert (the parser reports that error itself).</summary>
+    public static T? Converted<T>(OptionResult result) where T : struct
+    {
+        try
+        {
+            return result.GetValueOrDefault<T?>();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>True when the option was typed, not filled in by its default.</summary>

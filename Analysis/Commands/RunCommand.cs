@@ -24,7 +24,7 @@ internal static class RunCommand
         };
         precision.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double?>() is { } r && !(r > 0 && double.IsFinite(r)))
+            if (CommonOptions.Converted<double>(result) is { } r && !(r > 0 && double.IsFinite(r)))
                 result.AddError("--precision must be a positive number, e.g. 0.05 for ±5%.");
         });
         var precisionAll = new Option<bool>("--precision-all")
