@@ -24,6 +24,7 @@ public static class ShortfallCli
         var root = new RootCommand("Shortfall: Monte Carlo simulation of a plant's output under shortages.")
         {
             RunCommand.Create(io),
+            SweepCommand.Create(io),
             BenchCommand.Create(io),
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
@@ -17,21 +15,12 @@ public static class SummaryJson
     /// <summary>The file's name in a results directory.</summary>
     public const string FileName = "summary.json";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // Names in Korean or with accents stay readable; the file is never embedded in HTML unescaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The document for <paramref name="run"/> and its <paramref name="outcome"/>, as UTF-8 bytes ending in a newline.</summary>
     public static byte[] Serialize(RunDescription run, RunOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(outcome);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        return JsonOutput.Document(json =>
         {
             json.WriteStartObject();
             json.WriteString("scenario", run.Scenario);
@@ -47,9 +36,7 @@ public static class SummaryJson
                 WriteVariant(json, variant);
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        });
     }
 
     private static void WriteStopping(Utf8JsonWriter json, StoppingRule stopping, bool met)
@@ -81,13 +68,13 @@ public static class SummaryJson
         Number(json, "cost", variant.Cost);
         json.WriteStartObject("headline");
         json.WriteString("metric", variant.Headline.Metric.Name());
-        MeanFields(json, variant.Headline.Estimate);
+        JsonOutput.MeanFields(json, variant.Headline.Estimate);
         json.WriteEndObject();
 
         if (variant.Deliveries is { } deliveries)
         {
             json.WriteStartObject("deliveries_per_destination_month");
-            MeanFields(json, deliveries.Mean);
+            JsonOutput.MeanFields(json, deliveries.Mean);
             json.WriteNumber("p05", deliveries.P05);
             json.WriteNumber("p25", deliveries.P25);
             json.WriteNumber("p50", deliveries.P50);
@@ -116,7 +103,7 @@ public static class SummaryJson
         {
             json.WriteStartObject();
             json.WriteString("name", destination.Name);
-            MeanObject(json, "deliveries_per_month", destination.DeliveriesPerMonth);
+            JsonOutput.Mean(json, "deliveries_per_month", destination.DeliveriesPerMonth);
             Proportion(json, "target_met_probability", destination.TargetMet);
             Number(json, "longest_gap_days", destination.LongestGapDays);
             Named(json, "missed_days_by_cause", Measures.MissedDays, destination.MissedDaysByCause);
@@ -130,10 +117,7 @@ public static class SummaryJson
         Number(json, "trips_lost", variant.Total(Measures.TripsLost));
         Named(json, "per_replication_means", Measures.Totals, variant.Totals);
 
-        if (variant.Difference is { } difference)
-            MeanObject(json, "difference_vs_baseline", difference);
-        else
-            json.WriteNull("difference_vs_baseline");
+        JsonOutput.Mean(json, "difference_vs_baseline", variant.Difference);
         if (variant.EffectPerCost is { } effect)
         {
             json.WriteStartObject("effect_per_cost");
@@ -147,21 +131,6 @@ public static class SummaryJson
             json.WriteNull("effect_per_cost");
         }
         json.WriteEndObject();
-    }
-
-    private static void MeanObject(Utf8JsonWriter json, string name, MeanEstimate estimate)
-    {
-        json.WriteStartObject(name);
-        MeanFields(json, estimate);
-        json.WriteEndObject();
-    }
-
-    private static void MeanFields(Utf8JsonWriter json, MeanEstimate estimate)
-    {
-        Number(json, "mean", estimate.Mean);
-        Number(json, "ci_low", estimate.CiLow);
-        Number(json, "ci_high", estimate.CiHigh);
-        json.WriteNumber("n", estimate.N);
     }
 
     private static void Proportion(Utf8JsonWriter json, string name, WilsonInterval? interval)
@@ -188,13 +157,5 @@ public static class SummaryJson
         json.WriteEndObject();
     }
 
-    // The shortest round-trip form ("R"), written raw so no writer setting can change it.
-    private static void Number(Utf8JsonWriter json, string name, double? value)
-    {
-        json.WritePropertyName(name);
-        if (value is { } v && double.IsFinite(v))
-            json.WriteRawValue(v.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: true);
-        else
-            json.WriteNullValue();
-    }
+    private static void Number(Utf8JsonWriter json, string name, double? value) => JsonOutput.Number(json, name, value);
 }
