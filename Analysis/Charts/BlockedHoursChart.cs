@@ -18,8 +18,9 @@ public static class BlockedHoursChart
         var chartSize = size ?? ChartSize.Default;
         var legend = new Legend(causes.Select((c, i) => new LegendEntry(c, Palette.Series(i), LegendSwatch.Box)).Reverse().ToList());
         var left = LinearAxis.LeftMargin(yDomain);
-        var bands = BandAxis.Horizontal(variants.Select(v => v.Label).ToList(), left, chartSize.Width - legend.RightMargin, 0.3);
-        var margins = new Margins(FontSizes.Label + 6, legend.RightMargin, BandAxis.BottomMargin(bands), bands.RangeStart);
+        var bands = BandAxis.Horizontal(variants.Select(v => v.Label).ToList(), left, chartSize.Width - legend.RightMargin, 0.3, chartSize);
+        var xAxis = new BandAxis(bands, data.XAxis, AxisPosition.Bottom, chartSize);
+        var margins = new Margins(FontSizes.Label + 6, legend.RightMargin, xAxis.Margin, bands.RangeStart);
         var canvas = new ChartCanvas(chartSize, data.Title, Describe(data, totals), null, margins);
         var (svg, plot) = (canvas.Svg, canvas.Plot);
         var y = new LinearScale(yDomain, plot.Bottom, plot.Top);
@@ -40,7 +41,7 @@ public static class BlockedHoursChart
                 new TextStyle(FontSizes.Label, TextAnchor.Middle));
             svg.CloseGroup();
         }
-        BandAxis.Draw(svg, plot, bands, data.XAxis, AxisPosition.Bottom);
+        xAxis.Draw(svg, plot);
         LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
         legend.Draw(svg, plot);
         if (variants.Count == 0)

@@ -19,8 +19,9 @@ public static class BoxPlotChart
         var chartSize = size ?? ChartSize.Default;
         var left = LinearAxis.LeftMargin(yDomain);
         const double right = 24;
-        var bands = BandAxis.Horizontal(variants.Select(v => v.Name).ToList(), left, chartSize.Width - right, 0.4);
-        var margins = new Margins(8, right, BandAxis.BottomMargin(bands), bands.RangeStart);
+        var bands = BandAxis.Horizontal(variants.Select(v => v.Name).ToList(), left, chartSize.Width - right, 0.4, chartSize);
+        var xAxis = new BandAxis(bands, data.XAxis, AxisPosition.Bottom, chartSize);
+        var margins = new Margins(8, right, xAxis.Margin, bands.RangeStart);
         var note = BoxSummary.Explain(data.Whiskers);
         var canvas = new ChartCanvas(chartSize, data.Title, Describe(variants, summaries) + " " + note, note, margins);
         var (svg, plot) = (canvas.Svg, canvas.Plot);
@@ -41,7 +42,7 @@ public static class BoxPlotChart
             }
             svg.CloseGroup();
         }
-        BandAxis.Draw(svg, plot, bands, data.XAxis, AxisPosition.Bottom);
+        xAxis.Draw(svg, plot);
         LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
         if (present.Count == 0)
         {

@@ -19,8 +19,9 @@ public static class IntervalBarChart
         var chartSize = size ?? ChartSize.Default;
         var left = LinearAxis.LeftMargin(yDomain);
         var right = targetLabel is null ? 24 : ReferenceLine.RightMargin(targetLabel);
-        var bands = BandAxis.Horizontal(estimates.Select(e => e.Label).ToList(), left, chartSize.Width - right, 0.3);
-        var margins = new Margins(8, right, BandAxis.BottomMargin(bands), bands.RangeStart);
+        var bands = BandAxis.Horizontal(estimates.Select(e => e.Label).ToList(), left, chartSize.Width - right, 0.3, chartSize);
+        var xAxis = new BandAxis(bands, data.XAxis, AxisPosition.Bottom, chartSize);
+        var margins = new Margins(8, right, xAxis.Margin, bands.RangeStart);
         var note = $"Bars: mean; whiskers: {DisplayNumber.Percent(data.ConfidenceLevel)} confidence interval.";
         var canvas = new ChartCanvas(chartSize, data.Title, Describe(data) + " " + note, note, margins);
         var (svg, plot) = (canvas.Svg, canvas.Plot);
@@ -40,7 +41,7 @@ public static class IntervalBarChart
             svg.Line(centre - capHalf, y.Map(e.High), centre + capHalf, y.Map(e.High), "whisker-cap", ink);
             svg.CloseGroup();
         }
-        BandAxis.Draw(svg, plot, bands, data.XAxis, AxisPosition.Bottom);
+        xAxis.Draw(svg, plot);
         LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
         if (data.Target is { } target)
         {

@@ -17,8 +17,6 @@ public static class LinearAxis
         var domain = scale.Domain;
         var label = new TextStyle(FontSizes.Label, position == AxisPosition.Bottom ? TextAnchor.Middle : TextAnchor.End,
             CentreVertically: position == AxisPosition.Left);
-        var axisTitle = new TextStyle(FontSizes.AxisTitle, TextAnchor.Middle,
-            Rotation: position == AxisPosition.Left ? -90 : 0);
         var ink = Paint.Stroked(Palette.Ink);
         svg.OpenGroup(position == AxisPosition.Bottom ? "axis x" : "axis y",
             DataAttribute.Of("domain-min", domain.Min), DataAttribute.Of("domain-max", domain.Max));
@@ -31,7 +29,7 @@ public static class LinearAxis
                 svg.Line(x, plot.Bottom, x, plot.Bottom + AxisMetrics.TickLength, "tick", ink, DataAttribute.Of("value", tick));
                 svg.Text(x, plot.Bottom + AxisMetrics.BottomLabelBaseline, domain.Label(tick), "tick-label", label);
             }
-            svg.Text(plot.CentreX, plot.Bottom + AxisMetrics.BottomTitleBaseline, title.Text, "axis-title", axisTitle);
+            AxisTitleText.Draw(svg, plot.CentreX, plot.Bottom + AxisMetrics.BottomTitleBaseline, title, plot.Width, rotated: false);
         }
         else
         {
@@ -42,7 +40,7 @@ public static class LinearAxis
                 svg.Line(plot.Left - AxisMetrics.TickLength, y, plot.Left, y, "tick", ink, DataAttribute.Of("value", tick));
                 svg.Text(plot.Left - AxisMetrics.TickLength - AxisMetrics.Gap, y, domain.Label(tick), "tick-label", label);
             }
-            svg.Text(AxisMetrics.LeftTitleBaseline(plot, LabelWidth(domain)), plot.CentreY, title.Text, "axis-title", axisTitle);
+            AxisTitleText.Draw(svg, AxisMetrics.LeftTitleBaseline(plot, LabelWidth(domain)), plot.CentreY, title, plot.Height, rotated: true);
         }
         svg.CloseGroup();
     }

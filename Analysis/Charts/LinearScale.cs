@@ -31,7 +31,4 @@ public sealed class LinearScale
     /// <summary>The pixel position of <paramref name="value"/>; values outside the domain map outside the range.</summary>
     public double Map(double value) =>
         RangeStart + (value - Domain.Min) / (Domain.Max - Domain.Min) * (RangeEnd - RangeStart);
-
-    /// <summary>The pixel position of <paramref name="value"/> clamped to the domain, for marks that must stay in the plot.</summary>
-    public double MapClamped(double value) => Map(Math.Clamp(value, Domain.Min, Domain.Max));
 }

@@ -29,11 +29,27 @@ public static class TextMetrics
         return text.Length <= maxChars ? text : text[..(maxChars - 1)] + "\u2026";
     }
 
+    /// <summary><paramref name="text"/> itself if its estimated width at <paramref name="size"/> is at most
+    /// <paramref name="maxWidth"/>, otherwise its longest prefix that fits with an ellipsis (at least one character).</summary>
+    public static string Fit(string text, double maxWidth, double size)
+    {
+        if (Width(text, size) <= maxWidth)
+        {
+            return text;
+        }
+        var keep = text.Length - 1;
+        while (keep > 1 && Width(text[..keep] + "\u2026", size) > maxWidth)
+        {
+            keep--;
+        }
+        return text[..keep] + "\u2026";
+    }
+
     // Advance in ems; Helvetica's narrow letters are 0.22–0.33, most lower case 0.5–0.56, capitals 0.61–0.78.
     private static double Advance(char c) => c switch
     {
         'i' or 'j' or 'l' or '\'' or '.' or ',' or ':' or ';' or '|' or '!' => 0.28,
-        ' ' or 'f' or 't' or 'r' or 'I' or '(' or ')' or '[' or ']' or '-' or '/' => 0.36,
+        ' ' or 'f' or 't' or 'r' or 'I' or '(' or ')' or '\u2026' or '[' or ']' or '-' or '/' => 0.36,
         'm' or 'w' => 0.86,
         'M' or 'W' => 0.92,
         >= 'A' and <= 'Z' => 0.70,

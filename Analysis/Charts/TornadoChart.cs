@@ -17,11 +17,12 @@ public static class TornadoChart
         var legend = new Legend([new("at low end", Palette.Orange, LegendSwatch.Box), new("at high end", Palette.Blue, LegendSwatch.Box)]);
         var chartSize = size ?? ChartSize.Default;
         var names = effects.Select(e => e.Parameter).ToList();
-        var margins = new Margins(ReferenceLine.TopMargin, legend.RightMargin, LinearAxis.BottomMargin, BandAxis.LeftMargin(names));
+        var margins = new Margins(ReferenceLine.TopMargin, legend.RightMargin, LinearAxis.BottomMargin, BandAxis.LeftMargin(names, chartSize));
         var canvas = new ChartCanvas(chartSize, data.Title, Describe(data.Baseline, effects), null, margins);
         var (svg, plot) = (canvas.Svg, canvas.Plot);
         var x = new LinearScale(xDomain, plot.Left, plot.Right);
         var rows = new BandScale(names, plot.Top, plot.Bottom, 0.35);
+        var yAxis = new BandAxis(rows, data.YAxis, AxisPosition.Left, chartSize);
 
         LinearAxis.DrawGrid(svg, plot, x, AxisPosition.Bottom);
         var origin = x.Map(data.Baseline);
@@ -38,7 +39,7 @@ public static class TornadoChart
             svg.CloseGroup();
         }
         LinearAxis.Draw(svg, plot, x, data.XAxis, AxisPosition.Bottom);
-        BandAxis.Draw(svg, plot, rows, data.YAxis, AxisPosition.Left);
+        yAxis.Draw(svg, plot);
         ReferenceLine.Vertical(svg, plot, origin, "baseline " + DisplayNumber.Format(data.Baseline), "baseline", data.Baseline);
         legend.Draw(svg, plot);
         if (effects.Count == 0)
