@@ -24,8 +24,8 @@ public static class HistogramChart
             counts[value - lo]++;
         }
 
-        var reach = target is { } t ? (Math.Min(lo, t), Math.Max(hi, t)) : (lo, hi);
-        var xDomain = NiceTicks.Within(reach.Item1 - 0.5, reach.Item2 + 0.5, NiceTicks.DefaultCount, minimumStep: 1);
+        var (from, to) = target is { } t ? (Math.Min(lo, t), Math.Max(hi, t)) : (lo, hi);
+        var xDomain = NiceTicks.Within(from - 0.5, to + 0.5, NiceTicks.DefaultCount, minimumStep: 1);
         var yDomain = DataDomain.WithZero(counts.Select(c => (double)c), minimumStep: 1);
         var margins = new Margins(target is null ? 8 : ReferenceLine.TopMargin, 24, LinearAxis.BottomMargin, LinearAxis.LeftMargin(yDomain));
         var canvas = new ChartCanvas(size ?? ChartSize.Default, data.Title, Describe(data, lo, hi), null, margins);
