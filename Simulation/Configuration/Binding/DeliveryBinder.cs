@@ -1,0 +1,125 @@
+using Shortfall.Configuration.Schema;
+using Shortfall.Configuration.Units;
+using Shortfall.Model.Definition;
+using Shortfall.Randomness;
+using Fields = Shortfall.Configuration.Schema.ScenarioSchema;
+
+namespace Shortfall.Configuration.Binding;
+
+/// <summary>Binds destinations (with destination_defaults) and carriers, and checks that every destination
+/// can be reached by some carrier and receives a product some line makes.</summary>
+internal static class DeliveryBinder
+{
+    public static List<Destination> Destinations(ObjectReader root, Catalog catalog)
+    {
+        var defaults = root.Object(Fields.Document.DestinationDefaults);
+        var destinations = new List<Destination>();
+        foreach (var (name, reader) in root.Named(Fields.Document.Destinations, () => defaults))
+        {
+            var product = reader.Get(Fields.Destination.Product, "");
+            var unit = catalog.ProductUnits.GetValueOrDefault(product);
+            var owner = $"product {product}";
+            var quantity = reader.Amount(Fields.Destination.Quantity, unit, owner, double.NaN);
+            var minimum = reader.Has(Fields.Destination.Minimum) ? reader.Amount(Fields.Destination.Minimum, unit, owner, double.NaN) : quantity;
+            if (minimum > quantity && reader.Value(Fields.Destination.Minimum) is { } found)
+            {
+                reader.Context.Report(found.Node.Start, found.Path,
+                    $"the minimum ({Bounds.Format(minimum)} {unit?.Symbol}) exceeds the quantity wanted per delivery ({Bounds.Format(quantity)} {unit?.Symbol})");
+            }
+            destinations.Add(new Destination(
+                name,
+                product,
+                reader.Get(Fields.Destination.People, 0),
+                quantity,
+                minimum,
+                reader.Get(Fields.Destination.Calendar, ""),
+                reader.Get(Fields.Destination.Target, new DeliveryTarget(null)),
+                reader.Get(Fields.Destination.Distance, double.NaN)));
+        }
+        return destinations;
+    }
+
+    public static List<Carrier> Carriers(ObjectReader root, Catalog catalog, IReadOnlyList<Destination> destinations)
+    {
+        var carriers = new List<Carrier>();
+        foreach (var (name, reader) in root.Named(Fields.Document.Carriers))
+        {
+            var serves = reader.List<string>(Fields.Carrier.Serves).Select(i => i.Value).ToList();
+            var fuel = reader.Object(Fields.Carrier.Fuel) is { } f ? Fuel(f, catalog) : null;
+            var breakdowns = reader.Object(Fields.Carrier.Breakdowns) is { } b
+                ? new Breakdowns(b.Get<Distribution>(Fields.Breakdowns.Between, null!), b.Get<Distribution>(Fields.Breakdowns.Repair, null!))
+                : null;
+            carriers.Add(new Carrier(
+                name,
+                reader.Get(Fields.Carrier.Count, 0),
+                Capacity(reader, catalog, destinations.Where(d => serves.Count == 0 || serves.Contains(d.Name))),
+                reader.Get(Fields.Carrier.Speed, double.NaN),
+                reader.Get<Distribution>(Fields.Carrier.Handling, new Constant(0)),
+                reader.Get(Fields.Carrier.Calendar, ""),
+                fuel,
+                breakdowns,
+                serves));
+        }
+        return carriers;
+    }
+
+    /// <summary>The capacity in the unit of the products the carrier takes; a carrier serving products of different
+    /// units cannot have one capacity, and is reported.</summary>
+    private static double Capacity(ObjectReader reader, Catalog catalog, IEnumerable<Destination> served)
+    {
+        var products = served.Select(d => d.Product).Distinct()
+            .Select(p => (Name: p, Unit: catalog.ProductUnits.GetValueOrDefault(p)))
+            .Where(p => p.Unit is not null)
+            .ToList();
+        var units = products.Select(p => p.Unit!).Distinct().ToList();
+        if (units.Count > 1 && reader.Value(Fields.Carrier.Capacity) is { } found)
+        {
+            reader.Context.Report(found.Node.Start, found.Path,
+                $"the destinations it serves want products in different units ({string.Join(", ", units.Select(u => u.Symbol))}); give each such product its own carrier");
+            return double.NaN;
+        }
+        if (units.Count == 1)
+        {
+            return reader.Amount(Fields.Carrier.Capacity, units[0], $"product {products[0].Name}", double.NaN);
+        }
+        // It serves nothing, so no product fixes its unit: any mass, volume or count is taken in its canonical unit.
+        if (!reader.TryGet<Quantity>(Fields.Carrier.Capacity, out var quantity))
+        {
+            return double.NaN;
+        }
+        if (!AmountShape.Dimensions.Contains(quantity.Dimension) && reader.Value(Fields.Carrier.Capacity) is { } written)
+        {
+            reader.Context.Report(written.Node.Start, written.Path, $"expected a mass, volume or count like '600 L', got '{quantity.Text}'");
+        }
+        return quantity.Canonical;
+    }
+
+    private static FuelUse Fuel(ObjectReader reader, Catalog catalog)
+    {
+        var material = reader.Get(Fields.FuelUse.Material, "");
+        var perTrip = reader.Amount(Fields.FuelUse.PerTrip, catalog.MaterialUnits.GetValueOrDefault(material), $"fuel {material}", double.NaN);
+        return new FuelUse(material, perTrip);
+    }
+
+    /// <summary>Reports destinations no carrier serves and products no line makes, at the destination.</summary>
+    public static void CheckReachable(ObjectReader root, IReadOnlyList<Destination> destinations, IReadOnlyList<Carrier> carriers, IReadOnlyList<ProductionLine> lines)
+    {
+        var made = lines.Where(l => l.Recipe is not null).Select(l => l.Recipe.Output).ToHashSet();
+        foreach (var entry in root.Entries<string>(Fields.Document.Destinations))
+        {
+            var destination = destinations.FirstOrDefault(d => d.Name == entry.Key);
+            if (destination is null)
+            {
+                continue;
+            }
+            if (!carriers.Any(c => c.Serves.Count == 0 || c.Serves.Contains(destination.Name)))
+            {
+                root.Context.Report(entry.KeyNode.Start, entry.Path, "no carrier serves this destination");
+            }
+            if (destination.Product.Length > 0 && !made.Contains(destination.Product))
+            {
+                root.Context.Report(entry.KeyNode.Start, entry.Path, $"no line makes its product '{destination.Product}'");
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Shortfall.Configuration.Schema;
+using Shortfall.Configuration.Yaml;
+using Shortfall.Model.Definition;
+using Fields = Shortfall.Configuration.Schema.ScenarioSchema;
+
+namespace Shortfall.Configuration.Binding;
+
+/// <summary>
+/// Binds each variant: its overrides are patched into the baseline tree (without the variants section),
+/// and the patched tree is bound like the baseline. Problems the variant brings are reported prefixed
+/// with "in variant 'name': ", at the variant's own lines when they come from its values; problems the
+/// baseline already has are not repeated.
+/// </summary>
+internal static class VariantBinder
+{
+    /// <summary>The variants, or null when any has problems (reported to <paramref name="root"/>'s diagnostics).</summary>
+    public static List<Variant>? Variants(ObjectReader root, MappingNode tree)
+    {
+        var diagnostics = root.Context.Diagnostics;
+        var before = diagnostics.Count;
+        var baselineTree = tree.Without(Fields.Document.Variants.Name);
+        var variants = new List<Variant>();
+        foreach (var (name, reader) in root.Named(Fields.Document.Variants))
+        {
+            var description = reader.Get(Fields.Variant.Description, "");
+            double? cost = reader.TryGet<double>(Fields.Variant.Cost, out var c) ? c : null;
+            var patched = (Node)baselineTree;
+            foreach (var entry in reader.Entries<VariantPath>(Fields.Variant.Set))
+            {
+                patched = VariantPatcher.Apply(patched, entry, reader.Context);
+            }
+            var own = new DiagnosticBag(diagnostics.File);
+            var scenario = ScenarioBinder.Bind(patched, own);
+            var baseline = diagnostics.Sorted();
+            foreach (var problem in own.Sorted().Where(d => !baseline.Contains(d)))
+            {
+                diagnostics.Add(problem with { Message = $"in variant '{name}': {problem.Message}" });
+            }
+            if (scenario is not null)
+            {
+                variants.Add(new Variant(name, description, cost, scenario));
+            }
+        }
+        return diagnostics.Count > before ? null : variants;
+    }
+}
