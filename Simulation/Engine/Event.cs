@@ -62,14 +62,14 @@ public class Event
 
     /// <summary>Triggers the event as a success; it is processed after the events already scheduled for now.</summary>
     /// <exception cref="InvalidOperationException">When the event was already triggered.</exception>
-    public void Succeed() => Trigger(null, EventPriority.Normal);
+    public void Succeed() => Trigger(null, EventPriority.Normal, Simulator.Now);
 
     /// <summary>Triggers the event as a failure carrying <paramref name="reason"/>.</summary>
     /// <exception cref="InvalidOperationException">When the event was already triggered.</exception>
     public void Fail(Exception reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        Trigger(reason, EventPriority.Normal);
+        Trigger(reason, EventPriority.Normal, Simulator.Now);
     }
 
     /// <summary>Runs <paramref name="callback"/> when the event is processed, after the listeners added before it.</summary>
@@ -89,7 +89,8 @@ public class Event
     /// <inheritdoc />
     public override string ToString() => $"{GetType().Name}({State})";
 
-    internal void Trigger(Exception? failure, EventPriority priority, double delay = 0)
+    /// <summary>Fixes the outcome and schedules the event at absolute time <paramref name="at"/>.</summary>
+    internal void Trigger(Exception? failure, EventPriority priority, double at)
     {
         if (State != EventState.Pending)
         {
@@ -97,7 +98,7 @@ public class Event
         }
         _failure = failure;
         State = EventState.Triggered;
-        Simulator.Schedule(this, delay, priority);
+        Simulator.Schedule(this, at, priority);
     }
 
     /// <summary>Makes a failure count as handled, e.g. when a condition takes it over.</summary>

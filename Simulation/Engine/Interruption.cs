@@ -16,7 +16,7 @@ internal sealed class Interruption : Event, IEventListener
     public void Deliver()
     {
         AddListener(this);
-        Trigger(null, EventPriority.Urgent);
+        Trigger(null, EventPriority.Urgent, Simulator.Now);
     }
 
     void IEventListener.OnProcessed(Event processed) => _target.OnInterrupted(this);

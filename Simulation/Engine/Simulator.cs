@@ -50,9 +50,22 @@ public sealed class Simulator
         {
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "delay must be a finite number ≥ 0");
         }
-        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
-        timeout.Start(delay, EventPriority.Normal);
-        return timeout;
+        return StartTimeout(Now + delay, EventPriority.Normal);
+    }
+
+    /// <summary>
+    /// A timeout that succeeds at exactly <paramref name="time"/>. Use it to wake at a computed
+    /// instant (the end of a shift, midnight): <c>Timeout(time - Now)</c> may land a rounding error
+    /// short of it, and a process that then asks "when is the next change?" gets the same instant back.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the time is before now, NaN or infinite.</exception>
+    public Timeout TimeoutAt(double time)
+    {
+        if (!(time >= Now) || double.IsPositiveInfinity(time))
+        {
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"time must be finite and ≥ now ({Now})");
+        }
+        return StartTimeout(time, EventPriority.Normal);
     }
 
     /// <summary>A new pending event, to be triggered by <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
@@ -67,9 +80,7 @@ public sealed class Simulator
     {
         ArgumentNullException.ThrowIfNull(steps);
         var process = new Process(this, steps.GetEnumerator(), name);
-        var start = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
-        start.Start(0, EventPriority.Urgent);
-        start.AddListener(process);
+        StartTimeout(Now, EventPriority.Urgent).AddListener(process);
         return process;
     }
 
@@ -139,6 +150,12 @@ public sealed class Simulator
         }
     }
 
-    internal void Schedule(Event item, double delay, EventPriority priority) =>
-        _schedule.Push(Now + delay, priority, item);
+    internal void Schedule(Event item, double at, EventPriority priority) => _schedule.Push(at, priority, item);
+
+    private Timeout StartTimeout(double at, EventPriority priority)
+    {
+        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
+        timeout.Start(at, priority);
+        return timeout;
+    }
 }

@@ -16,10 +16,10 @@ public sealed class Timeout : Event
     /// <summary>The delay in hours from when the timeout was made to when it succeeds.</summary>
     public double Delay { get; private set; }
 
-    internal void Start(double delay, EventPriority priority)
+    internal void Start(double at, EventPriority priority)
     {
-        Delay = delay;
-        Trigger(null, priority, delay);
+        Delay = at - Simulator.Now;
+        Trigger(null, priority, at);
     }
 
     internal void Recycle() => ResetForReuse();

@@ -105,7 +105,7 @@ internal sealed class Dispatcher
             }
             signals[^3] = _fleet.Changed.Next;
             signals[^2] = _stocks.Changed.Next;
-            signals[^1] = _sim.Timeout(wake - now);
+            signals[^1] = _sim.TimeoutAt(wake);
             yield return _sim.AnyOf(signals);
         }
     }

@@ -9,11 +9,13 @@ namespace Shortfall.Model.Power;
 /// <summary>
 /// Runs the generator while the grid is off during the hours something needs power (a line's
 /// shift, a service's opening hours) and fuel lasts. Fuel is taken an hour's worth at a time and
-/// what is not burnt when the grid returns goes back to stock.
+/// what is not burnt when the grid returns goes back to stock. Less fuel than a minute's running
+/// is not worth starting for (and would make steps too short for the clock to resolve).
 /// </summary>
 internal sealed class GeneratorProcess
 {
     private const double ChunkHours = 1;
+    private const double MinimumRunHours = 1.0 / 60;
     private readonly Simulator _sim;
     private readonly Generator _generator;
     private readonly int _fuel;
@@ -48,13 +50,13 @@ internal sealed class GeneratorProcess
             var now = _sim.Now;
             var fuelLeft = _stocks.Total(_fuel);
             var until = NextDemandChange(now);
-            if (!_network.GridOn && Needed(now) && fuelLeft > 0)
+            if (!_network.GridOn && Needed(now) && fuelLeft >= MinimumRunHours * _generator.FuelPerHour)
             {
-                var hours = Math.Min(ChunkHours, Math.Min(fuelLeft / _generator.FuelPerHour, until - now));
-                var taken = _stocks.TakeFuel(_fuel, hours * _generator.FuelPerHour);
-                hours = taken / _generator.FuelPerHour;
+                var end = Math.Min(now + Math.Min(ChunkHours, fuelLeft / _generator.FuelPerHour), until);
+                var taken = _stocks.TakeFuel(_fuel, (end - now) * _generator.FuelPerHour);
+                var hours = taken / _generator.FuelPerHour;
                 Switch(_generator.CapacityKw);
-                yield return _sim.Timeout(hours) | _network.GridChanged.Next;
+                yield return _sim.TimeoutAt(end) | _network.GridChanged.Next;
                 var ran = _sim.Now - now;
                 HoursRun += ran;
                 if (ran < hours)
@@ -65,7 +67,7 @@ internal sealed class GeneratorProcess
             }
             Switch(0);
             var signals = _network.GridChanged.Next | _stocks.Changed.Next;
-            yield return double.IsPositiveInfinity(until) ? signals : signals | _sim.Timeout(until - now);
+            yield return double.IsPositiveInfinity(until) ? signals : signals | _sim.TimeoutAt(until);
         }
     }
 

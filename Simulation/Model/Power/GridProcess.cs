@@ -42,7 +42,7 @@ internal sealed class GridProcess
             {
                 yield break;
             }
-            yield return _sim.Timeout(next - _sim.Now);
+            yield return _sim.TimeoutAt(next);
         }
     }
 

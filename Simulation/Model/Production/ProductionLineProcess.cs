@@ -104,7 +104,7 @@ internal sealed class ProductionLineProcess
                 wake = Math.Min(wake, _output.NextExpiry);
             }
             yield return _sim.AnyOf(_power.Changed.Next, _stocks.Changed.Next, _output.Changed.Next, _fleet.Changed.Next,
-                _sim.Timeout(wake - now));
+                _sim.TimeoutAt(wake));
         }
     }
 
@@ -140,7 +140,7 @@ internal sealed class ProductionLineProcess
             Block(BlockCause.Power);
             while ((epoch = _power.TryDraw(Kw)) < 0)
             {
-                yield return _power.Changed.Next | _sim.Timeout((PlanCalendar.DayOf(_sim.Now) + 1) * 24.0 - _sim.Now);
+                yield return _power.Changed.Next | _sim.TimeoutAt((PlanCalendar.DayOf(_sim.Now) + 1) * 24.0);
                 Settle();
             }
             Block(null);

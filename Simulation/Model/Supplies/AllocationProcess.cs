@@ -28,7 +28,7 @@ internal static class AllocationProcess
 
         IEnumerable<Event> Deliver(double at, double quantity)
         {
-            yield return sim.Timeout(at - sim.Now);
+            yield return sim.TimeoutAt(at);
             var accepted = stocks.Receive(material, quantity, programme);
             trace?.Event(sim.Now, "allocation", allocation.Material, $"{accepted} accepted of {quantity}");
         }

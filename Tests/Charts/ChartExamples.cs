@@ -1,0 +1,97 @@
+using Shortfall.Analysis.Charts;
+
+namespace Shortfall.Tests.Charts;
+
+/// <summary>Every chart rendered from typical, empty and degenerate data, by chart name, so behaviour
+/// that all charts share is tested once over all eight. <paramref name="name"/> parameters become the
+/// variant, category or series name, to test escaping.</summary>
+internal static class ChartExamples
+{
+    public static TheoryData<string> Names => new()
+    {
+        "histogram", "ecdf", "box", "interval", "blocked", "timeline", "tornado", "convergence",
+    };
+
+    public static string Typical(string chart, string name = "baseline") => chart switch
+    {
+        "histogram" => HistogramChart.Render(new HistogramData(name, [0, 1, 1, 2, 2, 2, 3, 5]) { Target = 24 }),
+        "ecdf" => EcdfChart.Render(new EcdfData(name, [new(name, [1, 2, 2, 3]), new("more power", [4, 5, 6])])),
+        "box" => BoxPlotChart.Render(new BoxPlotData(name, [new(name, [1, 2, 2, 3, 9]), new("more power", [4, 5, 6])])),
+        "interval" => IntervalBarChart.Render(new IntervalBarData(name, [new(name, 2, 1.5, 2.5), new("School 2", 3, 2, 4)]) { Target = 4 }),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData(name, BlockedHoursData.StandardCauses,
+            [new(name, [120, 40, 60, 5, 0]), new("more power", [30, 50, 80, 5, 10])])),
+        "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData(name, 240,
+            [new(6, 10), new(30, 34), new(54, 60)], [new(name, [new(0, 500), new(12, 450), new(100, 900)])], [20, 130])),
+        "tornado" => TornadoChart.Render(new TornadoData(name, 2, [new(name, 1, 5), new("Truck breakdown rate", 2.5, 1.5)])),
+        "convergence" => ConvergenceChart.Render(new ConvergenceData(name,
+            [new(2, 2.5, 0.5, 4.5), new(3, 2.2, 1.0, 3.4), new(4, 2.1, 1.4, 2.8)])),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
+    };
+
+    /// <summary>No observations, variants, estimates or events at all.</summary>
+    public static string Empty(string chart) => chart switch
+    {
+        "histogram" => HistogramChart.Render(new HistogramData("Empty", []) { Target = 24 }),
+        "ecdf" => EcdfChart.Render(new EcdfData("Empty", [])),
+        "box" => BoxPlotChart.Render(new BoxPlotData("Empty", [])),
+        "interval" => IntervalBarChart.Render(new IntervalBarData("Empty", []) { Target = 24 }),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Empty", BlockedHoursData.StandardCauses, [])),
+        "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Empty", 240, [], [], [])),
+        "tornado" => TornadoChart.Render(new TornadoData("Empty", 2, [])),
+        "convergence" => ConvergenceChart.Render(new ConvergenceData("Empty", [])),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
+    };
+
+    /// <summary>Variants or series that exist but hold no values (for the charts whose data can be so).</summary>
+    public static string EmptyVariants(string chart) => chart switch
+    {
+        "ecdf" => EcdfChart.Render(new EcdfData("Empty variants", [new("a", []), new("b", [])])),
+        "box" => BoxPlotChart.Render(new BoxPlotData("Empty variants", [new("a", []), new("b", [])])),
+        "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Empty series", 240, [], [new("beans", [])], [])),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "This chart's variants cannot be empty."),
+    };
+
+    /// <summary>Every value equal, so every data interval is a single point.</summary>
+    public static string AllEqual(string chart) => chart switch
+    {
+        "histogram" => HistogramChart.Render(new HistogramData("Equal", [3, 3, 3])),
+        "ecdf" => EcdfChart.Render(new EcdfData("Equal", [new("a", [3, 3]), new("b", [3])])),
+        "box" => BoxPlotChart.Render(new BoxPlotData("Equal", [new("a", [3, 3, 3]), new("b", [3])])),
+        "interval" => IntervalBarChart.Render(new IntervalBarData("Equal", [new("a", 3, 3, 3), new("b", 3, 3, 3)])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Equal", BlockedHoursData.StandardCauses,
+            [new("a", [7, 7, 7, 7, 7]), new("b", [7, 7, 7, 7, 7])])),
+        "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Equal", 48, [new(0, 48)],
+            [new("beans", [new(0, 100), new(24, 100)])], [24, 24])),
+        "tornado" => TornadoChart.Render(new TornadoData("Equal", 2, [new("a", 2, 2), new("b", 2, 2)])),
+        "convergence" => ConvergenceChart.Render(new ConvergenceData("Equal", [new(5, 2, 2, 2), new(6, 2, 2, 2)])),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
+    };
+
+    /// <summary>One variant, category or point with a single value.</summary>
+    public static string Single(string chart) => chart switch
+    {
+        "histogram" => HistogramChart.Render(new HistogramData("Single", [0])),
+        "ecdf" => EcdfChart.Render(new EcdfData("Single", [new("only", [2])])),
+        "box" => BoxPlotChart.Render(new BoxPlotData("Single", [new("only", [2])]) { Whiskers = WhiskerRule.Tukey }),
+        "interval" => IntervalBarChart.Render(new IntervalBarData("Single", [new("only", 2, 1, 3)])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Single", ["power"], [new("only", [5])])),
+        "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Single", 24, [], [], [12])),
+        "tornado" => TornadoChart.Render(new TornadoData("Single", 2, [new("only", 1, 3)])),
+        "convergence" => ConvergenceChart.Render(new ConvergenceData("Single", [new(1, 2, 1, 3)])),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
+    };
+
+    /// <summary>Zero counts or zero totals: data present, all of it zero.</summary>
+    public static string Zero(string chart) => chart switch
+    {
+        "histogram" => HistogramChart.Render(new HistogramData("Zero", [0, 0, 0])),
+        "ecdf" => EcdfChart.Render(new EcdfData("Zero", [new("a", [0, 0])])),
+        "box" => BoxPlotChart.Render(new BoxPlotData("Zero", [new("a", [0, 0])])),
+        "interval" => IntervalBarChart.Render(new IntervalBarData("Zero", [new("a", 0, 0, 0)])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Zero", BlockedHoursData.StandardCauses, [new("a", [0, 0, 0, 0, 0])])),
+        "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Zero", 24, [new(0, 0)], [new("beans", [new(0, 0)])], [0])),
+        "tornado" => TornadoChart.Render(new TornadoData("Zero", 0, [new("a", 0, 0)])),
+        "convergence" => ConvergenceChart.Render(new ConvergenceData("Zero", [new(1, 0, 0, 0)])),
+        _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
+    };
+}
