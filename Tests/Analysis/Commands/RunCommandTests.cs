@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Sensitivity;
 
 namespace Shortfall.Tests.Analysis.Commands;
 
@@ -40,6 +41,20 @@ public class RunCommandTests
         // File order, not command-line order.
         Assert.Equal(["baseline", "second-truck", "night-shift"], summary.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
         Assert.Equal(5e7, summary.GetProperty("variants")[1].GetProperty("cost").GetDouble());
+    }
+
+    [Fact]
+    public void A_variant_that_sets_the_baseline_value_again_differs_from_the_plant_by_exactly_zero()
+    {
+        using var directory = new TemporaryDirectory();
+        var scenario = directory["same-again.yaml"];
+        File.WriteAllText(scenario, ScenarioOverrides.WithVariants(File.ReadAllText(Cli.Onsong), [("same-truck", [("carriers.truck.count", "1")])]));
+        var (exit, _, error) = Cli.Run("run", scenario, "--all-variants", "--replications", "4", "--out", directory["results"], "--quiet");
+        Assert.True(exit == 0, error);
+        var variants = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory["results"], SummaryJson.FileName))).RootElement.GetProperty("variants");
+        var difference = variants[1].GetProperty("difference_vs_baseline");
+        Assert.Equal([0.0, 0.0, 0.0], new[] { "mean", "ci_low", "ci_high" }.Select(k => difference.GetProperty(k).GetDouble()));
+        Assert.Equal(variants[0].GetProperty("headline").GetProperty("mean").GetDouble(), variants[1].GetProperty("headline").GetProperty("mean").GetDouble());
     }
 
     [Fact]
