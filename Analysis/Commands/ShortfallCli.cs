@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Shortfall.Configuration;
 using Shortfall.Analysis.Running;
+using Shortfall.Configuration;
 
 namespace Shortfall.Analysis.Commands;
 
