@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Shortfall.Analysis.Commands;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Sensitivity;
 
@@ -87,5 +88,19 @@ public class RunCommandTests
     {
         var run = RunOnsong("--replications", "1", "--quiet");
         Assert.Equal((0, "", ""), (run.Exit, run.Output, run.Error));
+    }
+
+    [Fact]
+    public void Cancelling_a_run_exits_with_130_and_leaves_no_directory_or_file()
+    {
+        using var directory = new TemporaryDirectory();
+        var results = directory["results"];
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        var error = new StringWriter();
+        var exit = ShortfallCli.Run(["run", Cli.Onsong, "--replications", "1000000", "--out", results],
+            new CommandIO(new StringWriter(), error, Interactive: false, cancel.Token));
+        Assert.Equal(130, exit);
+        Assert.Contains("cancelled; no results were written", error.ToString());
+        Assert.False(Directory.Exists(results));
     }
 }
