@@ -118,18 +118,34 @@ public static class SummaryJson
         Named(json, "per_replication_means", Measures.Totals, variant.Totals);
 
         JsonOutput.Mean(json, "difference_vs_baseline", variant.Difference);
-        if (variant.EffectPerCost is { } effect)
+        EffectPerCost(json, variant.EffectPerCost);
+        if (variant.Service is { } service)
         {
-            json.WriteStartObject("effect_per_cost");
-            Number(json, "mean", effect.EffectPerUnitCost);
-            Number(json, "ci_low", effect.CiLow);
-            Number(json, "ci_high", effect.CiHigh);
+            json.WriteStartObject("service");
+            JsonOutput.Mean(json, "sessions_served", service.SessionsServed);
+            JsonOutput.Mean(json, "visits_turned_away", service.VisitsTurnedAway);
+            JsonOutput.Mean(json, "difference_vs_baseline", service.Difference);
+            EffectPerCost(json, service.EffectPerCost);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("effect_per_cost");
+            json.WriteNull("service");
         }
+        json.WriteEndObject();
+    }
+
+    private static void EffectPerCost(Utf8JsonWriter json, CostEffectiveness? effect)
+    {
+        if (effect is null)
+        {
+            json.WriteNull("effect_per_cost");
+            return;
+        }
+        json.WriteStartObject("effect_per_cost");
+        Number(json, "mean", effect.EffectPerUnitCost);
+        Number(json, "ci_low", effect.CiLow);
+        Number(json, "ci_high", effect.CiHigh);
         json.WriteEndObject();
     }
 

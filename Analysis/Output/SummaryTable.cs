@@ -34,6 +34,28 @@ public static class SummaryTable
                 v.Difference is { } d ? Interval(d) : "",
                 v.EffectPerCost?.EffectPerUnitCost is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "");
         }
+        return outcome.Variants.Any(v => v.Service is not null) ? new Rows(table, Service(outcome)) : table;
+    }
+
+    private static Table Service(RunOutcome outcome)
+    {
+        var table = new Table()
+            .Title("service equipment")
+            .AddColumn("variant")
+            .AddColumn(new TableColumn(Markup.Escape("sessions served [95% CI]")).RightAligned())
+            .AddColumn(new TableColumn("visits turned away").RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape("Δ sessions vs baseline [95% CI]")).RightAligned())
+            .AddColumn(new TableColumn("Δ per unit cost").RightAligned());
+        foreach (var v in outcome.Variants.Where(v => v.Service is not null))
+        {
+            var service = v.Service!;
+            table.AddRow(
+                Markup.Escape(v.Name),
+                Interval(service.SessionsServed),
+                service.VisitsTurnedAway.Mean.ToString("0.0", CultureInfo.InvariantCulture),
+                service.Difference is { } d ? Interval(d) : "",
+                service.EffectPerCost?.EffectPerUnitCost is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "");
+        }
         return table;
     }
 

@@ -22,6 +22,10 @@ public sealed class VariantAccumulator
     private readonly RunningStatistics[] _missed = New(Measures.MissedDays.Count);
     private readonly RunningStatistics[] _totals = New(Measures.Totals.Count);
     private readonly PairedDifference? _difference;
+    private readonly RunningStatistics _sessions = new();
+    private readonly RunningStatistics _turnedAway = new();
+    private readonly PairedDifference? _sessionsDifference;
+    private bool _hasEquipment;
 
     /// <summary>Creates the accumulator of <paramref name="variant"/>.</summary>
     /// <param name="variant">The variant whose replications will be added.</param>
@@ -38,6 +42,7 @@ public sealed class VariantAccumulator
         _destinationGap = New(destinations);
         _destinationMissed = Enumerable.Range(0, destinations).Select(_ => New(Measures.MissedDays.Count)).ToArray();
         _difference = isBaseline ? null : new PairedDifference();
+        _sessionsDifference = isBaseline ? null : new PairedDifference();
     }
 
     /// <summary>The variant's name.</summary>
@@ -68,6 +73,10 @@ public sealed class VariantAccumulator
         var value = Metric.ValueOf(replication);
         _headline.Add(value);
         _difference?.Add(Metric.ValueOf(baseline), value);
+        _hasEquipment |= replication.Result.Equipment.Count > 0;
+        _sessions.Add(replication.SessionsServed);
+        _turnedAway.Add(replication.VisitsTurnedAway);
+        _sessionsDifference?.Add(baseline.SessionsServed, replication.SessionsServed);
 
         foreach (var dm in replication.Result.DestinationMonths)
         {
@@ -111,6 +120,17 @@ public sealed class VariantAccumulator
             Means(_blocked),
             Means(_missed),
             Means(_totals),
+            difference,
+            difference is null ? null : CostEffectiveness.Create(difference, _variant.Cost),
+            _hasEquipment ? Service() : null);
+    }
+
+    private ServiceSummary Service()
+    {
+        var difference = _sessionsDifference?.EstimateDifference();
+        return new ServiceSummary(
+            _sessions.EstimateMean(),
+            _turnedAway.EstimateMean(),
             difference,
             difference is null ? null : CostEffectiveness.Create(difference, _variant.Cost));
     }

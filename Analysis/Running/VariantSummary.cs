@@ -15,6 +15,7 @@ namespace Shortfall.Analysis.Running;
 /// <param name="Totals">Means per replication, in the order of <see cref="Measures.Totals"/>.</param>
 /// <param name="Difference">The paired difference variant − baseline of the headline metric; null for the baseline itself.</param>
 /// <param name="EffectPerCost">The difference per unit of cost; null for the baseline.</param>
+/// <param name="Service">Sessions of service equipment and their comparison with the baseline; null when the scenario has no equipment.</param>
 public sealed record VariantSummary(
     string Name,
     double? Cost,
@@ -27,7 +28,8 @@ public sealed record VariantSummary(
     IReadOnlyList<double> MissedDays,
     IReadOnlyList<double> Totals,
     MeanEstimate? Difference,
-    CostEffectiveness? EffectPerCost)
+    CostEffectiveness? EffectPerCost,
+    ServiceSummary? Service)
 {
     /// <summary>The mean per replication of <paramref name="measure"/>, one of <see cref="Measures.Totals"/>.</summary>
     /// <exception cref="ArgumentException">When the measure is not one of the totals.</exception>

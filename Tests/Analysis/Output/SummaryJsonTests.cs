@@ -28,7 +28,7 @@ public class SummaryJsonTests
         [
             "name", "cost", "headline", "deliveries_per_destination_month", "target_met_probability",
             "all_targets_met_probability", "per_destination", "blocked_hours", "missed_days_by_cause", "spoiled",
-            "trips_lost", "per_replication_means", "difference_vs_baseline", "effect_per_cost",
+            "trips_lost", "per_replication_means", "difference_vs_baseline", "effect_per_cost", "service",
         ], Keys(variant));
         Assert.Equal(["mean", "ci_low", "ci_high", "n", "p05", "p25", "p50", "p75", "p95", "histogram"], Keys(variant.GetProperty("deliveries_per_destination_month")));
         Assert.Equal(["estimate", "ci_low", "ci_high", "successes", "trials"], Keys(variant.GetProperty("target_met_probability")));

@@ -91,5 +91,29 @@ public class VariantAccumulatorTests
         Assert.Null(summary.Deliveries);
         Assert.Null(summary.TargetMet);
         Assert.Null(summary.AllTargetsMet);
+        Assert.Equal(9.0, summary.Service!.SessionsServed.Mean);
+        Assert.Equal(4.0, summary.Service.VisitsTurnedAway.Mean);
+        Assert.Null(summary.Service.Difference);
+    }
+
+    [Fact]
+    public void Equipment_sessions_are_compared_with_the_baseline_pair_by_pair_and_absent_without_equipment()
+    {
+        var variant = Results.Variant("ten computers", 1) with { Cost = 4e6 };
+        var accumulator = new VariantAccumulator(variant, HeadlineMetric.DeliveriesPerDestinationMonth, isBaseline: false);
+        var without = new VariantAccumulator(variant, HeadlineMetric.DeliveriesPerDestinationMonth, isBaseline: false);
+        foreach (var (k, baselineServed, variantServed) in new[] { (0L, 10, 13), (1L, 20, 21), (2L, 30, 35) })
+        {
+            var baseline = ReplicationMetrics.Of(Results.With(k, 2, [[1]]) with { Equipment = [new EquipmentTotals(baselineServed, 0, 0)] }, 1);
+            var remedy = ReplicationMetrics.Of(Results.With(k, 2, [[1]]) with { Equipment = [new EquipmentTotals(variantServed, 0, 0)] }, 1);
+            accumulator.Add(remedy, baseline);
+            var plain = ReplicationMetrics.Of(Results.With(k, 2, [[1]]), 1);
+            without.Add(plain, plain);
+        }
+        var service = accumulator.Summarize().Service!;
+        // Differences 3, 1, 5: mean 3.
+        Assert.Equal(3.0, service.Difference!.Mean);
+        Assert.Equal(3.0 / 4e6, service.EffectPerCost!.EffectPerUnitCost!.Value, 15);
+        Assert.Null(without.Summarize().Service);
     }
 }
