@@ -23,6 +23,26 @@ public class PlantHandComputedTests
         Assert.Equal(61 * 50.0, result.Destinations[0].Quantity);
     }
 
+    [Fact]
+    public void A_month_the_school_is_closed_throughout_has_no_target_and_is_not_reported()
+    {
+        // April 1 to June 30; the school is closed for all of May and from June 21.
+        var vacation = TestPlant.Calendar("school", TestPlant.AllDay) with
+        {
+            Closed = [new DateRange(new DateOnly(2021, 5, 1), new DateOnly(2021, 5, 31)), new DateRange(new DateOnly(2021, 6, 21), new DateOnly(2021, 6, 30))],
+        };
+        var baseline = TestPlant.Baseline(days: 91);
+        var scenario = baseline with
+        {
+            Calendars = [.. baseline.Calendars, vacation],
+            Destinations = [TestPlant.School("school") with { Calendar = "school" }],
+        };
+        var result = Run(scenario);
+        Assert.Equal([0, 2], result.DestinationMonths.Select(m => m.Month));
+        Assert.Equal([30.0, 20.0], result.DestinationMonths.Select(m => m.Target));
+        Assert.Equal([30, 20], result.DestinationMonths.Select(m => m.Deliveries));
+    }
+
     [Theory]
     [InlineData(5, 2, 2)]
     [InlineData(6, 2, 3)]
