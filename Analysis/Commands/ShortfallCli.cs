@@ -26,6 +26,7 @@ public static class ShortfallCli
             RunCommand.Create(io),
             SweepCommand.Create(io),
             BenchCommand.Create(io),
+            TraceCommand.Create(io),
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),
         };
