@@ -7,7 +7,7 @@ public static class SummaryReader
     /// <exception cref="ResultsFormatException">When the file is missing, not JSON, or lacks a field or has one of the wrong kind.</exception>
     public static RunSummary Read(string path)
     {
-        var root = JsonNode.Load(path);
+        var root = JsonField.Load(path);
         var variants = root["variants"].Items().Select(ReadVariant).ToArray();
         if (variants.Length == 0)
             throw root.Fail("'variants' is empty; a run has at least the baseline");
@@ -29,7 +29,7 @@ public static class SummaryReader
             variants);
     }
 
-    private static VariantResult ReadVariant(JsonNode v) => new(
+    private static VariantResult ReadVariant(JsonField v) => new(
         v["name"].String(),
         v.Optional("description")?.String(),
         v["cost"].NullableNumber(),
@@ -46,7 +46,7 @@ public static class SummaryReader
         v.Optional("effect_per_cost") is { } effect ? ReadEstimate(effect) : null,
         v.Optional("service") is { } service ? ReadService(service) : null);
 
-    private static DeliveryDistributionResult ReadDeliveries(JsonNode d) => new(
+    private static DeliveryDistributionResult ReadDeliveries(JsonField d) => new(
         ReadEstimate(d),
         d["histogram"].Items().Select(bin =>
         {
@@ -57,23 +57,23 @@ public static class SummaryReader
             return ((int)value, count);
         }).ToArray());
 
-    private static DestinationResult ReadDestination(JsonNode d) => new(
+    private static DestinationResult ReadDestination(JsonField d) => new(
         d["name"].String(),
         ReadEstimate(d["deliveries_per_month"]),
         ReadProportion(d.Optional("target_met_probability")),
         d["longest_gap_days"].NullableNumber(),
         d["missed_days_by_cause"].Numbers());
 
-    private static ServiceResult ReadService(JsonNode s) => new(
+    private static ServiceResult ReadService(JsonField s) => new(
         ReadEstimate(s["sessions_served"]),
         ReadEstimate(s["visits_turned_away"]),
         s.Optional("difference_vs_baseline") is { } difference ? ReadEstimate(difference) : null,
         s.Optional("effect_per_cost") is { } effect ? ReadEstimate(effect) : null);
 
-    private static Estimate ReadEstimate(JsonNode e) =>
+    private static Estimate ReadEstimate(JsonField e) =>
         new(e["mean"].NullableNumber(), e["ci_low"].NullableNumber(), e["ci_high"].NullableNumber());
 
-    private static Proportion? ReadProportion(JsonNode? p) => p is { } x
+    private static Proportion? ReadProportion(JsonField? p) => p is { } x
         ? new Proportion(x["estimate"].Number(), x["ci_low"].Number(), x["ci_high"].Number(), x["successes"].Integer(), x["trials"].Integer())
         : null;
 }

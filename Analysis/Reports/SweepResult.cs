@@ -15,8 +15,8 @@ public sealed record SweepResult(string ScenarioHash, long Replications, string 
     /// <exception cref="ResultsFormatException">When the file is missing, not JSON, or lacks a field.</exception>
     public static SweepResult Read(string path)
     {
-        var root = JsonNode.Load(path);
-        var baseline = root["points"].Items().Where(p => p["difference_vs_baseline"].IsNull).Cast<JsonNode?>().FirstOrDefault()
+        var root = JsonField.Load(path);
+        var baseline = root["points"].Items().Where(p => p["difference_vs_baseline"].IsNull).Cast<JsonField?>().FirstOrDefault()
             ?? throw root.Fail("'points' has no baseline point (one without a difference from the baseline)");
         var inputs = root["parameters"].Items().Select(p => new SweepInput(
             p["path"].String(), p["low"].Number(), p["high"].Number(), p["unit"].String(),

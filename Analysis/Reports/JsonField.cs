@@ -7,11 +7,11 @@ namespace Shortfall.Analysis.Reports;
 /// every missing key or value of the wrong kind is reported as a <see cref="ResultsFormatException"/>
 /// naming the file and the path.
 /// </summary>
-internal readonly record struct JsonNode(string File, string Path, JsonElement Element)
+internal readonly record struct JsonField(string File, string Path, JsonElement Element)
 {
     /// <summary>The root of the JSON file <paramref name="path"/>.</summary>
     /// <exception cref="ResultsFormatException">When the file is missing, unreadable or not JSON.</exception>
-    public static JsonNode Load(string path)
+    public static JsonField Load(string path)
     {
         byte[] bytes;
         try
@@ -25,7 +25,7 @@ internal readonly record struct JsonNode(string File, string Path, JsonElement E
         try
         {
             using var document = JsonDocument.Parse(bytes);
-            return new JsonNode(path, "", document.RootElement.Clone());
+            return new JsonField(path, "", document.RootElement.Clone());
         }
         catch (JsonException e)
         {
@@ -33,13 +33,13 @@ internal readonly record struct JsonNode(string File, string Path, JsonElement E
         }
     }
 
-    public JsonNode this[string key]
+    public JsonField this[string key]
     {
         get
         {
             RequireKind(JsonValueKind.Object, "an object");
             return Element.TryGetProperty(key, out var value)
-                ? new JsonNode(File, Child(key), value)
+                ? new JsonField(File, Child(key), value)
                 : throw Fail($"'{Child(key)}' is missing");
         }
     }
@@ -47,11 +47,11 @@ internal readonly record struct JsonNode(string File, string Path, JsonElement E
     public bool IsNull => Element.ValueKind == JsonValueKind.Null;
 
     /// <summary>The value of <paramref name="key"/>, or null when the key is absent or its value is null.</summary>
-    public JsonNode? Optional(string key)
+    public JsonField? Optional(string key)
     {
         RequireKind(JsonValueKind.Object, "an object");
         return Element.TryGetProperty(key, out var value) && value.ValueKind != JsonValueKind.Null
-            ? new JsonNode(File, Child(key), value)
+            ? new JsonField(File, Child(key), value)
             : null;
     }
 
@@ -91,11 +91,11 @@ internal readonly record struct JsonNode(string File, string Path, JsonElement E
         _ => throw Fail($"'{Path}' should be true or false"),
     };
 
-    public IEnumerable<JsonNode> Items()
+    public IEnumerable<JsonField> Items()
     {
         RequireKind(JsonValueKind.Array, "an array");
         var (file, path) = (File, Path);
-        return Element.EnumerateArray().Select((e, i) => new JsonNode(file, $"{path}[{i}]", e));
+        return Element.EnumerateArray().Select((e, i) => new JsonField(file, $"{path}[{i}]", e));
     }
 
     /// <summary>An object of numbers, in file order.</summary>
