@@ -21,7 +21,9 @@ public static class ReportHtml
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(charts);
         var figures = charts.ToDictionary(c => c.Name);
-        var title = results.Run is { } r ? $"{r.Summary.Scenario}: what the plant delivers, and why" : "Sensitivity sweep";
+        var title = results.Run is { } r
+            ? $"{r.Summary.Scenario}: what the plant delivers, and why"
+            : $"{results.Sweep!.Scenario}: which inputs matter";
         var html = new Html();
         html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
@@ -33,9 +35,21 @@ public static class ReportHtml
         if (results.Sweep is { } sweep)
             SweepSection(html, sweep, results.Run?.Summary, figures);
         html.Raw("<footer>\n")
-            .Element("p", $"Drawn by Shortfall from the results files in this directory ({SummaryJson.FileName}, {ReplicationsCsv.FileName}, {DestinationMonthsCsv.FileName}{(results.Sweep is null ? "" : ", " + SweepFiles.JsonFileName)}); the charts are also saved one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
+            .Element("p", $"Drawn by Shortfall from the results files in this directory ({string.Join(", ", Sources(results))}); the charts are also saved one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
             .Raw("</footer>\n</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    private static IEnumerable<string> Sources(SavedResults results)
+    {
+        if (results.Run is not null)
+        {
+            yield return SummaryJson.FileName;
+            yield return ReplicationsCsv.FileName;
+            yield return DestinationMonthsCsv.FileName;
+        }
+        if (results.Sweep is not null)
+            yield return SweepFiles.JsonFileName;
     }
 
     private static void RunSections(Html html, SavedRun run, Dictionary<string, ReportChart> figures)
