@@ -110,11 +110,13 @@ public static class ReportHtml
         }), "Line-hours production was blocked, by cause (mean per replication)");
         Figure(html, figures, "blocked-hours");
         var missed = summary.Baseline.MissedDays.Select(h => h.Name).ToArray();
+        var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDays, c)), maxDecimals: 1)).ToArray();
+        var tripsColumn = ReportNumber.Column(summary.Variants.Select(v => v.TripsLost).OfType<double>(), maxDecimals: 2);
         html.Table(["Variant", .. missed.Select(CauseNames.Phrase), "Product spoiled", "Trips lost to breakdowns"], summary.Variants.Select(v => Row([
             TableCell.Name(v.Name),
-            .. missed.Select(c => TableCell.Number(ReportNumber.Value(Value(v.MissedDays, c)))),
+            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDays, c)))),
             TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) : "–"),
-            TableCell.Number(v.TripsLost is { } t ? ReportNumber.Value(t) : "–"),
+            TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) : "–"),
         ])), "Target days without a delivery, summed over destinations, by cause (mean per replication)");
     }
 
@@ -124,6 +126,7 @@ public static class ReportHtml
         if (baseline.Destinations.Count == 0)
             return;
         html.Element("h2", "Destinations");
+        var gapColumn = ReportNumber.Column(baseline.Destinations.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
         html.Table(["Destination", "Deliveries per month", "Target met (months)", "Longest gap (days)", "Main cause of missed days"],
             baseline.Destinations.Select(d =>
             {
@@ -132,16 +135,17 @@ public static class ReportHtml
                     TableCell.Name(d.Name),
                     TableCell.Number(ReportNumber.Interval(d.DeliveriesPerMonth)),
                     TableCell.Number(d.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
-                    TableCell.Number(d.LongestGapDays is { } g ? ReportNumber.Value(g) : "–"),
+                    TableCell.Number(d.LongestGapDays is { } g ? gapColumn(g) : "–"),
                     TableCell.Of(main is null ? "–" : $"{CauseNames.Phrase(main.Name)} ({ReportNumber.Value(main.Value)} days)"));
             }), "Baseline, per destination");
         Figure(html, figures, "destinations");
         if (summary.Variants.Count > 1)
         {
+            var means = ReportNumber.Column(summary.Variants.SelectMany(v => v.Destinations).Select(d => d.DeliveriesPerMonth.Mean).OfType<double>());
             html.Raw("<div class=\"table-scroll\">\n").Table(["Destination", .. summary.Variants.Select(v => v.Name)],
                 baseline.Destinations.Select((d, i) => Row([
                     TableCell.Name(d.Name),
-                    .. summary.Variants.Select(v => TableCell.Number(i < v.Destinations.Count && v.Destinations[i].DeliveriesPerMonth.Mean is { } m ? ReportNumber.Value(m) : "–")),
+                    .. summary.Variants.Select(v => TableCell.Number(i < v.Destinations.Count && v.Destinations[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
                 ])), "Mean deliveries per month, by destination and variant").Raw("</div>\n");
         }
     }

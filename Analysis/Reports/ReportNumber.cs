@@ -18,6 +18,14 @@ public static class ReportNumber
         return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
+    /// <summary>A formatter for one column of a table: every value with the decimals that three significant digits of the column's largest magnitude need, at most <paramref name="maxDecimals"/>, so the column lines up.</summary>
+    public static Func<double, string> Column(IEnumerable<double> values, int maxDecimals = MaxDecimals)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var decimals = Math.Min(Decimals(values.Select(Math.Abs).DefaultIfEmpty(0).Max(), 3), maxDecimals);
+        return value => Fixed(value, decimals);
+    }
+
     /// <summary>A whole number of hours, days or units, e.g. "2,225".</summary>
     public static string Whole(double value) => Fixed(value, 0);
 

@@ -44,4 +44,14 @@ public class ReportNumberTests
         Assert.Equal("25% [5%, 70%]", ReportNumber.Percent(new Proportion(0.25, 0.05, 0.7, 1, 4)));
         Assert.Equal("77.4%", ReportNumber.Percent(0.7744));
     }
+
+    [Fact]
+    public void A_table_column_shares_the_decimals_of_its_largest_value_up_to_a_limit()
+    {
+        var column = ReportNumber.Column([1.72, 0.96, 1.6]);
+        Assert.Equal(["1.72", "0.96", "1.60"], new[] { 1.72, 0.96, 1.6 }.Select(column));
+        var days = ReportNumber.Column([0.05, 0.0], maxDecimals: 1);
+        Assert.Equal(["0.1", "0.0"], new[] { 0.05, 0.0 }.Select(days));
+        Assert.Equal("1,185", ReportNumber.Column([1184.9, 105])(1184.9));
+    }
 }
