@@ -25,9 +25,8 @@ internal static class PlotCommand
         return command;
     }
 
-    /// <summary>Writes the charts and the report of <paramref name="directory"/> and returns the report's path.</summary>
-    /// <exception cref="UsageException">When the directory or a results file is missing or malformed.</exception>
-    public static string Draw(string directory)
+    // Writes the charts and the report and returns the report's path; a missing or malformed file is the user's to fix.
+    private static string Draw(string directory)
     {
         try
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
 using Shortfall.Configuration;
@@ -100,8 +101,9 @@ internal static class RunCommand
             OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
             throw;
         }
-        // The results are committed; the report is drawn from them as 'shortfall plot' draws it.
-        var page = report ? PlotCommand.Draw(directory) : null;
+        // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
+        // results file it cannot read here is Shortfall's own fault, so it is an internal error.
+        var page = report ? ReportFiles.Write(directory)[^1] : null;
         if (!outcome.StoppingRuleMet)
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise --max-replications or relax --precision.");
         if (!quiet)

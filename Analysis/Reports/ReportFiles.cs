@@ -1,3 +1,6 @@
+using System.Text;
+using Shortfall.Analysis.Output;
+
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
@@ -25,7 +28,7 @@ public static class ReportFiles
 
     private static string Save(string path, string text)
     {
-        Output.AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text));
+        AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
         return path;
     }
 }

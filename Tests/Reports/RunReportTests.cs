@@ -41,6 +41,19 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
         var rows = page.Descendants("table").First().Descendants("tbody").Single().Elements("tr").Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
         Assert.Equal(["baseline", "more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "night-shift", "even-supply"], rows.Select(r => r[0]));
         Assert.Equal(["second-truck", "A second used truck with the same fuel ration.", "50,000,000"], rows[4]);
+        var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run.Directory, SummaryJson.FileName))).RootElement;
+        Assert.Equal("A second used truck with the same fuel ration.", summary.GetProperty("variants")[4].GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public void With_no_report_run_writes_the_results_files_only()
+    {
+        using var directory = new TemporaryDirectory();
+        var (exit, output, error) = Cli.Run("run", Cli.Onsong, "--replications", "2", "--out", directory.Path, "--no-report");
+        Assert.True(exit == 0, error);
+        Assert.Equal([DestinationMonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], directory.Files());
+        Assert.False(Directory.Exists(directory[ReportCharts.Folder]));
+        Assert.DoesNotContain("Report:", output);
     }
 
     [Fact]
