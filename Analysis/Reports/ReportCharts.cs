@@ -21,14 +21,14 @@ public static class ReportCharts
     // the rest of the plot; the line starts at this replication, or at the second in shorter runs.
     private const int FirstConvergencePoint = 5;
 
-    /// <summary>The charts of the run, if any, then of the sweep, if it is one at a time; chart names are unique.</summary>
+    /// <summary>The charts of the run, if any, then of the sweep, if it is one at a time and of the run's scenario file; chart names are unique.</summary>
     public static IReadOnlyList<ReportChart> Build(SavedResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
         var charts = new List<ReportChart>();
         if (results.Run is { } run)
             charts.AddRange(Run(run));
-        if (results.Sweep is { IsOneAtATime: true } sweep)
+        if (results.SweepMatchesRun && results.Sweep is { IsOneAtATime: true } sweep)
             charts.Add(Tornado(sweep));
         return charts;
     }

@@ -33,7 +33,7 @@ public static class ReportHtml
         if (results.Run is { } run)
             RunSections(html, run, figures);
         if (results.Sweep is { } sweep)
-            SweepSection(html, sweep, results.Run?.Summary, figures);
+            SweepSection(html, results, sweep, figures);
         html.Raw("<footer>\n")
             .Element("p", $"Drawn by Shortfall from the results files in this directory ({string.Join(", ", Sources(results))}); the charts are also saved one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
             .Raw("</footer>\n</main>\n</body>\n</html>\n");
@@ -199,10 +199,10 @@ public static class ReportHtml
             "Per replication, mean with interval");
     }
 
-    private static void SweepSection(Html html, SweepResult sweep, RunSummary? summary, Dictionary<string, ReportChart> figures)
+    private static void SweepSection(Html html, SavedResults results, SweepResult sweep, Dictionary<string, ReportChart> figures)
     {
         html.Element("h2", "Which inputs matter");
-        if (summary is not null && summary.ScenarioHash != sweep.ScenarioHash)
+        if (!results.SweepMatchesRun)
         {
             html.Element("p", $"The sweep in this directory ({SweepFiles.JsonFileName}) was run on a different version of the scenario file than the run above, so it is not shown; run the sweep again.", "note");
             return;

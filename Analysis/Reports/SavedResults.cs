@@ -12,6 +12,9 @@ namespace Shortfall.Analysis.Reports;
 /// <param name="Sweep">The sweep, or null when there is none.</param>
 public sealed record SavedResults(string Directory, SavedRun? Run, SweepResult? Sweep)
 {
+    /// <summary>True when there is a sweep and it was run on the same scenario file as the run, if any (a sweep of another version is not shown).</summary>
+    public bool SweepMatchesRun => Sweep is not null && (Run is null || Run.Summary.ScenarioHash == Sweep.ScenarioHash);
+
     /// <summary>Reads every results file in <paramref name="directory"/>.</summary>
     /// <exception cref="ResultsFormatException">When the directory is missing, holds neither a run nor a sweep, or a file is missing or malformed.</exception>
     public static SavedResults Load(string directory)

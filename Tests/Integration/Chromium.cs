@@ -57,10 +57,11 @@ internal static partial class Chromium
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // No sandbox: tests may run as root in a container, where Chromium's sandbox cannot start.
+        // No sandbox: tests may run as root in a container, where Chromium's sandbox cannot start; containers also
+        // often have a small /dev/shm, which Chromium would otherwise fill.
         foreach (var argument in new[]
         {
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
             "--no-first-run", "--disable-extensions", "--enable-logging=stderr", "--v=0", $"--user-data-dir={profile}",
         }.Concat(arguments))
         {

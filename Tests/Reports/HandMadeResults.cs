@@ -108,6 +108,28 @@ internal static class HandMadeResults
 
         """;
 
+    /// <summary>A one-at-a-time sweep of the same scenario: the baseline point at 2.5, one input moving it to 2.0 and 3.75.</summary>
+    public const string Sweep = """
+        {
+          "scenario": "Hand-made plant",
+          "scenario_hash": "ab12",
+          "seed": 3,
+          "replications": 2,
+          "mode": "oat",
+          "headline_metric": "deliveries_per_destination_month",
+          "ranking": [ "carriers.truck.count" ],
+          "parameters": [
+            { "path": "carriers.truck.count", "low": 1, "high": 3, "unit": "", "steps": 2, "rank": 1, "effect": 1.75,
+              "low_effect": -0.5, "high_effect": 1.25, "standardized_coefficient": null, "spearman": null }
+          ],
+          "points": [
+            { "point": 0, "values": { "carriers.truck.count": null }, "headline": { "mean": 2.5, "ci_low": 1.25, "ci_high": 3.75, "n": 2 }, "difference_vs_baseline": null },
+            { "point": 1, "values": { "carriers.truck.count": 1 }, "headline": { "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2 }, "difference_vs_baseline": { "mean": -0.5, "ci_low": -1, "ci_high": 0, "n": 2 } },
+            { "point": 2, "values": { "carriers.truck.count": 3 }, "headline": { "mean": 3.75, "ci_low": 3, "ci_high": 4.5, "n": 2 }, "difference_vs_baseline": { "mean": 1.25, "ci_low": 1, "ci_high": 1.5, "n": 2 } }
+          ]
+        }
+        """;
+
     /// <summary>Writes the three files into <paramref name="directory"/>.</summary>
     public static void Write(string directory)
     {
