@@ -27,6 +27,7 @@ public static class ShortfallCli
             SweepCommand.Create(io),
             PlotCommand.Create(io),
             BenchCommand.Create(io),
+            TraceCommand.Create(io),
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),
         };

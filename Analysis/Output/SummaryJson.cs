@@ -163,6 +163,7 @@ public static class SummaryJson
         Number(json, "ci_high", interval.CiHigh);
         json.WriteNumber("successes", interval.Successes);
         json.WriteNumber("trials", interval.Trials);
+        Number(json, "effective_trials", interval.EffectiveTrials);
         json.WriteEndObject();
     }
 

@@ -12,10 +12,10 @@ public sealed class VariantAccumulator
     private readonly RunVariant _variant;
     private readonly RunningStatistics _headline = new();
     private readonly IntegerHistogram _deliveries = new();
-    private readonly BinomialCount _targetMet = new();
-    private readonly BinomialCount _allMet = new();
+    private readonly ClusteredProportion _targetMet = new();
+    private readonly ClusteredProportion _allMet = new();
     private readonly RunningStatistics[] _destinationPerMonth;
-    private readonly BinomialCount[] _destinationMet;
+    private readonly ClusteredProportion[] _destinationMet;
     private readonly RunningStatistics[] _destinationGap;
     private readonly RunningStatistics[][] _destinationMissed;
     private readonly RunningStatistics[] _blocked = New(Measures.BlockedHours.Count);
@@ -38,7 +38,7 @@ public sealed class VariantAccumulator
         Metric = headline;
         var destinations = variant.Destinations.Count;
         _destinationPerMonth = New(destinations);
-        _destinationMet = Enumerable.Range(0, destinations).Select(_ => new BinomialCount()).ToArray();
+        _destinationMet = Enumerable.Range(0, destinations).Select(_ => new ClusteredProportion()).ToArray();
         _destinationGap = New(destinations);
         _destinationMissed = Enumerable.Range(0, destinations).Select(_ => New(Measures.MissedDays.Count)).ToArray();
         _difference = isBaseline ? null : new PairedDifference();
@@ -57,8 +57,8 @@ public sealed class VariantAccumulator
     /// <summary>The headline metric, one value per replication: what the precision rule judges.</summary>
     public RunningStatistics Headline => _headline;
 
-    /// <summary>Each destination's destination-months that met the target, for the precision rule's proportions.</summary>
-    public IReadOnlyList<BinomialCount> DestinationTargetMet => _destinationMet;
+    /// <summary>Each destination's destination-months that met the target, clustered by replication, for the precision rule's proportions.</summary>
+    public IReadOnlyList<ClusteredProportion> DestinationTargetMet => _destinationMet;
 
     /// <summary>Adds one replication of this variant, paired with the same replication of the baseline.</summary>
     /// <param name="replication">This variant's metrics.</param>
@@ -78,16 +78,15 @@ public sealed class VariantAccumulator
         _turnedAway.Add(replication.VisitsTurnedAway);
         _sessionsDifference?.Add(baseline.SessionsServed, replication.SessionsServed);
 
+        // A replication's destination-months share its power, supplies and trucks: they are
+        // one cluster of trials, not independent ones.
         foreach (var dm in replication.Result.DestinationMonths)
-        {
             _deliveries.Add(dm.Deliveries);
-            _targetMet.Add(dm.TargetMet);
-            _destinationMet[dm.Destination].Add(dm.TargetMet);
-        }
-        for (var m = 0; m < replication.Months; m++)
-            _allMet.Add(m < replication.MonthsAllMet);
+        _targetMet.Add(replication.DestinationMonthsMet, replication.DestinationMonths);
+        _allMet.Add(replication.MonthsAllMet, replication.Months);
         for (var d = 0; d < _destinationPerMonth.Length; d++)
         {
+            _destinationMet[d].Add(replication.DestinationMonthsMetCounts[d], replication.DestinationMonthCounts[d]);
             if (replication.DestinationMonthCounts[d] > 0)
                 _destinationPerMonth[d].Add((double)replication.DestinationDeliveries[d] / replication.DestinationMonthCounts[d]);
             var totals = replication.Result.Destinations[d];

@@ -57,19 +57,19 @@ public sealed class PrecisionRule
     }
 
     /// <summary>
-    /// True when each of the k proportions has at least <see cref="MinimumReplications"/> trials
-    /// and a Wilson interval at the Bonferroni level 1 − (1 − <see cref="Level"/>)/k no wider
+    /// True when each of the k proportions has at least <see cref="MinimumReplications"/>
+    /// replications (clusters) and a clustered Wilson interval at the Bonferroni level 1 − (1 − <see cref="Level"/>)/k no wider
     /// than ± <see cref="MaximumProportionHalfWidth"/>; all k intervals then hold together with
     /// probability at least <see cref="Level"/>.
     /// </summary>
     /// <exception cref="ArgumentException">When <paramref name="proportions"/> is empty.</exception>
-    public bool AreProportionsPrecise(IReadOnlyList<BinomialCount> proportions)
+    public bool AreProportionsPrecise(IReadOnlyList<ClusteredProportion> proportions)
     {
         ArgumentNullException.ThrowIfNull(proportions);
         if (proportions.Count == 0)
             throw new ArgumentException("At least one proportion is needed.", nameof(proportions));
         var level = BonferroniLevel(proportions.Count);
-        return proportions.All(p => p.Trials >= MinimumReplications && p.Estimate(level).HalfWidth <= MaximumProportionHalfWidth);
+        return proportions.All(p => p.Clusters >= MinimumReplications && p.Trials > 0 && p.Estimate(level).HalfWidth <= MaximumProportionHalfWidth);
     }
 
     /// <summary>The level 1 − (1 − <see cref="Level"/>)/<paramref name="k"/> at which each of k simultaneous intervals is computed.</summary>

@@ -23,7 +23,7 @@ public class ReplicationBatchBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var file = ScenarioLoader.Load(Path.Combine(RepositoryRoot(), "Scenarios", "onsong-milk-plant.yaml"));
+        var file = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml"));
         var scenario = file.Baseline;
         _baseline = new RunVariant("baseline", null, scenario.Destinations.Select(d => d.Name).ToArray(), scenario.Horizon.Start,
             k => PlantSimulation.Run(scenario, new RandomStreams(1, k)));
@@ -32,14 +32,4 @@ public class ReplicationBatchBenchmark
     [Benchmark(OperationsPerInvoke = Replications)]
     public RunOutcome Batch() =>
         MonteCarloRunner.Run(new RunPlan([_baseline], new FixedReplications(Replications), Threads), DiscardingSink.Instance);
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Simulation.sln")))
-                return directory.FullName;
-        }
-        throw new InvalidOperationException("Simulation.sln not found above " + AppContext.BaseDirectory);
-    }
 }

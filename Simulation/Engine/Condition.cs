@@ -32,10 +32,10 @@ public sealed class Condition : Event, IEventListener
     public IReadOnlyList<Event> Events => _events;
 
     /// <summary>Met when every one of <paramref name="events"/> has been processed successfully.</summary>
-    public static Condition AllOf(params Event[] events) => new(Validate(events), all: true);
+    public static Condition AllOf(params ReadOnlySpan<Event> events) => new(Validate(events), all: true);
 
     /// <summary>Met when any one of <paramref name="events"/> has been processed successfully.</summary>
-    public static Condition AnyOf(params Event[] events) => new(Validate(events), all: false);
+    public static Condition AnyOf(params ReadOnlySpan<Event> events) => new(Validate(events), all: false);
 
     void IEventListener.OnProcessed(Event processed) => Check(processed);
 
@@ -67,13 +67,14 @@ public sealed class Condition : Event, IEventListener
         }
     }
 
-    private static Event[] Validate(Event[] events)
+    // The events are copied: the caller's span may be a reused buffer or the stack.
+    private static Event[] Validate(ReadOnlySpan<Event> events)
     {
-        ArgumentNullException.ThrowIfNull(events);
         if (events.Length == 0)
         {
             throw new ArgumentException("a condition needs at least one event", nameof(events));
         }
+        ArgumentNullException.ThrowIfNull(events[0], nameof(events));
         var simulator = events[0].Simulator;
         foreach (var item in events)
         {
@@ -83,7 +84,7 @@ public sealed class Condition : Event, IEventListener
                 throw new ArgumentException("all events of a condition must belong to one simulator", nameof(events));
             }
         }
-        return (Event[])events.Clone();
+        return events.ToArray();
     }
 
     private static Simulator SimulatorOf(Event[] events) => events[0].Simulator;

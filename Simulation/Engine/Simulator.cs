@@ -85,10 +85,10 @@ public sealed class Simulator
     }
 
     /// <summary>A condition met when all of <paramref name="events"/> have been processed successfully.</summary>
-    public Condition AllOf(params Event[] events) => Condition.AllOf(events);
+    public Condition AllOf(params ReadOnlySpan<Event> events) => Condition.AllOf(events);
 
     /// <summary>A condition met when any of <paramref name="events"/> has been processed successfully.</summary>
-    public Condition AnyOf(params Event[] events) => Condition.AnyOf(events);
+    public Condition AnyOf(params ReadOnlySpan<Event> events) => Condition.AnyOf(events);
 
     /// <summary>Processes the next event.</summary>
     /// <returns>False when nothing was scheduled.</returns>

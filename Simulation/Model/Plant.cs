@@ -50,8 +50,11 @@ internal sealed class Plant
         }
 
         var power = new PowerNetwork(sim, scenario.Power.CapacityKw);
-        _ = new GridProcess(sim, power, DailyWindows.Of(scenario.Power.Seasons, _plan), scenario.Power.Outages,
-            streams.Stream("power/outages"), trace);
+        var gridSchedule = DailyWindows.Of(scenario.Power.Seasons, _plan);
+        _ = new GridProcess(sim, power, gridSchedule, scenario.Power.Outages, streams.Stream("power/outages"), trace);
+        // A batch that a cut would lose is not started when the published schedule ends the
+        // supply before it could finish; with a generator to take over, the schedule is no limit.
+        var plannedSupply = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch && scenario.Power.Generator is null ? gridSchedule : null;
 
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
         var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
@@ -60,7 +63,7 @@ internal sealed class Plant
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
             productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
-            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss,
+            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, plannedSupply,
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);

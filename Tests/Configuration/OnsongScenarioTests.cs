@@ -80,9 +80,9 @@ public class OnsongScenarioTests
     }
 
     [Fact]
-    public void Soymilk_keeps_two_days()
+    public void Soymilk_keeps_two_days_and_is_made_when_less_than_150_litres_are_left()
     {
-        Assert.Equal(new Product("soymilk", "L", 48, 1500), Assert.Single(Baseline.Products));
+        Assert.Equal(new Product("soymilk", "L", 48, 1500) { RestockBelow = 150 }, Assert.Single(Baseline.Products));
     }
 
     [Fact]

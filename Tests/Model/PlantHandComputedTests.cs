@@ -23,11 +23,31 @@ public class PlantHandComputedTests
         Assert.Equal(61 * 50.0, result.Destinations[0].Quantity);
     }
 
+    [Fact]
+    public void A_month_the_school_is_closed_throughout_has_no_target_and_is_not_reported()
+    {
+        // April 1 to June 30; the school is closed for all of May and from June 21.
+        var vacation = TestPlant.Calendar("school", TestPlant.AllDay) with
+        {
+            Closed = [new DateRange(new DateOnly(2021, 5, 1), new DateOnly(2021, 5, 31)), new DateRange(new DateOnly(2021, 6, 21), new DateOnly(2021, 6, 30))],
+        };
+        var baseline = TestPlant.Baseline(days: 91);
+        var scenario = baseline with
+        {
+            Calendars = [.. baseline.Calendars, vacation],
+            Destinations = [TestPlant.School("school") with { Calendar = "school" }],
+        };
+        var result = Run(scenario);
+        Assert.Equal([0, 2], result.DestinationMonths.Select(m => m.Month));
+        Assert.Equal([30.0, 20.0], result.DestinationMonths.Select(m => m.Target));
+        Assert.Equal([30, 20], result.DestinationMonths.Select(m => m.Deliveries));
+    }
+
     [Theory]
     [InlineData(5, 2, 2)]
     [InlineData(6, 2, 3)]
     [InlineData(4, 1.5, 2)]
-    public void A_daily_power_window_of_h_hours_and_batches_of_b_hours_give_floor_h_over_b_batches_a_day_when_a_cut_batch_is_lost(
+    public void A_daily_power_window_of_h_hours_and_batches_of_b_hours_give_floor_h_over_b_batches_a_day_and_a_line_that_would_lose_a_cut_batch_starts_none_the_schedule_cuts(
         double windowHours, double batchHours, int perDay)
     {
         const int days = 20;
@@ -40,8 +60,43 @@ public class PlantHandComputedTests
         };
         var result = Run(scenario);
         Assert.Equal(days * perDay * 100.0, result.Products[0].Produced);
-        var cutEachDay = windowHours % batchHours > 0 ? 1 : 0;
-        Assert.Equal(days * cutEachDay, result.Products[0].BatchesLost);
+        Assert.Equal(0, result.Products[0].BatchesLost);
+        Assert.Equal(days * perDay * 10.0, result.Materials[0].Consumed);
+        // Staffed all day with unlimited supplies, every hour without a batch is blocked by power.
+        Assert.Equal(days * (24 - perDay * batchHours), result.BlockedHours[(int)BlockCause.Power], 9);
+    }
+
+    [Fact]
+    public void A_line_with_enough_product_on_hand_makes_only_what_is_taken_and_books_no_blocked_hours()
+    {
+        // One school takes 50 L a day; with a restocking level of 100 L the line makes a 100 L batch
+        // only when the stock falls below 100 L, so the stock never exceeds 100 + 100 L and, as
+        // nothing spoils, everything made beyond it is delivered; unrestricted, the line would
+        // make 24 batches a day. An idle line that has enough is not blocked by anything.
+        const int days = 30;
+        var baseline = TestPlant.Baseline(days);
+        var scenario = baseline with { Products = [baseline.Products[0] with { RestockBelow = 100 }] };
+        var result = Run(scenario);
+        var ledger = result.Products[0];
+        Assert.Equal(days, result.Destinations[0].Deliveries);
+        Assert.Equal(days * 50.0 + ledger.InStock, ledger.Produced);
+        Assert.InRange(ledger.InStock, 0, 200);
+        Assert.All(result.BlockedHours, hours => Assert.Equal(0, hours));
+    }
+
+    [Fact]
+    public void Random_outages_still_cut_batches_that_the_schedule_would_let_finish()
+    {
+        var scenario = TestPlant.Baseline(60) with
+        {
+            Power = new PowerSupply(100, [new SupplySeason(Enumerable.Range(1, 12).ToHashSet(), [new DailyWindow(8, 14)])],
+                new Outages(new Exponential(4), new Exponential(1)), null, PowerLossPolicy.LoseBatch),
+            Lines = [new ProductionLine("line", null, TestPlant.Recipe(10, 100, 2, 10), "always")],
+            Destinations = [],
+        };
+        var result = Run(scenario);
+        Assert.True(result.Products[0].BatchesLost > 0);
+        Assert.Equal((result.Products[0].Produced / 100 + result.Products[0].BatchesLost) * 10, result.Materials[0].Consumed, 9);
     }
 
     [Fact]

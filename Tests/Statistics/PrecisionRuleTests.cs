@@ -81,12 +81,12 @@ public class PrecisionRuleTests
 
     private static long FirstPreciseProportions(PrecisionRule rule, int proportions)
     {
-        // k identical counts of alternating success and failure, one outcome per replication.
-        var counts = Enumerable.Range(0, proportions).Select(_ => new BinomialCount()).ToArray();
+        // k identical proportions of alternating success and failure, one trial per replication.
+        var counts = Enumerable.Range(0, proportions).Select(_ => new ClusteredProportion()).ToArray();
         for (var n = 1; n <= 1000; n++)
         {
             foreach (var count in counts)
-                count.Add(n % 2 == 1);
+                count.Add(n % 2, 1);
             if (rule.AreProportionsPrecise(counts))
                 return n;
         }
@@ -94,11 +94,13 @@ public class PrecisionRuleTests
     }
 
     [Theory]
-    // With x ≈ n/2 the Wilson half-width is z·√(z² + 4x(n − x)/n) / (2(n + z²)); first ≤ 0.1 at
-    // n = 93 for z = Φ⁻¹(0.975) = 1.95996 (0.09958; 0.10010 at 92), and at n = 138 for the
-    // Bonferroni z = Φ⁻¹(1 − 0.05/6) = 2.39398 (0.09984; 0.10019 at 137).
-    [InlineData(1, 93)]
-    [InlineData(3, 138)]
+    // One trial per replication counts as n − 1 effective trials (ClusteredProportionTests), with
+    // x = p̂(n − 1) and Student's t on n − 1 degrees of freedom the Wilson half-width
+    // c·√(c² + 4x(n − 1 − x)/(n − 1)) / (2(n − 1 + c²)) first reaches 0.1 at n = 96 for
+    // c = t(0.975; 95) = 1.98525 (0.09979; 0.10031 at 95), and at n = 142 for the Bonferroni
+    // c = t(1 − 0.05/6; 141) = 2.42288 (0.09996; 0.10031 at 141).
+    [InlineData(1, 96)]
+    [InlineData(3, 142)]
     public void Proportions_stop_when_every_bonferroni_wilson_interval_is_narrow_enough(int proportions, long expected)
     {
         var rule = new PrecisionRule(minimumReplications: 10, maximumRelativeHalfWidth: 0.05, maximumProportionHalfWidth: 0.1);
@@ -109,18 +111,17 @@ public class PrecisionRuleTests
     public void One_imprecise_proportion_holds_back_the_others()
     {
         var rule = new PrecisionRule(2, 0.05, 0.1);
-        var precise = new BinomialCount();
-        precise.Merge(Counted(successes: 1, trials: 1000));
+        var precise = Counted(successes: 1, trials: 1000);
         var imprecise = Counted(successes: 5, trials: 10);
         Assert.True(rule.AreProportionsPrecise([precise]));
         Assert.False(rule.AreProportionsPrecise([precise, imprecise]));
     }
 
-    private static BinomialCount Counted(int successes, int trials)
+    private static ClusteredProportion Counted(int successes, int trials)
     {
-        var count = new BinomialCount();
+        var count = new ClusteredProportion();
         for (var i = 0; i < trials; i++)
-            count.Add(i < successes);
+            count.Add(i < successes ? 1 : 0, 1);
         return count;
     }
 

@@ -20,7 +20,10 @@ internal static class ProductionBinder
                 name,
                 unit?.Symbol ?? "",
                 reader.Get(Fields.Product.ShelfLife, double.PositiveInfinity),
-                reader.Amount(Fields.Product.Storage, unit, $"product {name}", double.PositiveInfinity)));
+                reader.Amount(Fields.Product.Storage, unit, $"product {name}", double.PositiveInfinity))
+            {
+                RestockBelow = reader.Amount(Fields.Product.RestockBelow, unit, $"product {name}", double.PositiveInfinity),
+            });
         }
         return products;
     }

@@ -102,7 +102,9 @@ internal static class ScenarioSchema
         public static readonly Field Unit = new("unit", UnitShape.Instance, "The unit its quantities are counted in.", "L", Required: true);
         public static readonly Field ShelfLife = new("shelf_life", new QuantityShape(Dimension.Time, Bound.Positive) { Unlimited = true }, "How long after it is made it spoils.", "2 d", Default: "unlimited");
         public static readonly Field Storage = new("storage", new AmountShape(Bound.Positive) { Unlimited = true }, "The most that can be stored; a line with a full store waits.", "2000 L", Default: "unlimited");
-        public static readonly ObjectShape Shape = new("product", "What the plant makes.", Unit, ShelfLife, Storage);
+        public static readonly Field RestockBelow = new("restock_below", new AmountShape(Bound.Positive) { Unlimited = true },
+            "Lines start a batch only while the stock on hand, batches under way included, is below this level.", "400 L", Default: "unlimited (until the store is full)");
+        public static readonly ObjectShape Shape = new("product", "What the plant makes.", Unit, ShelfLife, Storage, RestockBelow);
     }
 
     public static class Recipe

@@ -106,14 +106,21 @@ internal sealed class DestinationBook
         Day++;
     }
 
+    /// <summary>Deliveries and target of each destination in each month in which its calendar
+    /// has at least one open day; a month the destination is closed throughout (a school's
+    /// winter vacation) has no target to meet or miss, so it is not reported.</summary>
     public IReadOnlyList<DestinationMonth> Months()
     {
         var rows = new List<DestinationMonth>(_destinations.Count * _plan.Months);
         for (var i = 0; i < _destinations.Count; i++)
         {
+            var openDays = OpenDaysByMonth(i);
             for (var m = 0; m < _plan.Months; m++)
             {
-                rows.Add(new DestinationMonth(i, m, _monthly[i, m], Target(i, m)));
+                if (openDays[m] > 0)
+                {
+                    rows.Add(new DestinationMonth(i, m, _monthly[i, m], Target(i, m, openDays[m])));
+                }
             }
         }
         return rows;
@@ -124,21 +131,26 @@ internal sealed class DestinationBook
             _deliveries[i], _quantity[i], _longestGap[i], _targetDays[i],
             [.. Enumerable.Range(0, Causes).Select(c => _missed[i, c])]))];
 
-    /// <summary>The month's target: every calendar day of the month in the horizon, or the fixed
-    /// monthly number scaled by the share of the month inside the horizon.</summary>
-    private double Target(int destination, int month)
+    /// <summary>The month's target: every open day of the month, or the fixed monthly number
+    /// scaled by the share of the month inside the horizon.</summary>
+    private double Target(int destination, int month, int openDays)
     {
         if (_destinations[destination].Target.PerMonth is { } perMonth)
         {
             var (inside, inMonth) = _plan.MonthCoverage(month);
             return perMonth * inside / inMonth;
         }
-        var days = 0;
+        return openDays;
+    }
+
+    private int[] OpenDaysByMonth(int destination)
+    {
+        var days = new int[_plan.Months];
         for (var d = 0; d < _plan.Days; d++)
         {
-            if (_plan.MonthOf(d) == month && _calendars[destination].IsOpenDay(d))
+            if (_calendars[destination].IsOpenDay(d))
             {
-                days++;
+                days[_plan.MonthOf(d)]++;
             }
         }
         return days;

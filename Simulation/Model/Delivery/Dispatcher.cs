@@ -37,6 +37,7 @@ internal sealed class Dispatcher
     private readonly int[] _trips;
     private readonly int[] _lostTrips;
     private readonly int[] _breakdowns;
+    private readonly int[] _order;
     private int _nextInTurn;
     private double _lastDecision;
 
@@ -59,6 +60,7 @@ internal sealed class Dispatcher
         _trips = new int[kinds];
         _lostTrips = new int[kinds];
         _breakdowns = new int[kinds];
+        _order = new int[book.Count];
         sim.Process(Run(), "dispatcher");
     }
 
@@ -187,16 +189,31 @@ internal sealed class Dispatcher
         return false;
     }
 
-    private IEnumerable<int> InServiceOrder()
+    /// <summary>The destinations in the order the rule serves them, in a buffer reused by every decision.</summary>
+    private int[] InServiceOrder()
     {
         var n = _book.Count;
+        var order = _order;
         if (_rule == DispatchRule.MostOverdueFirst)
         {
-            // Stable: ties keep scenario order.
-            return Enumerable.Range(0, n).OrderBy(i => _book.LastDelivery[i]);
+            // Insertion sort by last delivery: stable, so ties keep scenario order; n is small.
+            for (var i = 0; i < n; i++)
+            {
+                var j = i;
+                while (j > 0 && _book.LastDelivery[order[j - 1]] > _book.LastDelivery[i])
+                {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
+            }
+            return order;
         }
-        var start = _nextInTurn;
-        return Enumerable.Range(0, n).Select(i => (start + i) % n);
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = (_nextInTurn + i) % n;
+        }
+        return order;
     }
 
     /// <summary>Commits the unit, fuel and load at once, so the rest of this decision sees them gone.</summary>

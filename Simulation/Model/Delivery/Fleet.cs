@@ -26,12 +26,13 @@ internal sealed class Fleet
                 units.Add(new CarrierUnit(k, u, DrawHoursToBreakdown(k)));
             }
         }
-        Units = units;
+        Units = [.. units];
     }
 
     public IReadOnlyList<Carrier> Kinds { get; }
 
-    public IReadOnlyList<CarrierUnit> Units { get; }
+    /// <summary>Every unit of every kind; an array, as it is scanned at every dispatch decision.</summary>
+    public CarrierUnit[] Units { get; }
 
     /// <summary>Fired when a unit leaves, returns, breaks down or is repaired.</summary>
     public Signal Changed { get; }
@@ -42,12 +43,30 @@ internal sealed class Fleet
 
     public bool IsFree(CarrierUnit unit, double time) => !unit.OnTrip && !unit.Broken && OnDuty(unit.Kind, time);
 
-    public bool AnyFree(double time) => Units.Any(u => IsFree(u, time));
+    public bool AnyFree(double time)
+    {
+        foreach (var unit in Units)
+        {
+            if (IsFree(unit, time))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public bool Serves(int kind, string destination) => Kinds[kind].Serves.Count == 0 || Kinds[kind].Serves.Contains(destination);
 
     /// <summary>The next time any carrier's duty starts or ends.</summary>
-    public double NextDutyChange(double time) => _duty.Length == 0 ? double.PositiveInfinity : _duty.Min(d => d.NextChange(time));
+    public double NextDutyChange(double time)
+    {
+        var next = double.PositiveInfinity;
+        foreach (var duty in _duty)
+        {
+            next = Math.Min(next, duty.NextChange(time));
+        }
+        return next;
+    }
 
     public double DrawHoursToBreakdown(int kind) =>
         Kinds[kind].Breakdowns?.Between.SampleDuration(_breakdownRandom[kind]) ?? double.PositiveInfinity;

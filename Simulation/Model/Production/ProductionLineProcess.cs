@@ -13,10 +13,13 @@ namespace Shortfall.Model.Production;
 
 /// <summary>
 /// A production line: starts a batch whenever it is staffed, its inputs are in stock, its output
-/// has room and the power it needs is on; otherwise waits for any of those to change, booking the
+/// has room and is wanted (below the product's restocking level) and the power it needs is on; otherwise waits for any of those to change, booking the
 /// wait to the cause that binds (see <see cref="BlockCause"/>). A batch once started runs to the end
 /// of its duration while powered; if power is cut it pauses until power returns, or is lost, as
-/// the scenario says. A shift that ends mid-batch does not stop the batch.
+/// the scenario says. A shift that ends mid-batch does not stop the batch. A line that would lose
+/// a cut batch plans by the published grid schedule: it does not start a batch when the scheduled
+/// supply ends before the recipe's mean duration has passed, as no operator would throw the
+/// ingredients into a batch the schedule is sure to cut (random outages it cannot foresee).
 /// </summary>
 internal sealed class ProductionLineProcess
 {
@@ -31,12 +34,13 @@ internal sealed class ProductionLineProcess
     private readonly Fleet _fleet;
     private readonly ProductionLog _log;
     private readonly PowerLossPolicy _onPowerLoss;
+    private readonly DailyWindows? _plannedSupply;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
 
     public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
         ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
-        ProductionLog log, PowerLossPolicy onPowerLoss, RandomStream random, ITraceSink? trace)
+        ProductionLog log, PowerLossPolicy onPowerLoss, DailyWindows? plannedSupply, RandomStream random, ITraceSink? trace)
     {
         _sim = sim;
         _line = line;
@@ -50,6 +54,7 @@ internal sealed class ProductionLineProcess
         _fleet = fleet;
         _log = log;
         _onPowerLoss = onPowerLoss;
+        _plannedSupply = plannedSupply;
         _random = random;
         _trace = trace;
         log.Register(this);
@@ -87,8 +92,9 @@ internal sealed class ProductionLineProcess
             var staffed = _staff.IsOpen(now);
             var inputs = _stocks.CanConsume(_inputs, _programme);
             var room = _output.HasRoomFor(Output);
-            var power = _power.CanDraw(Kw);
-            if (staffed && inputs && room && power)
+            var wanted = _output.WantsMore;
+            var power = _power.CanDraw(Kw) && ScheduleLeavesTime(now);
+            if (staffed && inputs && room && power && wanted)
             {
                 Block(null);
                 foreach (var step in Batch())
@@ -97,9 +103,10 @@ internal sealed class ProductionLineProcess
                 }
                 continue;
             }
-            Block(staffed ? FirstCause(inputs, power) : inputs && power && room ? BlockCause.Staff : null);
+            // A line with enough product on hand is idle by choice: nothing is lost, nothing booked.
+            Block(!wanted ? null : staffed ? FirstCause(inputs, power) : inputs && power && room ? BlockCause.Staff : null);
             var wake = Math.Min(_staff.NextChange(now), (PlanCalendar.DayOf(now) + 1) * 24.0);
-            if (!room)
+            if (!room || !wanted)
             {
                 wake = Math.Min(wake, _output.NextExpiry);
             }
@@ -107,6 +114,10 @@ internal sealed class ProductionLineProcess
                 _sim.TimeoutAt(wake));
         }
     }
+
+    /// <summary>False when the grid powers the line and its schedule ends before a batch of mean duration could finish.</summary>
+    private bool ScheduleLeavesTime(double now) =>
+        _plannedSupply is null || !_power.GridOn || _plannedSupply.NextChange(now) - now >= _line.Recipe.BatchHours.Mean;
 
     private BlockCause FirstCause(bool inputs, bool power) =>
         !inputs ? BlockCause.Input

@@ -57,6 +57,9 @@ internal sealed class ProductInventory
 
     public bool HasRoomFor(double quantity) => Available + _reserved + quantity <= Product.StorageCapacity * (1 + 1e-12);
 
+    /// <summary>True while the stock on hand and under way is below the product's restocking level.</summary>
+    public bool WantsMore => Available + _reserved < Product.RestockBelow;
+
     public void Reserve(double quantity) => _reserved += quantity;
 
     /// <summary>Stores a finished batch in the room reserved for it.</summary>

@@ -5,7 +5,7 @@ namespace Shortfall.Model.Results;
 /// Arrays indexed by <see cref="BlockCause"/> and <see cref="MissCause"/> hold hours and day counts.
 /// </summary>
 /// <param name="Replication">The replication index.</param>
-/// <param name="DestinationMonths">Deliveries of each destination in each calendar month of the horizon.</param>
+/// <param name="DestinationMonths">Deliveries of each destination in each calendar month of the horizon in which it is open at least one day.</param>
 /// <param name="Destinations">Totals per destination.</param>
 /// <param name="BlockedHours">Line-hours blocked, indexed by <see cref="BlockCause"/>, summed over lines.</param>
 /// <param name="Products">The ledger of each product.</param>

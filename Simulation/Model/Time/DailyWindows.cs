@@ -10,9 +10,10 @@ namespace Shortfall.Model.Time;
 internal sealed class DailyWindows
 {
     private static readonly DailyWindow[] AllDay = [new(0, 24)];
-    private readonly IReadOnlyList<DailyWindow>[] _days;
+    // Arrays, not lists: IsOpen runs on every decision, and enumerating an interface allocates.
+    private readonly DailyWindow[][] _days;
 
-    private DailyWindows(IReadOnlyList<DailyWindow>[] days)
+    private DailyWindows(DailyWindow[][] days)
     {
         _days = days;
     }
@@ -21,7 +22,7 @@ internal sealed class DailyWindows
     public static DailyWindows Of(WorkCalendar calendar, PlanCalendar plan)
     {
         var hours = calendar.Windows.Count == 0 ? AllDay : Sorted(calendar.Windows);
-        var days = new IReadOnlyList<DailyWindow>[plan.Days];
+        var days = new DailyWindow[plan.Days][];
         for (var d = 0; d < plan.Days; d++)
         {
             var date = plan.DateOf(d);
@@ -34,7 +35,7 @@ internal sealed class DailyWindows
     /// <summary>The grid's scheduled supply: the windows of the season covering each day's month (none when no season does).</summary>
     public static DailyWindows Of(IReadOnlyList<SupplySeason> seasons, PlanCalendar plan)
     {
-        var days = new IReadOnlyList<DailyWindow>[plan.Days];
+        var days = new DailyWindow[plan.Days][];
         for (var d = 0; d < plan.Days; d++)
         {
             var month = plan.DateOf(d).Month;
@@ -45,7 +46,7 @@ internal sealed class DailyWindows
     }
 
     /// <summary>True when day <paramref name="day"/> has any open window.</summary>
-    public bool IsOpenDay(int day) => day >= 0 && day < _days.Length && _days[day].Count > 0;
+    public bool IsOpenDay(int day) => day >= 0 && day < _days.Length && _days[day].Length > 0;
 
     /// <summary>Open hours on day <paramref name="day"/>.</summary>
     public double HoursOn(int day) => day >= 0 && day < _days.Length ? _days[day].Sum(w => w.End - w.Start) : 0;

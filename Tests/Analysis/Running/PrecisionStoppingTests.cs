@@ -88,8 +88,9 @@ public class PrecisionStoppingTests
         var level = 1 - 0.05 / 2;
         foreach (var destination in all.Variants[0].Destinations)
         {
-            var wilson = WilsonInterval.Create(destination.TargetMet.Successes, destination.TargetMet.Trials, level);
-            Assert.True(wilson.HalfWidth <= halfWidth);
+            var met = destination.TargetMet;
+            var critical = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, all.Replications - 1, 1 - (1 - level) / 2);
+            Assert.True(WilsonInterval.Create(met.Successes, met.Trials, met.EffectiveTrials, critical, level).HalfWidth <= halfWidth);
         }
     }
 }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Tracing;
+
+namespace Shortfall.Tests.Analysis.Commands;
+
+public class TraceCommandTests
+{
+    private static string[][] Rows(string path) =>
+        File.ReadAllLines(path).Skip(1).Select(line => line.Split(',')).ToArray();
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_traced_replication_is_the_one_run_computes_trip_for_trip_and_litre_for_litre()
+    {
+        using var runs = new TemporaryDirectory();
+        using var trace = new TemporaryDirectory();
+        Assert.Equal(0, Cli.Run("run", Cli.Onsong, "--replications", "3", "--variant", "night-shift", "--seed", "4", "--quiet", "--out", runs.Path).Exit);
+        var (exit, output, error) = Cli.Run("trace", Cli.Onsong, "--variant", "night-shift", "--replication", "2", "--seed", "4", "--out", trace.Path);
+        Assert.True(exit == 0, error);
+        Assert.Contains("replication 2", output);
+
+        var header = File.ReadLines(runs[ReplicationsCsv.FileName]).First().Split(',');
+        var row = Rows(runs[ReplicationsCsv.FileName]).Single(r => r[0] == "2" && r[1] == "night-shift");
+        double Column(string name) => Number(row[Array.IndexOf(header, name)]);
+        var events = Rows(trace[TraceFiles.Events]);
+        int Count(string kind) => events.Count(e => e[2] == kind);
+
+        Assert.Equal(Column("trips"), Count("trip_start"));
+        Assert.Equal(Column("batches_lost"), Count("batch_lost"));
+        Assert.Equal(Column("produced"), events.Where(e => e[2] == "batch_done").Sum(e => Number(e[4])), 6);
+        Assert.Equal(Column("quantity_delivered"), events.Where(e => e[2] == "delivery").Sum(e => Number(e[4])), 6);
+    }
+
+    [Fact]
+    public void Levels_are_written_only_when_they_change_and_power_alternates_on_and_off()
+    {
+        using var trace = new TemporaryDirectory();
+        Assert.Equal(0, Cli.Run("trace", Cli.Onsong, "--out", trace.Path, "--quiet").Exit);
+        var levels = Rows(trace[TraceFiles.Levels]);
+        foreach (var series in levels.GroupBy(l => l[2]))
+        {
+            var values = series.Select(l => l[3]).ToArray();
+            Assert.All(values.Zip(values.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+        }
+        var grid = levels.Where(l => l[2] == TraceTimelines.Grid).Select(l => l[3]).ToArray();
+        Assert.True(grid.Length > 100);
+        Assert.All(grid, v => Assert.Contains(v, new[] { "0", "1" }));
+    }
+
+    [Fact]
+    public void Each_unit_of_stock_gets_a_timeline_with_a_tick_per_delivery_and_a_band_per_period_of_power()
+    {
+        using var trace = new TemporaryDirectory();
+        Assert.Equal(0, Cli.Run("trace", Cli.Onsong, "--replication", "1", "--out", trace.Path, "--quiet").Exit);
+        Assert.Equal(["events.csv", "levels.csv", "timeline-L.svg", "timeline-kg.svg", "timeline-pcs.svg"], trace.Files());
+        var events = Rows(trace[TraceFiles.Events]);
+        var levels = Rows(trace[TraceFiles.Levels]).Where(l => l[2] == TraceTimelines.Grid).ToArray();
+        var svg = XDocument.Load(trace["timeline-kg.svg"]);
+        var classes = svg.Descendants().Select(e => (string?)e.Attribute("class")).ToArray();
+        Assert.Equal(events.Count(e => e[2] == "delivery"), classes.Count(c => c == "delivery"));
+        // Without a generator, power is on exactly between a grid "1" and the next "0".
+        Assert.Equal(levels.Count(l => l[3] == "1"), classes.Count(c => c == "power-on"));
+        Assert.Equal(2, classes.Count(c => c == "stock"));
+    }
+
+    [Theory]
+    [InlineData("--variant", "no-such-variant", "no variant named 'no-such-variant'")]
+    [InlineData("--replication", "-1", "--replication must be 0 or more")]
+    public void Bad_arguments_exit_2_and_write_nothing(string option, string value, string message)
+    {
+        using var trace = new TemporaryDirectory();
+        var output = trace["out"];
+        var (exit, _, error) = Cli.Run("trace", Cli.Onsong, option, value, "--out", output);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+        Assert.False(Directory.Exists(output));
+    }
+}
