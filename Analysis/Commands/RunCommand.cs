@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
 using Shortfall.Configuration;
@@ -9,7 +10,8 @@ namespace Shortfall.Analysis.Commands;
 /// <summary>
 /// <c>shortfall run FILE</c>: runs the baseline and the chosen variants on common random numbers,
 /// a fixed number of replications or until the headline mean is precise enough, and writes
-/// summary.json, replications.csv and destination-months.csv to the results directory.
+/// summary.json, replications.csv and destination-months.csv to the results directory; then, from
+/// those files alone (as <c>shortfall plot</c> does), charts/*.svg and report.html.
 /// </summary>
 internal static class RunCommand
 {
@@ -39,10 +41,11 @@ internal static class RunCommand
         var all = CommonOptions.AllVariants();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
+        var noReport = new Option<bool>("--no-report") { Description = "Write the results files only, not report.html and the charts (draw them later with 'shortfall plot DIR')." };
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
-            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, quiet,
+            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, quiet, noReport,
         };
         command.SetAction(parse =>
         {
@@ -51,8 +54,11 @@ internal static class RunCommand
             var chosen = VariantSelection.Select(scenarios, parse.GetValue(variants) ?? [], parse.GetValue(all));
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenarios.Baseline.Name);
             var plan = new RunPlan(chosen.Select(v => PlantVariants.From(v, parse.GetValue(seed))).ToArray(), stopping, parse.GetValue(threads));
-            var description = new RunDescription(scenarios.Baseline.Name, scenarios.ContentHash, parse.GetValue(seed), stopping);
-            return Execute(io, plan, description, directory, parse.GetValue(quiet));
+            var description = new RunDescription(scenarios.Baseline.Name, scenarios.ContentHash, parse.GetValue(seed), stopping)
+            {
+                VariantDescriptions = chosen.Where(v => !string.IsNullOrWhiteSpace(v.Description)).ToDictionary(v => v.Name, v => v.Description.Trim()),
+            };
+            return Execute(io, plan, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport));
         });
         return command;
     }
@@ -78,7 +84,7 @@ internal static class RunCommand
         return new PrecisionStopping(new PrecisionRule(min, r, all ? r : 0.5), all, max);
     }
 
-    private static int Execute(CommandIO io, RunPlan plan, RunDescription run, string directory, bool quiet)
+    private static int Execute(CommandIO io, RunPlan plan, RunDescription run, string directory, bool quiet, bool report)
     {
         var created = OutputDirectory.Create(directory);
         RunOutcome outcome;
@@ -95,12 +101,17 @@ internal static class RunCommand
             OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
             throw;
         }
+        // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
+        // results file it cannot read here is Shortfall's own fault, so it is an internal error.
+        var page = report ? ReportFiles.Write(directory)[^1] : null;
         if (!outcome.StoppingRuleMet)
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise --max-replications or relax --precision.");
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(SummaryTable.Build(run.Scenario, outcome));
             io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
+            if (page is not null)
+                io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
         }
         return ExitCodes.Success;
     }

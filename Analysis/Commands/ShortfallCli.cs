@@ -25,6 +25,7 @@ public static class ShortfallCli
         {
             RunCommand.Create(io),
             SweepCommand.Create(io),
+            PlotCommand.Create(io),
             BenchCommand.Create(io),
             TraceCommand.Create(io),
             ValidateCommand.Create(io),

@@ -33,7 +33,7 @@ public static class SummaryJson
             json.WriteNumber("events", outcome.Events);
             json.WriteStartArray("variants");
             foreach (var variant in outcome.Variants)
-                WriteVariant(json, variant);
+                WriteVariant(json, variant, run.VariantDescriptions.GetValueOrDefault(variant.Name));
             json.WriteEndArray();
             json.WriteEndObject();
         });
@@ -61,10 +61,11 @@ public static class SummaryJson
         json.WriteEndObject();
     }
 
-    private static void WriteVariant(Utf8JsonWriter json, VariantSummary variant)
+    private static void WriteVariant(Utf8JsonWriter json, VariantSummary variant, string? description)
     {
         json.WriteStartObject();
         json.WriteString("name", variant.Name);
+        json.WriteString("description", description);
         Number(json, "cost", variant.Cost);
         json.WriteStartObject("headline");
         json.WriteString("metric", variant.Headline.Metric.Name());

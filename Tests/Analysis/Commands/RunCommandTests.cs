@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Shortfall.Analysis.Commands;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Sensitivity;
 
 namespace Shortfall.Tests.Analysis.Commands;
@@ -20,7 +21,7 @@ public class RunCommandTests
         string[] args = ["--replications", "3", "--variant", "power-and-parents", "--seed", "11", "--quiet"];
         var one = RunOnsong([.. args, "--threads", "1"]);
         Assert.Equal(0, one.Exit);
-        Assert.Equal([DestinationMonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], one.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([DestinationMonthsCsv.FileName, ReplicationsCsv.FileName, ReportHtml.FileName, SummaryJson.FileName], one.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var threads in new[] { "2", "7" })
         {
             var other = RunOnsong([.. args, "--threads", threads]);

@@ -26,7 +26,7 @@ public class SummaryJsonTests
         var variant = root.GetProperty("variants")[1];
         Assert.Equal(
         [
-            "name", "cost", "headline", "deliveries_per_destination_month", "target_met_probability",
+            "name", "description", "cost", "headline", "deliveries_per_destination_month", "target_met_probability",
             "all_targets_met_probability", "per_destination", "blocked_hours", "missed_days_by_cause", "spoiled",
             "trips_lost", "per_replication_means", "difference_vs_baseline", "effect_per_cost", "service",
         ], Keys(variant));

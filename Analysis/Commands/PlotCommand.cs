@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Shortfall.Analysis.Reports;
+
+namespace Shortfall.Analysis.Commands;
+
+/// <summary>
+/// <c>shortfall plot DIR</c>: redraws charts/*.svg and report.html from the files a run or a sweep
+/// saved in DIR, without running anything. A missing directory or a missing or malformed file is
+/// bad input (exit 2, naming the file and the problem) and nothing is written.
+/// </summary>
+internal static class PlotCommand
+{
+    public static Command Create(CommandIO io)
+    {
+        var directory = new Argument<string>("DIR") { Description = "A results directory written by 'shortfall run' or 'shortfall sweep'." };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("plot", "Redraw the charts and report.html of a results directory from its saved files.") { directory, quiet };
+        command.SetAction(parse =>
+        {
+            var report = Draw(parse.GetRequiredValue(directory));
+            if (!parse.GetValue(quiet))
+                io.Output.WriteLine($"Report: {Path.GetFullPath(report)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // Writes the charts and the report and returns the report's path; a missing or malformed file is the user's to fix.
+    private static string Draw(string directory)
+    {
+        try
+        {
+            return ReportFiles.Write(directory)[^1];
+        }
+        catch (ResultsFormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace Shortfall.Analysis.Reports;
+
+/// <summary>
+/// Effects per unit of cost are tiny numbers (deliveries per won); the report shows them per a round
+/// amount, 1, 1,000, 1,000,000 … of cost, the smallest that lifts the largest of them to 0.1 or more.
+/// </summary>
+/// <param name="Amount">The amount of cost the effect is quoted per.</param>
+public sealed record CostScale(double Amount)
+{
+    /// <summary>The scale for <paramref name="effectsPerUnitCost"/>; 1 when there are none or all are zero.</summary>
+    public static CostScale For(IEnumerable<double> effectsPerUnitCost)
+    {
+        ArgumentNullException.ThrowIfNull(effectsPerUnitCost);
+        var largest = effectsPerUnitCost.Select(Math.Abs).DefaultIfEmpty(0).Max();
+        var amount = 1.0;
+        while (largest > 0 && largest * amount < 0.1 && amount < 1e18)
+            amount *= 1000;
+        return new CostScale(amount);
+    }
+
+    /// <summary>"per 1,000,000 of cost".</summary>
+    public string Label => $"per {ReportNumber.Whole(Amount)} of cost";
+
+    /// <summary>An effect per unit of cost, scaled, with its interval.</summary>
+    public Estimate Apply(Estimate perUnitCost)
+    {
+        ArgumentNullException.ThrowIfNull(perUnitCost);
+        return new Estimate(perUnitCost.Mean * Amount, perUnitCost.Low * Amount, perUnitCost.High * Amount);
+    }
+}

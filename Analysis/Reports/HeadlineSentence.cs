@@ -1,0 +1,82 @@
+namespace Shortfall.Analysis.Reports;
+
+/// <summary>
+/// The answer in a sentence or two, built from the baseline's figures in summary.json: how often a
+/// destination receives a delivery, how often the target is met, which cause blocks production
+/// most, and what the most effective remedy adds.
+/// </summary>
+public static class HeadlineSentence
+{
+    /// <summary>The headline of <paramref name="run"/> (plain text, not yet escaped).</summary>
+    public static string Build(SavedRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var baseline = run.Summary.Baseline;
+        var clauses = new List<string>();
+        if (baseline.Deliveries is { } deliveries)
+        {
+            var (mean, interval) = ReportNumber.Parts(deliveries.Mean);
+            clauses.Add($"In the baseline, a destination receives a delivery {mean} times a month{Space(interval)}");
+        }
+        if (baseline.TargetMet is { } met)
+        {
+            var (share, interval) = ReportNumber.PercentParts(met);
+            var target = run.Target is { } t ? $" of {ReportNumber.Value(t)} deliveries a month" : "";
+            clauses.Add($"the target{target} is met in {share} of destination-months {interval}");
+        }
+        if (LargestShare(baseline.BlockedHours) is { } largest)
+            clauses.Add($"{CauseNames.Phrase(largest.Name)} accounts for {ReportNumber.Percent(largest.Value)} of the hours production was blocked");
+        if (clauses.Count == 0)
+            clauses.Add($"The baseline's {run.Summary.HeadlineMetric.Replace('_', ' ')} is {ReportNumber.Interval(baseline.Headline)}");
+        var sentences = new List<string> { Capitalised(string.Join("; ", clauses)) + "." };
+        if (run.Summary.Variants.Count > 1)
+            sentences.Add(Remedies(run.Summary));
+        if (baseline.Service is { } service)
+            sentences.Add(Service(run.Summary, service));
+        return string.Join(" ", sentences);
+    }
+
+    /// <summary>The cause with the largest share of the total, as (cause, share from 0 to 1); null when nothing was blocked.</summary>
+    public static NamedValue? LargestShare(IReadOnlyList<NamedValue> hours)
+    {
+        ArgumentNullException.ThrowIfNull(hours);
+        var total = hours.Sum(h => h.Value);
+        if (!(total > 0))
+            return null;
+        var largest = hours.MaxBy(h => h.Value)!;
+        return new NamedValue(largest.Name, largest.Value / total);
+    }
+
+    private static string Remedies(RunSummary summary)
+    {
+        var best = summary.Remedies
+            .Where(v => v.Difference is { Mean: > 0 } d && d.ExcludesZero)
+            .MaxBy(v => v.Difference!.Mean);
+        if (best is null)
+            return "No remedy raises deliveries by more than chance would explain.";
+        var (mean, interval) = ReportNumber.Parts(best.Difference!, signed: true);
+        return $"The most effective remedy, {best.Name}, changes that by {mean} deliveries per destination-month{Space(interval)}.";
+    }
+
+    // The service equipment's use in the baseline, and what each remedy changes in it, largest change first.
+    private static string Service(RunSummary summary, ServiceResult baseline)
+    {
+        var (served, interval) = ReportNumber.Parts(baseline.SessionsServed);
+        var text = $"The service equipment serves {served} sessions per replication{Space(interval)} and turns away {ReportNumber.Parts(baseline.VisitsTurnedAway).Value} visits";
+        var changes = summary.Remedies
+            .Where(v => v.Service?.Difference?.Mean is not null)
+            .OrderByDescending(v => v.Service!.Difference!.Mean)
+            .Select(v =>
+            {
+                var (mean, range) = ReportNumber.Parts(v.Service!.Difference!, signed: true);
+                var cost = v.Cost is { } c ? $" for {ReportNumber.Whole(c)}" : "";
+                return $"{v.Name}{cost} changes that by {mean}{Space(range)}";
+            })
+            .ToArray();
+        return changes.Length == 0 ? text + "." : $"{text}; {string.Join("; ", changes)}.";
+    }
+
+    private static string Space(string? interval) => interval is null ? "" : " " + interval;
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,138 @@
+using Shortfall.Analysis.Charts;
+using Shortfall.Analysis.Statistics;
+
+namespace Shortfall.Analysis.Reports;
+
+/// <summary>
+/// The charts of a results directory, built from the saved files: the distribution of deliveries
+/// per destination-month (histogram with the target, ECDF per variant), the spread of replication
+/// means (box plot), deliveries per destination with intervals, blocked hours by cause, the
+/// running mean against replications, and, with a one-at-a-time sweep, the tornado chart.
+/// </summary>
+public static class ReportCharts
+{
+    /// <summary>The folder of the chart files, inside the results directory.</summary>
+    public const string Folder = "charts";
+
+    // A convergence line needs no more points than a chart has pixels.
+    private const int MaxConvergencePoints = 400;
+
+    // The t interval of the first few replications is so wide (t = 12.7 at two) that it would flatten
+    // the rest of the plot; the line starts at this replication, or at the second in shorter runs.
+    private const int FirstConvergencePoint = 5;
+
+    /// <summary>The charts of the run, if any, then of the sweep, if it is one at a time and of the run's scenario file; chart names are unique.</summary>
+    public static IReadOnlyList<ReportChart> Build(SavedResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var charts = new List<ReportChart>();
+        if (results.Run is { } run)
+            charts.AddRange(Run(run));
+        if (results.SweepMatchesRun && results.Sweep is { IsOneAtATime: true } sweep)
+            charts.Add(Tornado(sweep));
+        return charts;
+    }
+
+    private static IEnumerable<ReportChart> Run(SavedRun run)
+    {
+        var summary = run.Summary;
+        var baseline = summary.Baseline;
+        var wide = Wide(summary.Variants.Count);
+        if (baseline.Deliveries is { } deliveries)
+        {
+            yield return new ReportChart("deliveries-histogram",
+                "How many deliveries each destination received in each month of each replication, in the baseline; the dashed line is the median monthly target.",
+                HistogramChart.Render(new HistogramData("Deliveries per destination-month (baseline)", Expand(deliveries.Histogram).ToArray()) { Target = run.Target }));
+        }
+        var distributions = summary.Variants.Where(v => v.Deliveries is not null)
+            .Select(v => new NamedSample(v.Name, Expand(v.Deliveries!.Histogram).Select(x => (double)x).ToArray())).ToArray();
+        if (distributions.Length > 0)
+        {
+            yield return new ReportChart("deliveries-ecdf",
+                "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and lower means more deliveries.",
+                EcdfChart.Render(new EcdfData("Distribution of deliveries per destination-month", distributions), wide));
+        }
+        var replicationMeans = summary.Variants
+            .Select(v => new NamedSample(v.Name, run.Replications.Of(v.Name).OfType<double>().ToArray())).ToArray();
+        if (replicationMeans.Any(s => s.Values.Count > 0))
+        {
+            yield return new ReportChart("replication-means",
+                "Each replication's mean deliveries per destination-month, per variant: the box spans the middle half of the replications, the whiskers 5% to 95%.",
+                BoxPlotChart.Render(new BoxPlotData("Mean deliveries per destination-month, by replication", replicationMeans)
+                {
+                    YAxis = new AxisTitle("Mean deliveries per destination-month", "count"),
+                }, wide));
+        }
+        if (baseline.Destinations.Count > 0)
+        {
+            yield return new ReportChart("destinations",
+                $"Mean deliveries per month to each destination in the baseline, with {ConfidencePhrase(summary)} whiskers.",
+                IntervalBarChart.Render(new IntervalBarData("Deliveries per month by destination (baseline)",
+                    baseline.Destinations.Select(d => Interval(d.Name, d.DeliveriesPerMonth)).ToArray())
+                { ConfidenceLevel = summary.ConfidenceLevel }, Wide(baseline.Destinations.Count)));
+        }
+        var causes = baseline.BlockedHours.Select(h => h.Name).ToArray();
+        yield return new ReportChart("blocked-hours",
+            "Line-hours per replication in which production could not run, stacked by cause, per variant.",
+            BlockedHoursChart.Render(new BlockedHoursData("Blocked production hours by cause", causes,
+                summary.Variants.Select(v => new StackedBar(v.Name, causes.Select(c => v.BlockedHours.FirstOrDefault(h => h.Name == c)?.Value ?? 0).ToArray())).ToArray()), wide));
+        var convergence = Convergence(run.Replications.Of(baseline.Name), summary.ConfidenceLevel);
+        if (convergence.Count > 0)
+        {
+            yield return new ReportChart("convergence",
+                $"The baseline's mean deliveries per destination-month after each number of replications from the {Ordinal(convergence[0].Replications)} on, in the order they were run, with its {ConfidencePhrase(summary)} band: a flat line in a narrow band means more replications would not change the answer.",
+                ConvergenceChart.Render(new ConvergenceData("Running mean of the baseline", convergence) { ConfidenceLevel = summary.ConfidenceLevel }));
+        }
+    }
+
+    private static ReportChart Tornado(SweepResult sweep) => new("tornado",
+        $"The baseline's mean deliveries per destination-month with one input at the low or high end of its range and every other input at its scenario value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
+        TornadoChart.Render(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
+            sweep.Inputs.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
+                $"{i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",
+                sweep.BaselineMean + i.LowEffect!.Value, sweep.BaselineMean + i.HighEffect!.Value)).ToArray())));
+
+    /// <summary>"95% confidence".</summary>
+    internal static string ConfidencePhrase(RunSummary summary) => $"{ReportNumber.Fixed(summary.ConfidenceLevel * 100, 0)}% confidence";
+
+    // Charts with one band per variant or destination grow wider with their count, so labels stay legible.
+    private static ChartSize Wide(int bands) => new(Math.Clamp(240 + 90 * bands, ChartSize.Default.Width, 1100), ChartSize.Default.Height);
+
+    private static IEnumerable<int> Expand(IReadOnlyList<(int Deliveries, long Count)> histogram) =>
+        histogram.SelectMany(bin => Enumerable.Repeat(bin.Deliveries, checked((int)bin.Count)));
+
+    private static string Ordinal(int n) => n switch
+    {
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        _ => $"{n}th",
+    };
+
+    private static IntervalEstimate Interval(string label, Estimate estimate)
+    {
+        var mean = estimate.Mean ?? 0;
+        return new IntervalEstimate(label, mean, estimate.Low ?? mean, estimate.High ?? mean);
+    }
+
+    // The running mean with its t interval, thinned evenly to at most
+    // MaxConvergencePoints (always keeping the last). Replications without a value are skipped.
+    private static List<ConvergencePoint> Convergence(IReadOnlyList<double?> values, double level)
+    {
+        var present = values.OfType<double>().ToArray();
+        var points = new List<ConvergencePoint>();
+        var statistics = new RunningStatistics();
+        var step = Math.Max(1, (int)Math.Ceiling(present.Length / (double)MaxConvergencePoints));
+        for (var i = 0; i < present.Length; i++)
+        {
+            statistics.Add(present[i]);
+            var n = i + 1;
+            if (n < Math.Clamp(present.Length, 2, FirstConvergencePoint) || (n % step != 0 && n != present.Length))
+                continue;
+            var estimate = statistics.EstimateMean(level);
+            points.Add(new ConvergencePoint(n, estimate.Mean, estimate.CiLow ?? estimate.Mean, estimate.CiHigh ?? estimate.Mean));
+        }
+        return points;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text;
+using Shortfall.Analysis.Output;
+
+namespace Shortfall.Analysis.Reports;
+
+/// <summary>
+/// Draws the report of a results directory: reads the saved results, renders every chart and the
+/// page in memory, and only then writes charts/*.svg and report.html, each atomically, the page
+/// last. A missing or malformed file stops it before anything is written.
+/// </summary>
+public static class ReportFiles
+{
+    /// <summary>Writes the charts and report.html of <paramref name="directory"/>; returns the paths written, the page last.</summary>
+    /// <exception cref="ResultsFormatException">When the directory or one of its results files is missing or malformed.</exception>
+    public static IReadOnlyList<string> Write(string directory)
+    {
+        var results = SavedResults.Load(directory);
+        var charts = ReportCharts.Build(results);
+        var page = ReportHtml.Render(results, charts);
+        var written = new List<string>();
+        if (charts.Count > 0)
+            Directory.CreateDirectory(Path.Combine(directory, ReportCharts.Folder));
+        foreach (var chart in charts)
+            written.Add(Save(Path.Combine(directory, chart.RelativePath), chart.Svg));
+        written.Add(Save(Path.Combine(directory, ReportHtml.FileName), page));
+        return written;
+    }
+
+    private static string Save(string path, string text)
+    {
+        AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+        return path;
+    }
+}

@@ -1,0 +1,267 @@
+using Shortfall.Analysis.Charts;
+using Shortfall.Analysis.Output;
+
+namespace Shortfall.Analysis.Reports;
+
+/// <summary>
+/// report.html: one self-contained page (inline CSS and SVG, no scripts, nothing fetched) that an
+/// analyst can hand on: what was run, the answer in a sentence, the tables, the charts, the
+/// remedies ranked by effect and by effect per cost, the service figures when the scenario has
+/// service equipment, and the sensitivity of a sweep in the same directory. The same results give
+/// the same bytes: nothing depends on the clock, the culture or the machine.
+/// </summary>
+public static class ReportHtml
+{
+    /// <summary>The file's name in a results directory.</summary>
+    public const string FileName = "report.html";
+
+    /// <summary>The page for <paramref name="results"/> with its <paramref name="charts"/> (from <see cref="ReportCharts.Build"/>).</summary>
+    public static string Render(SavedResults results, IReadOnlyList<ReportChart> charts)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(charts);
+        var figures = charts.ToDictionary(c => c.Name);
+        var title = results.Run is { } r
+            ? $"{r.Summary.Scenario}: what the plant delivers, and why"
+            : $"{results.Sweep!.Scenario}: which inputs matter";
+        var html = new Html();
+        html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+            .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
+            .Element("title", title)
+            .Raw($"<style>\n{ReportStyle.Css}\n</style>\n</head>\n<body>\n<main>\n")
+            .Element("h1", title);
+        if (results.Run is { } run)
+            RunSections(html, run, figures);
+        if (results.Sweep is { } sweep)
+            SweepSection(html, results, sweep, figures);
+        html.Raw("<footer>\n")
+            .Element("p", $"Drawn by Shortfall from the results files in this directory ({string.Join(", ", Sources(results))}); the charts are also saved one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
+            .Raw("</footer>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static IEnumerable<string> Sources(SavedResults results)
+    {
+        if (results.Run is not null)
+        {
+            yield return SummaryJson.FileName;
+            yield return ReplicationsCsv.FileName;
+            yield return DestinationMonthsCsv.FileName;
+        }
+        if (results.Sweep is not null)
+            yield return SweepFiles.JsonFileName;
+    }
+
+    private static void RunSections(Html html, SavedRun run, Dictionary<string, ReportChart> figures)
+    {
+        var summary = run.Summary;
+        html.Element("p", $"{Plural(summary.Replications, "replication")} of {Plural(summary.Variants.Count, "variant")}, compared on common random numbers; intervals are {ReportCharts.ConfidencePhrase(summary)} intervals.", "subtitle")
+            .Element("p", HeadlineSentence.Build(run), "headline");
+
+        html.Element("h2", "What was run");
+        html.Raw("<dl class=\"facts\">\n");
+        Fact(html, "Scenario", summary.Scenario);
+        html.Raw($"<dt>Scenario file SHA-256</dt><dd><code>{Html.Escape(summary.ScenarioHash)}</code></dd>\n");
+        Fact(html, "Seed", summary.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Fact(html, "Replications", $"{ReportNumber.Whole(summary.Replications)} of each variant");
+        Fact(html, "Stopping rule", StoppingText(summary));
+        if (run.Target is { } target)
+            Fact(html, "Monthly target", $"median {ReportNumber.Value(target)} deliveries per destination in months with a target");
+        html.Raw("</dl>\n");
+        html.Table(["Variant", "What it changes", "Cost"], summary.Variants.Select(v => Row(
+            TableCell.Name(v.Name), TableCell.Of(v.Description ?? (v == summary.Baseline ? "The scenario as written." : "")), TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"))));
+
+        html.Element("h2", "Deliveries against the target");
+        html.Table(["Variant", "Deliveries per destination-month", "Target met (destination-months)", "All targets met (months)", "Change vs baseline"],
+            summary.Variants.Select(v => Row(
+                TableCell.Name(v.Name),
+                TableCell.Number(v.Deliveries is { } d ? ReportNumber.Interval(d.Mean) : "–"),
+                TableCell.Number(v.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
+                TableCell.Number(v.AllTargetsMet is { } a ? ReportNumber.Percent(a) : "–"),
+                TableCell.Number(v.Difference is { } diff ? ReportNumber.Interval(diff, signed: true) : "–"))));
+        Figure(html, figures, "deliveries-histogram");
+        Figure(html, figures, "deliveries-ecdf");
+        Figure(html, figures, "replication-means");
+
+        WhySection(html, summary, figures);
+        DestinationSection(html, summary, figures);
+        if (summary.Variants.Count > 1)
+            RemedySection(html, summary);
+        if (summary.Variants.Any(v => v.Service is not null))
+            ServiceSection(html, summary);
+
+        html.Element("h2", "Precision");
+        html.Element("p", $"{StoppingText(summary)}. The running mean below shows whether the answer had settled.");
+        Figure(html, figures, "convergence");
+    }
+
+    private static void WhySection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    {
+        html.Element("h2", "Why it falls short");
+        var causes = summary.Baseline.BlockedHours.Select(h => h.Name).ToArray();
+        html.Table(["Variant", .. causes.Select(CauseNames.Phrase), "Largest cause"], summary.Variants.Select(v =>
+        {
+            var largest = HeadlineSentence.LargestShare(v.BlockedHours);
+            return Row([
+                TableCell.Name(v.Name),
+                .. causes.Select(c => TableCell.Number(ReportNumber.Whole(Value(v.BlockedHours, c)))),
+                TableCell.Of(largest is null ? "–" : $"{CauseNames.Phrase(largest.Name)} ({ReportNumber.Percent(largest.Value)})"),
+            ]);
+        }), "Line-hours production was blocked, by cause (mean per replication)");
+        Figure(html, figures, "blocked-hours");
+        var missed = summary.Baseline.MissedDays.Select(h => h.Name).ToArray();
+        var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDays, c)), maxDecimals: 1)).ToArray();
+        var tripsColumn = ReportNumber.Column(summary.Variants.Select(v => v.TripsLost).OfType<double>(), maxDecimals: 2);
+        html.Table(["Variant", .. missed.Select(CauseNames.Phrase), "Product spoiled", "Trips lost to breakdowns"], summary.Variants.Select(v => Row([
+            TableCell.Name(v.Name),
+            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDays, c)))),
+            TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) : "–"),
+            TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) : "–"),
+        ])), "Target days without a delivery, summed over destinations, by cause (mean per replication)");
+    }
+
+    private static void DestinationSection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    {
+        var baseline = summary.Baseline;
+        if (baseline.Destinations.Count == 0)
+            return;
+        html.Element("h2", "Destinations");
+        var gapColumn = ReportNumber.Column(baseline.Destinations.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
+        html.Table(["Destination", "Deliveries per month", "Target met (months)", "Longest gap (days)", "Main cause of missed days"],
+            baseline.Destinations.Select(d =>
+            {
+                var main = d.MissedDays.Where(m => m.Value > 0).MaxBy(m => m.Value);
+                return Row(
+                    TableCell.Name(d.Name),
+                    TableCell.Number(ReportNumber.Interval(d.DeliveriesPerMonth)),
+                    TableCell.Number(d.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
+                    TableCell.Number(d.LongestGapDays is { } g ? gapColumn(g) : "–"),
+                    TableCell.Of(main is null ? "–" : $"{CauseNames.Phrase(main.Name)} ({ReportNumber.Value(main.Value)} days)"));
+            }), "Baseline, per destination");
+        Figure(html, figures, "destinations");
+        if (summary.Variants.Count > 1)
+        {
+            var means = ReportNumber.Column(summary.Variants.SelectMany(v => v.Destinations).Select(d => d.DeliveriesPerMonth.Mean).OfType<double>());
+            html.Raw("<div class=\"table-scroll\">\n").Table(["Destination", .. summary.Variants.Select(v => v.Name)],
+                baseline.Destinations.Select((d, i) => Row([
+                    TableCell.Name(d.Name),
+                    .. summary.Variants.Select(v => TableCell.Number(i < v.Destinations.Count && v.Destinations[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
+                ])), "Mean deliveries per month, by destination and variant").Raw("</div>\n");
+        }
+    }
+
+    private static void RemedySection(Html html, RunSummary summary)
+    {
+        html.Element("h2", "Remedies");
+        html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
+        var ranked = summary.Remedies.OrderByDescending(v => v.Difference?.Mean ?? double.NegativeInfinity).ToArray();
+        var perCost = ranked.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
+        var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value));
+        html.Table(["Rank", "Remedy", "What it changes", "Change in deliveries per destination-month", "Verdict", "Cost", $"Change {scale.Label}"],
+            ranked.Select((v, i) => Row(
+                TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                TableCell.Name(v.Name),
+                TableCell.Of(v.Description ?? ""),
+                TableCell.Number(v.Difference is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
+                TableCell.Of(Verdict(v.Difference)),
+                TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
+                TableCell.Number(v.Cost is not null && v.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
+            "Ranked by effect");
+        if (perCost.Length == 0)
+        {
+            html.Element("p", "No remedy has a cost in the scenario file, so none can be ranked by effect per cost.", "note");
+            return;
+        }
+        html.Table(["Rank", "Remedy", "Cost", $"Change in deliveries per destination-month {scale.Label}"],
+            perCost.OrderByDescending(v => v.EffectPerCost!.Mean).Select((v, i) => Row(
+                TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                TableCell.Name(v.Name),
+                TableCell.Number(ReportNumber.Whole(v.Cost!.Value)),
+                TableCell.Number(ReportNumber.Interval(scale.Apply(v.EffectPerCost!), signed: true)))),
+            "Ranked by effect per cost (remedies with a cost)");
+    }
+
+    private static void ServiceSection(Html html, RunSummary summary)
+    {
+        html.Element("h2", "Service equipment");
+        html.Element("p", "Sessions of the service equipment (such as computers that workers come to use) per replication, and the change each variant makes, paired against the baseline.");
+        var withService = summary.Variants.Where(v => v.Service is not null).ToArray();
+        var scale = CostScale.For(withService.Where(v => v.Cost is not null).Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>());
+        html.Table(["Variant", "Sessions served", "Visits turned away", "Change in sessions served", "Verdict", "Cost", $"Change {scale.Label}"],
+            withService.Select(v => Row(
+                TableCell.Name(v.Name),
+                TableCell.Number(ReportNumber.Interval(v.Service!.SessionsServed)),
+                TableCell.Number(ReportNumber.Interval(v.Service.VisitsTurnedAway)),
+                TableCell.Number(v.Service.Difference is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
+                TableCell.Of(v.Service.Difference is null ? "–" : Verdict(v.Service.Difference)),
+                TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
+                TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
+            "Per replication, mean with interval");
+    }
+
+    private static void SweepSection(Html html, SavedResults results, SweepResult sweep, Dictionary<string, ReportChart> figures)
+    {
+        html.Element("h2", "Which inputs matter");
+        if (!results.SweepMatchesRun)
+        {
+            html.Element("p", $"The sweep in this directory ({SweepFiles.JsonFileName}) was run on a different version of the scenario file than the run above, so it is not shown; run the sweep again.", "note");
+            return;
+        }
+        if (!sweep.IsOneAtATime)
+        {
+            html.Element("p", $"The sweep in this directory is a Latin-hypercube sweep ({SweepFiles.JsonFileName}); its ranking is in that file. A tornado chart needs a one-at-a-time sweep (shortfall sweep --mode oat).", "note");
+            return;
+        }
+        html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over {Plural(sweep.Replications, "replication")} per point.");
+        Figure(html, figures, "tornado");
+        html.Table(["Input", "Range", "Change at low end", "Change at high end"],
+            sweep.Inputs.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
+                TableCell.Name(i.Path),
+                TableCell.Number($"{ReportNumber.Value(i.Low)} – {ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}"),
+                TableCell.Number(i.LowEffect is { } low ? ReportNumber.Fixed(low, 3, signed: true) : "–"),
+                TableCell.Number(i.HighEffect is { } high ? ReportNumber.Fixed(high, 3, signed: true) : "–"))));
+    }
+
+    private static void Figure(Html html, Dictionary<string, ReportChart> figures, string name)
+    {
+        if (!figures.TryGetValue(name, out var chart))
+            return;
+        // Inline SVG in HTML takes its namespace from the parser; dropping the attribute keeps the page free of URLs.
+        var svg = chart.Svg.Replace($" xmlns=\"{SvgWriter.Namespace}\"", "", StringComparison.Ordinal);
+        html.Raw($"<figure id=\"{Html.Escape(chart.Name)}\">\n").Raw(svg)
+            .Element("figcaption", chart.Caption)
+            .Close("figure");
+    }
+
+    private static string StoppingText(RunSummary summary)
+    {
+        var s = summary.Stopping;
+        var text = s.Rule switch
+        {
+            "fixed" => $"A fixed number of replications ({ReportNumber.Whole(s.MaximumReplications)})",
+            "precision" or "precision_all" =>
+                $"Replications were added until the {ReportCharts.ConfidencePhrase(summary)} interval of mean deliveries per destination-month was within ±{ReportNumber.Percent(s.RelativeHalfWidth ?? 0)} of the mean"
+                + (s.ProportionHalfWidth is { } p ? $" and each probability of meeting the target within ±{ReportNumber.Value(p)}" : "")
+                + $", from {ReportNumber.Whole(s.MinimumReplications ?? 0)} up to {ReportNumber.Whole(s.MaximumReplications)}",
+            _ => $"Rule '{s.Rule}', at most {ReportNumber.Whole(s.MaximumReplications)} replications",
+        };
+        return s.Met ? text : text + "; the precision asked for was NOT reached";
+    }
+
+    private static string Verdict(Estimate? difference) => difference switch
+    {
+        null => "–",
+        { Mean: > 0 } when difference.ExcludesZero => "more",
+        { Mean: < 0 } when difference.ExcludesZero => "fewer",
+        _ => "no clear change",
+    };
+
+    private static void Fact(Html html, string name, string value) =>
+        html.Raw($"<dt>{Html.Escape(name)}</dt><dd>{Html.Escape(value)}</dd>\n");
+
+    private static double Value(IReadOnlyList<NamedValue> values, string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
+
+    private static string Plural(long count, string noun) => $"{ReportNumber.Whole(count)} {noun}{(count == 1 ? "" : "s")}";
+
+    private static TableCell[] Row(params TableCell[] cells) => cells;
+}

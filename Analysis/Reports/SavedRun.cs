@@ -1,0 +1,24 @@
+using Shortfall.Analysis.Output;
+
+namespace Shortfall.Analysis.Reports;
+
+/// <summary>The three files of one <c>shortfall run</c>, read back and checked against each other.</summary>
+/// <param name="Summary">summary.json.</param>
+/// <param name="Replications">replications.csv: each variant's headline per replication.</param>
+/// <param name="Targets">destination-months.csv: the monthly targets.</param>
+public sealed record SavedRun(RunSummary Summary, ReplicationSeries Replications, MonthlyTargets Targets)
+{
+    /// <summary>Reads the run's files in <paramref name="directory"/>.</summary>
+    /// <exception cref="ResultsFormatException">When a file is missing or malformed, or the CSV files disagree with summary.json.</exception>
+    public static SavedRun Load(string directory)
+    {
+        var summary = SummaryReader.Read(Path.Combine(directory, SummaryJson.FileName));
+        return new SavedRun(
+            summary,
+            ReplicationSeries.Read(Path.Combine(directory, ReplicationsCsv.FileName), summary),
+            MonthlyTargets.Read(Path.Combine(directory, DestinationMonthsCsv.FileName), summary));
+    }
+
+    /// <summary>The median monthly target of the baseline's destination-months, or null when no month has one.</summary>
+    public double? Target => Targets.Median(Summary.Baseline.Name);
+}

@@ -1,0 +1,23 @@
+using Shortfall.Analysis.Reports;
+
+namespace Shortfall.Tests.Reports;
+
+public class CostScaleTests
+{
+    [Theory]
+    [InlineData(4.3e-10, 1e9)]
+    [InlineData(5e-7, 1e6)]
+    [InlineData(0.5, 1)]
+    [InlineData(0.0001, 1000)]
+    [InlineData(0, 1)]
+    public void Effects_per_unit_cost_are_quoted_per_the_smallest_power_of_a_thousand_that_lifts_the_largest_to_a_tenth(double effect, double amount) =>
+        Assert.Equal(amount, CostScale.For([effect, -effect / 10]).Amount);
+
+    [Fact]
+    public void The_scaled_interval_is_the_interval_times_the_amount()
+    {
+        var scale = CostScale.For([5e-7]);
+        Assert.Equal("per 1,000,000 of cost", scale.Label);
+        Assert.Equal("0.50 [0.25, 0.75]", ReportNumber.Interval(scale.Apply(new Estimate(5e-7, 2.5e-7, 7.5e-7))));
+    }
+}

@@ -1,0 +1,96 @@
+using System.Xml.Linq;
+using Shortfall.Analysis.Reports;
+using Shortfall.Tests.Analysis;
+
+namespace Shortfall.Tests.Reports;
+
+/// <summary>The report of a results directory small enough to work out by hand.</summary>
+public sealed class HandMadeReportTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+    private readonly XDocument _page;
+    private readonly string _html;
+
+    public HandMadeReportTests()
+    {
+        HandMadeResults.Write(_directory.Path);
+        ReportFiles.Write(_directory.Path);
+        _html = File.ReadAllText(_directory[ReportHtml.FileName]);
+        _page = ReportPage.Parse(_html);
+    }
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void The_headline_is_the_sentence_worked_out_by_hand() =>
+        Assert.Equal(HandMadeResults.Headline, ReportPage.Headline(_page));
+
+    [Fact]
+    public void The_page_has_one_inline_svg_per_chart_file_in_a_figure_named_after_it()
+    {
+        string[] expected = ["blocked-hours", "convergence", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"];
+        Assert.Equal(expected, ReportPage.ChartNames(_directory.Path));
+        var figures = _page.Descendants("figure").ToArray();
+        Assert.Equal(expected, figures.Select(f => (string)f.Attribute("id")!).Order(StringComparer.Ordinal));
+        Assert.All(figures, f => Assert.Single(f.Elements("svg")));
+        Assert.Equal(expected.Length, _page.Descendants("svg").Count());
+    }
+
+    [Fact]
+    public void The_page_refers_to_nothing_outside_itself()
+    {
+        foreach (var forbidden in new[] { "http", "src=", "<script", "href=", "url(", "@import", "<link" })
+            Assert.DoesNotContain(forbidden, _html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Text_from_the_results_files_is_escaped_and_reads_back_unchanged()
+    {
+        Assert.Contains("Adds &lt;more&gt; &amp; &quot;better&quot;.", _html);
+        Assert.Contains(_page.Descendants("td"), td => td.Value == "Adds <more> & \"better\".");
+    }
+
+    [Fact]
+    public void The_median_target_ignores_months_without_a_target_and_is_drawn_on_the_histogram()
+    {
+        Assert.Contains(_page.Descendants("dd"), dd => dd.Value.StartsWith("median 21 deliveries", StringComparison.Ordinal));
+        var histogram = XDocument.Load(Path.Combine(_directory.Path, ReportCharts.Folder, "deliveries-histogram.svg"));
+        var target = histogram.Descendants().Single(e => ReportPage.ClassOf(e) == "target");
+        Assert.Equal("21", (string?)target.Attribute("data-value"));
+    }
+
+    [Fact]
+    public void Remedies_are_ranked_by_effect_and_by_effect_per_cost_quoted_per_a_round_amount()
+    {
+        var tables = _page.Descendants("table").Where(t => t.Element("caption") is not null).ToDictionary(t => t.Element("caption")!.Value);
+        var byEffect = tables["Ranked by effect"];
+        Assert.Contains("Change per 1,000,000 of cost", byEffect.Descendants("th").Select(th => th.Value));
+        var row = byEffect.Descendants("tr").Single(r => r.Elements("td").Any(td => td.Value == "remedy"));
+        Assert.Equal(["1", "remedy", "Adds <more> & \"better\".", "+1.00 [+0.50, +1.50]", "more", "2,000,000", "+0.50 [+0.25, +0.75]"],
+            row.Elements("td").Select(td => td.Value));
+        Assert.True(tables.ContainsKey("Ranked by effect per cost (remedies with a cost)"));
+    }
+
+    [Fact]
+    public void Blocked_hours_are_tabulated_by_cause_with_the_largest_share()
+    {
+        var table = _page.Descendants("table").Single(t => t.Element("caption")?.Value.StartsWith("Line-hours", StringComparison.Ordinal) == true);
+        Assert.Equal(["Variant", "no power", "missing input", "Largest cause"], table.Descendants("th").Select(th => th.Value));
+        var rows = table.Descendants("tbody").Single().Elements("tr").Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
+        Assert.Equal(["baseline", "30", "10", "no power (75.0%)"], rows[0]);
+        Assert.Equal(["remedy", "20", "10", "no power (66.7%)"], rows[1]);
+    }
+
+    [Fact]
+    public void Without_a_cost_no_remedy_is_ranked_by_effect_per_cost()
+    {
+        using var directory = new TemporaryDirectory();
+        HandMadeResults.Write(directory.Path);
+        var summary = directory["summary.json"];
+        File.WriteAllText(summary, File.ReadAllText(summary).Replace("\"cost\": 2000000", "\"cost\": null", StringComparison.Ordinal));
+        ReportFiles.Write(directory.Path);
+        var page = ReportPage.Load(directory.Path);
+        Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.StartsWith("Ranked by effect per cost", StringComparison.Ordinal));
+        Assert.Contains(page.Descendants("p"), p => p.Value.StartsWith("No remedy has a cost", StringComparison.Ordinal));
+    }
+}

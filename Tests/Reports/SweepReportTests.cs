@@ -1,0 +1,50 @@
+using System.Xml.Linq;
+using Shortfall.Analysis.Reports;
+using Shortfall.Tests.Analysis;
+
+namespace Shortfall.Tests.Reports;
+
+/// <summary>A sweep.json next to a run's results: the tornado chart and the sensitivity table, or a note saying why not.</summary>
+public sealed class SweepReportTests : IDisposable
+{
+    private readonly TemporaryDirectory _directory = new();
+
+    public SweepReportTests() => HandMadeResults.Write(_directory.Path);
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void A_one_at_a_time_sweep_draws_each_input_from_the_baseline_mean_to_its_means_at_the_ends_of_its_range()
+    {
+        WriteSweep(HandMadeResults.Sweep);
+
+        ReportFiles.Write(_directory.Path);
+
+        var tornado = XDocument.Load(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg"));
+        var effect = tornado.Descendants().Single(e => ReportPage.ClassOf(e) == "effect");
+        Assert.Equal("carriers.truck.count (1–3)", (string?)effect.Attribute("data-parameter"));
+        Assert.Equal("2", (string?)effect.Descendants().Single(e => ReportPage.ClassOf(e) == "bar low").Attribute("data-value"));
+        Assert.Equal("3.75", (string?)effect.Descendants().Single(e => ReportPage.ClassOf(e) == "bar high").Attribute("data-value"));
+        var page = ReportPage.Load(_directory.Path);
+        Assert.Single(page.Descendants("figure"), f => (string?)f.Attribute("id") == "tornado");
+        var row = page.Descendants("tr").Single(r => r.Elements("td").FirstOrDefault()?.Value == "carriers.truck.count");
+        Assert.Equal(["carriers.truck.count", "1 – 3", "-0.500", "+1.250"], row.Elements("td").Select(td => td.Value));
+    }
+
+    [Theory]
+    [InlineData("\"scenario_hash\": \"ab12\"", "\"scenario_hash\": \"cd34\"", "was run on a different version of the scenario file")]
+    [InlineData("\"mode\": \"oat\"", "\"mode\": \"lhs\"", "is a Latin-hypercube sweep")]
+    public void A_sweep_of_another_scenario_version_or_a_latin_hypercube_gets_a_note_and_no_tornado(string from, string to, string note)
+    {
+        WriteSweep(HandMadeResults.Sweep.Replace(from, to, StringComparison.Ordinal));
+
+        ReportFiles.Write(_directory.Path);
+
+        Assert.DoesNotContain("tornado", ReportPage.ChartNames(_directory.Path));
+        var page = ReportPage.Load(_directory.Path);
+        Assert.DoesNotContain(page.Descendants("figure"), f => (string?)f.Attribute("id") == "tornado");
+        Assert.Contains(page.Descendants("p"), p => p.Value.Contains(note, StringComparison.Ordinal));
+    }
+
+    private void WriteSweep(string json) => File.WriteAllText(_directory["sweep.json"], json);
+}
