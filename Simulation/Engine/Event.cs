@@ -141,6 +141,9 @@ public class Event
     /// resumed, nothing else can refer to the event, so a pooled event may be reused.</summary>
     internal bool HasSoleProcessListener => _firstListener is Process && _moreListeners is not { Count: > 0 };
 
+    /// <summary>True when anything waits for the event.</summary>
+    internal bool HasListeners => _firstListener is not null;
+
     /// <summary>Runs the listeners; called by the simulator when it takes the event from the schedule.</summary>
     internal void Process()
     {

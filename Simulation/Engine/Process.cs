@@ -82,6 +82,10 @@ public sealed class Process : Event, IEventListener
         {
             return;
         }
+        if (_waitingFor is Timeout timeout && timeout.HasSoleProcessListener)
+        {
+            timeout.Abandoned = true;
+        }
         _waitingFor?.RemoveListener(this);
         _waitingFor = null;
         _pendingInterrupt = interruption;

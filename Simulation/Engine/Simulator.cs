@@ -101,12 +101,14 @@ public sealed class Simulator
         var next = _schedule.Pop(out var time);
         Now = time;
         ProcessedEvents++;
-        var reusable = next is Timeout && next.HasSoleProcessListener;
+        // A timeout only its process heard (or that an interrupt left unheard) is referred to by
+        // nothing once processed, so it goes back to the pool.
+        var timeout = next as Timeout;
+        var reusable = timeout is not null && (timeout.Abandoned ? !timeout.HasListeners : timeout.HasSoleProcessListener);
         next.Process();
         if (reusable)
         {
-            var timeout = (Timeout)next;
-            timeout.Recycle();
+            timeout!.Recycle();
             _timeoutPool.Push(timeout);
         }
         return true;

@@ -3,8 +3,8 @@ namespace Shortfall.Engine;
 /// <summary>
 /// An event that succeeds a fixed delay after it is made (<see cref="Simulator.Timeout"/>).
 /// Timeouts are pooled: a timeout that a process yields directly, and that nothing else waits on,
-/// is reused once that process has resumed from it. Do not keep a reference to such a timeout
-/// after resuming; to wait on a timeout together with other events, combine them in a
+/// is reused once that process has resumed from it, or, when an interrupt took the process away
+/// from it, once it fires unheard. Do not keep a reference to such a timeout after resuming; to wait on a timeout together with other events, combine them in a
 /// <see cref="Condition"/>, which keeps its timeouts out of the pool.
 /// </summary>
 public sealed class Timeout : Event
@@ -22,7 +22,14 @@ public sealed class Timeout : Event
         Trigger(null, priority, at);
     }
 
-    internal void Recycle() => ResetForReuse();
+    /// <summary>True when the process that yielded it alone was interrupted away from it: nothing refers to it any more.</summary>
+    internal bool Abandoned { get; set; }
+
+    internal void Recycle()
+    {
+        Abandoned = false;
+        ResetForReuse();
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"Timeout({Delay}, {State})";
