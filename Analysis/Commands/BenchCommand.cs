@@ -17,7 +17,7 @@ internal static class BenchCommand
     public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ScenarioFile();
-        var replications = CommonOptions.Replications(40, "Replications timed at each thread count.");
+        var replications = CommonOptions.Replications(400, "Replications timed at each thread count (enough for a second or more each, so start-up does not dominate).");
         var maxThreads = CommonOptions.Positive(new Option<int>("--max-threads")
         {
             Description = "The largest thread count timed (default: all cores).",
