@@ -25,6 +25,8 @@ public static class ShortfallCli
         {
             RunCommand.Create(io),
             SweepCommand.Create(io),
+            MergeCommand.Create(io),
+            SlurmCommand.Create(io),
             BenchCommand.Create(io),
             ValidateCommand.Create(io),
             SchemaCommand.Create(io),
