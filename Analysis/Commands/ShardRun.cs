@@ -36,7 +36,7 @@ internal static class ShardRun
         {
             var last = header.First + header.Count - 1;
             io.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Shard {shard}: replications {header.First}–{last} of 0–{replications - 1}, {new FileInfo(path).Length} bytes: {path}"));
+                $"Shard {shard}: replications {header.First}–{last} of {replications}, {new FileInfo(path).Length} bytes: {path}"));
         }
         return ExitCodes.Success;
     }
