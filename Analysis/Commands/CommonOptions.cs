@@ -28,6 +28,11 @@ internal static class CommonOptions
 
     public static Option<bool> AllVariants() => new("--all-variants") { Description = "Run every variant of the scenario file besides the baseline." };
 
+    public static Option<bool> NoReport() => new("--no-report")
+    {
+        Description = "Write the results files only, not report.html and the charts (draw them later with 'shortfall plot DIR').",
+    };
+
     public static Option<bool> Quiet() => new("--quiet") { Description = "Print nothing but errors and warnings." };
 
     public static Option<long> Replications(long byDefault, string description) => Positive(new Option<long>("--replications")

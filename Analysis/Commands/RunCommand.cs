@@ -2,6 +2,7 @@ using System.CommandLine;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Sharding;
 using Shortfall.Analysis.Statistics;
 using Shortfall.Configuration;
 
@@ -11,7 +12,9 @@ namespace Shortfall.Analysis.Commands;
 /// <c>shortfall run FILE</c>: runs the baseline and the chosen variants on common random numbers,
 /// a fixed number of replications or until the headline mean is precise enough, and writes
 /// summary.json, replications.csv and destination-months.csv to the results directory; then, from
-/// those files alone (as <c>shortfall plot</c> does), charts/*.svg and report.html.
+/// those files alone (as <c>shortfall plot</c> does), charts/*.svg and report.html. With
+/// <c>--shard K/N</c> it runs only that shard's replications and writes a shard file instead
+/// (see <see cref="ShardRun"/>).
 /// </summary>
 internal static class RunCommand
 {
@@ -39,16 +42,35 @@ internal static class RunCommand
         var threads = CommonOptions.Threads();
         var variants = CommonOptions.Variant();
         var all = CommonOptions.AllVariants();
-        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/; with --shard, its parts/ subdirectory).", HelpName = "DIR" };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.",
+            HelpName = "K/N",
+        };
+        shard.Validators.Add(result =>
+        {
+            try
+            {
+                Shard.Parse(result.GetValueOrDefault<string?>() ?? "");
+            }
+            catch (FormatException e)
+            {
+                result.AddError($"--shard: {e.Message}");
+            }
+        });
         var quiet = CommonOptions.Quiet();
-        var noReport = new Option<bool>("--no-report") { Description = "Write the results files only, not report.html and the charts (draw them later with 'shortfall plot DIR')." };
+        var noReport = CommonOptions.NoReport();
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
-            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, quiet, noReport,
+            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport,
         };
         command.SetAction(parse =>
         {
+            var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
+            if (part is not null && parse.GetValue(precision) is not null)
+                throw new UsageException("--precision and --shard exclude each other: a precision run decides its number of replications as it goes, which separate shards cannot share; give --replications.");
             var stopping = Stopping(parse, replications, precision, precisionAll, minimum, maximum);
             var scenarios = ScenarioLoader.Load(parse.GetRequiredValue(file));
             var chosen = VariantSelection.Select(scenarios, parse.GetValue(variants) ?? [], parse.GetValue(all));
@@ -58,7 +80,10 @@ internal static class RunCommand
             {
                 VariantDescriptions = chosen.Where(v => !string.IsNullOrWhiteSpace(v.Description)).ToDictionary(v => v.Name, v => v.Description.Trim()),
             };
-            return Execute(io, plan, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport));
+            if (part is { } k)
+                return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
+            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
+                (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
         });
         return command;
     }
@@ -82,37 +107,5 @@ internal static class RunCommand
         if (all && r > 0.5)
             throw new UsageException("with --precision-all, R is also the ± half-width of each probability, so it must be at most 0.5.");
         return new PrecisionStopping(new PrecisionRule(min, r, all ? r : 0.5), all, max);
-    }
-
-    private static int Execute(CommandIO io, RunPlan plan, RunDescription run, string directory, bool quiet, bool report)
-    {
-        var created = OutputDirectory.Create(directory);
-        RunOutcome outcome;
-        try
-        {
-            using var files = new RunFiles(directory, plan.Variants);
-            var total = plan.Stopping is FixedReplications f ? f.Replications : (long?)null;
-            outcome = ProgressDisplay.Run(io, quiet, run.Scenario, total, plan.Stopping.MaximumReplications,
-                progress => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
-            files.Commit(run, outcome);
-        }
-        catch
-        {
-            OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
-            throw;
-        }
-        // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
-        // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        var page = report ? ReportFiles.Write(directory)[^1] : null;
-        if (!outcome.StoppingRuleMet)
-            io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise --max-replications or relax --precision.");
-        if (!quiet)
-        {
-            Consoles.Over(io.Output, io.Interactive).Write(SummaryTable.Build(run.Scenario, outcome));
-            io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
-            if (page is not null)
-                io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
-        }
-        return ExitCodes.Success;
     }
 }

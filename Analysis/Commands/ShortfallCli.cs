@@ -26,6 +26,8 @@ public static class ShortfallCli
             RunCommand.Create(io),
             SweepCommand.Create(io),
             PlotCommand.Create(io),
+            MergeCommand.Create(io),
+            SlurmCommand.Create(io),
             BenchCommand.Create(io),
             TraceCommand.Create(io),
             ValidateCommand.Create(io),

@@ -6,7 +6,9 @@ namespace Shortfall.Analysis.Running;
 /// same k (so variants share their random numbers); workers claim chunks of consecutive indices
 /// and share nothing else. The one consumer (the calling thread) aggregates and writes each
 /// replication in index order, so the outcome and everything written are the same bits whatever
-/// the number of threads or the order in which replications finish.
+/// the number of threads or the order in which replications finish. A plan may start at a
+/// replication index other than 0 (<see cref="RunPlan.FirstReplication"/>), for one shard of a
+/// larger run; replication k is the same whichever run computes it.
 /// </summary>
 public static class MonteCarloRunner
 {
@@ -31,42 +33,35 @@ public static class MonteCarloRunner
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(sink);
         plan.Validate();
-        var headline = plan.Headline;
-        var accumulators = plan.Variants.Select((v, i) => new VariantAccumulator(v, headline, isBaseline: i == 0)).ToArray();
+        var aggregation = new RunAggregation(plan.Variants);
         var maximum = plan.Stopping.MaximumReplications;
         var chunkSize = (int)Math.Clamp(maximum / (plan.Threads * 32L), 1, 8);
         var window = new ReorderWindow<Completed<TRendered>>(ChunksPerWorker * plan.Threads);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        var claims = new ChunkClaims(chunkSize, maximum);
+        var claims = new ChunkClaims(chunkSize, plan.FirstReplication, maximum);
         var workers = Enumerable.Range(0, plan.Threads)
             .Select(i => new Thread(() => Work(plan.Variants, sink, window, claims, stop.Token)) { IsBackground = true, Name = $"replications {i}" })
             .ToArray();
         foreach (var worker in workers)
             worker.Start();
 
-        long count = 0, events = 0;
         var met = false;
         var completed = false;
         try
         {
-            for (long chunk = 0; count < maximum && !met; chunk++)
+            for (long chunk = 0; aggregation.Count < maximum && !met; chunk++)
             {
                 var result = window.Take(chunk, stop.Token);
                 foreach (var item in result.Items)
                 {
-                    for (var v = 0; v < accumulators.Length; v++)
-                    {
-                        accumulators[v].Add(item.Metrics[v], item.Metrics[0]);
-                        events += item.Metrics[v].Result.Events;
-                    }
+                    aggregation.Add(item.Metrics);
                     sink.Write(item.Rendered);
-                    count++;
-                    progress?.Invoke(count);
-                    met = plan.Stopping.IsSatisfied(accumulators);
-                    if (met || count == maximum)
+                    progress?.Invoke(aggregation.Count);
+                    met = plan.Stopping.IsSatisfied(aggregation.Accumulators);
+                    if (met || aggregation.Count == maximum)
                         break;
                 }
-                if (!met && count < maximum && result.Failure is not null)
+                if (!met && aggregation.Count < maximum && result.Failure is not null)
                     throw result.Failure;
             }
             completed = true;
@@ -82,7 +77,7 @@ public static class MonteCarloRunner
                     worker.Join();
             }
         }
-        return new RunOutcome(count, met, accumulators.Select(a => a.Summarize()).ToArray(), events);
+        return aggregation.Outcome(met);
     }
 
     private static void Work<TRendered>(

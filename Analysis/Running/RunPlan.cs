@@ -6,12 +6,16 @@ namespace Shortfall.Analysis.Running;
 /// <param name="Threads">How many worker threads run replications.</param>
 public sealed record RunPlan(IReadOnlyList<RunVariant> Variants, StoppingRule Stopping, int Threads)
 {
-    /// <summary>The metric the run is about, chosen by whether the baseline has destinations.</summary>
-    public HeadlineMetric Headline => HeadlineMetrics.For(Variants[0].Destinations.Count);
+    /// <summary>
+    /// The index of the first replication: the run takes replications FirstReplication,
+    /// FirstReplication + 1, … up to the stopping rule's maximum count. 0 unless the run is one
+    /// shard of a larger run.
+    /// </summary>
+    public long FirstReplication { get; init; }
 
     /// <summary>Throws unless the plan can run.</summary>
     /// <exception cref="ArgumentException">When there is no variant or two share a name.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When <see cref="Threads"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <see cref="Threads"/> is not positive or <see cref="FirstReplication"/> is negative.</exception>
     public void Validate()
     {
         ArgumentNullException.ThrowIfNull(Variants);
@@ -22,5 +26,6 @@ public sealed record RunPlan(IReadOnlyList<RunVariant> Variants, StoppingRule St
         if (duplicate is not null)
             throw new ArgumentException($"Variant '{duplicate.Key}' is listed twice.", nameof(Variants));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Threads);
+        ArgumentOutOfRangeException.ThrowIfNegative(FirstReplication);
     }
 }

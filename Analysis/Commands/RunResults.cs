@@ -1,0 +1,52 @@
+using Shortfall.Analysis.Reports;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Running;
+
+namespace Shortfall.Analysis.Commands;
+
+/// <summary>
+/// Writes a run's results directory (summary.json, replications.csv, destination-months.csv, and
+/// from them report.html and its charts) and reports it on the console: what <c>shortfall run</c> and <c>shortfall merge</c> share, so that a
+/// merged run's files and console output are those of the run it replays.
+/// </summary>
+internal static class RunResults
+{
+    /// <summary>Creates <paramref name="directory"/> if needed and writes the run's files; a failure or cancellation leaves the directory as it was.</summary>
+    /// <param name="io">The command's streams.</param>
+    /// <param name="variants">The variants, the baseline first.</param>
+    /// <param name="run">What was run.</param>
+    /// <param name="directory">The results directory.</param>
+    /// <param name="quiet">True to print nothing but warnings.</param>
+    /// <param name="report">True to draw report.html and the charts from the committed files.</param>
+    /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
+    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles, Action<long>, RunOutcome> produce)
+    {
+        var created = OutputDirectory.Create(directory);
+        RunOutcome outcome;
+        try
+        {
+            using var files = new RunFiles(directory, variants);
+            var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
+            outcome = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
+            files.Commit(run, outcome);
+        }
+        catch
+        {
+            OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
+            throw;
+        }
+        // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
+        // results file it cannot read here is Shortfall's own fault, so it is an internal error.
+        var page = report ? ReportFiles.Write(directory)[^1] : null;
+        if (!outcome.StoppingRuleMet)
+            io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise --max-replications or relax --precision.");
+        if (!quiet)
+        {
+            Consoles.Over(io.Output, io.Interactive).Write(SummaryTable.Build(run.Scenario, outcome));
+            io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
+            if (page is not null)
+                io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
+        }
+        return ExitCodes.Success;
+    }
+}

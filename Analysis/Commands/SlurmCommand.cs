@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Shortfall.Analysis.Output;
+using Shortfall.Configuration;
+
+namespace Shortfall.Analysis.Commands;
+
+/// <summary>
+/// <c>shortfall slurm FILE --replications N --tasks T</c>: checks the scenario and writes the batch
+/// scripts of a sharded run (<see cref="SlurmJob"/>) into DIR/slurm/; with <c>--submit</c> also
+/// submits them (<see cref="SlurmSubmission"/>) and prints the job ids, else prints how to.
+/// </summary>
+internal static partial class SlurmCommand
+{
+    public static Command Create(CommandIO io)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var replications = CommonOptions.Replications(200, "Replications of each variant, over all tasks.");
+        var tasks = CommonOptions.Positive(new Option<int>("--tasks") { Description = "Array tasks: the run is split into this many shards, one per task.", Required = true, HelpName = "T" });
+        var cpus = CommonOptions.Positive(new Option<int>("--cpus-per-task") { Description = "Cores per array task; each shard runs on that many threads.", DefaultValueFactory = _ => 1 });
+        var partition = new Option<string?>("--partition") { Description = "The Slurm partition (default: the cluster's).", HelpName = "P" };
+        var time = TimeLimit(new Option<string?>("--time") { Description = "Time limit of each array task (default: the partition's).", HelpName = "[D-]HH:MM:SS" });
+        var mergeTime = TimeLimit(new Option<string?>("--merge-time") { Description = "Time limit of the merge job (default: --time).", HelpName = "[D-]HH:MM:SS" });
+        var seed = CommonOptions.Seed();
+        var variants = CommonOptions.Variant();
+        var all = CommonOptions.AllVariants();
+        var output = new Option<string?>("--out") { Description = "The run's directory on a file system the nodes share: results here, shards in parts/, scripts and logs in slurm/ (default: results/<scenario name>/).", HelpName = "DIR" };
+        var submit = new Option<bool>("--submit") { Description = "Submit the job array and the merge job with sbatch, and print their job ids." };
+        var command = new Command("slurm", "Write (and with --submit, submit) a Slurm job array that runs a scenario in shards, and the job that merges them.")
+        {
+            file, replications, tasks, cpus, partition, time, mergeTime, seed, variants, all, output, submit,
+        };
+        command.SetAction(parse =>
+        {
+            var path = Path.GetFullPath(parse.GetRequiredValue(file));
+            var scenarios = ScenarioLoader.Load(path);
+            var names = parse.GetValue(variants) ?? [];
+            VariantSelection.Select(scenarios, names, parse.GetValue(all));
+            var (count, shards) = (parse.GetValue(replications), parse.GetValue(tasks));
+            if (count < shards)
+                throw new UsageException($"--tasks {shards} is more than the {count} replications; every task needs at least one.");
+            var job = new SlurmJob(
+                path,
+                scenarios.Baseline.Name,
+                count,
+                shards,
+                parse.GetValue(seed),
+                parse.GetValue(all) ? ["--all-variants"] : names.SelectMany(n => new[] { "--variant", n }).ToArray(),
+                parse.GetValue(cpus),
+                Path.GetFullPath(parse.GetValue(output) ?? OutputDirectory.Default(scenarios.Baseline.Name)),
+                parse.GetValue(partition),
+                parse.GetValue(time),
+                parse.GetValue(mergeTime) ?? parse.GetValue(time),
+                ShortfallInvocation.Command());
+            Write(job);
+            if (!parse.GetValue(submit))
+            {
+                io.Output.WriteLine($"Wrote {job.ShardsScriptPath} ({shards} array tasks) and {job.MergeScriptPath}.");
+                io.Output.WriteLine($"Submit both, the merge after every task has succeeded, with: bash {ShellQuoting.Quote(job.SubmitScriptPath)}");
+                return ExitCodes.Success;
+            }
+            var (array, merge) = SlurmSubmission.Submit(job);
+            io.Output.WriteLine($"shards job: {array}");
+            io.Output.WriteLine($"merge job: {merge}");
+            io.Output.WriteLine($"Submitted {shards} array tasks and the merge, which runs after all succeed; results in {job.Directory}, logs in {job.LogDirectory}.");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Write(SlurmJob job)
+    {
+        try
+        {
+            Directory.CreateDirectory(job.LogDirectory);
+            Directory.CreateDirectory(job.PartsDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"cannot create the run's directories under '{job.Directory}': {e.Message}");
+        }
+        var scripts = new[] { (job.ShardsScriptPath, job.ShardsScript()), (job.MergeScriptPath, job.MergeScript()), (job.SubmitScriptPath, job.SubmitScript()) };
+        foreach (var (path, text) in scripts)
+        {
+            AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
+    }
+
+    private static Option<string?> TimeLimit(Option<string?> option)
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !TimePattern().IsMatch(text))
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be a Slurm time limit [D-]HH:MM:SS, e.g. 02:00:00; not '{text}'."));
+        });
+        return option;
+    }
+
+    [GeneratedRegex(@"^([0-9]+-)?[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]$")]
+    private static partial Regex TimePattern();
+}

@@ -1,0 +1,83 @@
+namespace Shortfall.Analysis.Sharding;
+
+/// <summary>What a shard belongs to: the build, the run (scenario, seed, total replications, variants) and which shard it is.</summary>
+/// <param name="ShortfallVersion">The build that wrote it (<see cref="ShardFormat.ShortfallVersion"/>).</param>
+/// <param name="Scenario">The scenario's name.</param>
+/// <param name="ScenarioHash">The SHA-256 of the scenario file.</param>
+/// <param name="Seed">The run's seed.</param>
+/// <param name="Replications">The replications of the whole run, over all shards.</param>
+/// <param name="Shard">Which shard this is.</param>
+/// <param name="Variants">The variants, the baseline first.</param>
+public sealed record ShardHeader(
+    string ShortfallVersion,
+    string Scenario,
+    string ScenarioHash,
+    ulong Seed,
+    long Replications,
+    Shard Shard,
+    IReadOnlyList<ShardVariant> Variants)
+{
+    /// <summary>The first replication index of this shard.</summary>
+    public long First => Shard.Range(Replications).First;
+
+    /// <summary>The number of replications of this shard.</summary>
+    public long Count => Shard.Range(Replications).Count;
+
+    /// <summary>Writes the header's fields.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(ShortfallVersion);
+        writer.Write(Scenario);
+        writer.Write(ScenarioHash);
+        writer.Write(Seed);
+        writer.Write(Replications);
+        writer.Write(Shard.Number);
+        writer.Write(Shard.Count);
+        writer.Write7BitEncodedInt(Variants.Count);
+        foreach (var variant in Variants)
+        {
+            writer.Write(variant.Name);
+            writer.Write(variant.Cost.HasValue);
+            writer.Write(variant.Cost ?? 0.0);
+            writer.Write(variant.FirstMonth.DayNumber);
+            writer.Write7BitEncodedInt(variant.Destinations.Count);
+            foreach (var destination in variant.Destinations)
+                writer.Write(destination);
+            writer.Write(variant.Description);
+        }
+    }
+
+    /// <summary>Reads a header written by <see cref="Write"/>.</summary>
+    /// <exception cref="InvalidDataException">When the fields are not a valid header.</exception>
+    /// <exception cref="EndOfStreamException">When the bytes end first.</exception>
+    public static ShardHeader Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var version = reader.ReadString();
+        var scenario = reader.ReadString();
+        var hash = reader.ReadString();
+        var seed = reader.ReadUInt64();
+        var replications = reader.ReadInt64();
+        var (number, count) = (reader.ReadInt32(), reader.ReadInt32());
+        if (count < 1 || number < 1 || number > count || replications < count)
+            throw new InvalidDataException($"shard {number}/{count} of {replications} replications is not a valid shard.");
+        var variants = new ShardVariant[ReplicationResultCodec.ReadCount(reader)];
+        for (var v = 0; v < variants.Length; v++)
+        {
+            var name = reader.ReadString();
+            var hasCost = reader.ReadBoolean();
+            var cost = reader.ReadDouble();
+            var dayNumber = reader.ReadInt32();
+            if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber)
+                throw new InvalidDataException($"day number {dayNumber} is not a date.");
+            var destinations = new string[ReplicationResultCodec.ReadCount(reader)];
+            for (var d = 0; d < destinations.Length; d++)
+                destinations[d] = reader.ReadString();
+            variants[v] = new ShardVariant(name, hasCost ? cost : null, destinations, DateOnly.FromDayNumber(dayNumber), reader.ReadString());
+        }
+        if (variants.Length == 0)
+            throw new InvalidDataException("the header lists no variant.");
+        return new ShardHeader(version, scenario, hash, seed, replications, new Shard(number, count), variants);
+    }
+}

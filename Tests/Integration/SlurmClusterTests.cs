@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Shortfall.Analysis.Output;
+using Shortfall.Tests.Analysis;
+using Shortfall.Tests.Analysis.Commands;
+
+namespace Shortfall.Tests.Integration;
+
+/// <summary>A sharded run of the reference scenario on a real Slurm cluster (one node on localhost in CI), merged and compared with a local run.</summary>
+public class SlurmClusterTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
+
+    [SlurmFact]
+    public void A_four_task_job_array_merged_by_its_dependent_job_equals_the_local_run_byte_for_byte()
+    {
+        Assert.True(SlurmFactAttribute.Unreachable() is null, "CI=true but no Slurm cluster answers: " + SlurmFactAttribute.Unreachable());
+        using var directory = new TemporaryDirectory();
+        string[] run = ["--replications", "8", "--variant", "second-truck", "--seed", "4"];
+        var cluster = directory["cluster"];
+        var (exit, output, error) = Cli.Run(["slurm", Cli.Onsong, .. run, "--tasks", "4", "--time", "00:10:00", "--out", cluster, "--submit"]);
+        Assert.True(exit == 0, error);
+        var jobs = output.Split('\n').Where(l => l.Contains(" job: ", StringComparison.Ordinal)).ToDictionary(l => l[..l.IndexOf(" job: ", StringComparison.Ordinal)], l => l[(l.IndexOf(": ", StringComparison.Ordinal) + 2)..].Trim());
+        WaitUntilGone(jobs["shards"], jobs["merge"]);
+
+        var local = directory["local"];
+        Assert.Equal(0, Cli.Run(["run", Cli.Onsong, .. run, "--out", local, "--quiet"]).Exit);
+        var logs = string.Join("\n", Directory.GetFiles(Path.Combine(cluster, "slurm", "logs")).Select(f => $"{Path.GetFileName(f)}:\n{File.ReadAllText(f)}"));
+        Assert.Equal(4, Directory.GetFiles(Path.Combine(cluster, "parts")).Length);
+        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName })
+        {
+            var merged = Path.Combine(cluster, name);
+            Assert.True(File.Exists(merged), $"the merge job wrote no {name}; job logs:\n{logs}");
+            Assert.True(File.ReadAllBytes(Path.Combine(local, name)).AsSpan().SequenceEqual(File.ReadAllBytes(merged)), $"{name} differs from the local run's");
+        }
+    }
+
+    // squeue lists pending and running jobs; a finished one (done, failed or cancelled) is gone.
+    private static void WaitUntilGone(params string[] jobs)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using var squeue = Process.Start(new ProcessStartInfo("squeue", ["-h", "-o", "%i %T %r", "-j", string.Join(',', jobs)]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            var listed = squeue.StandardOutput.ReadToEnd().Trim();
+            squeue.WaitForExit();
+            if (listed.Length == 0)
+                return;
+            // A merge whose array failed waits forever on its dependency.
+            Assert.DoesNotContain("DependencyNeverSatisfied", listed);
+            Assert.True(clock.Elapsed < Patience, $"jobs still queued after {Patience}: {listed}");
+            Thread.Sleep(1000);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace Shortfall.Tests.Integration;
+
+/// <summary>
+/// A fact that needs a Slurm cluster: skipped, with the reason, when <c>sinfo</c> cannot reach one,
+/// except under CI=true, where the test runs anyway and fails, so that CI cannot pass without it.
+/// (xunit 2 has no dynamic skip; an attribute that sets <see cref="FactAttribute.Skip"/> in its
+/// constructor decides at discovery.)
+/// </summary>
+public sealed class SlurmFactAttribute : FactAttribute
+{
+    public SlurmFactAttribute()
+    {
+        if (Environment.GetEnvironmentVariable("CI") == "true")
+            return;
+        if (Unreachable() is { } reason)
+            Skip = $"No Slurm cluster: {reason}. Start one with `bash .ci/slurm-up.sh` (as root), or set CI=true to make this a failure.";
+    }
+
+    /// <summary>Why no cluster answers, or null when one does.</summary>
+    public static string? Unreachable()
+    {
+        try
+        {
+            using var sinfo = Process.Start(new ProcessStartInfo("sinfo", "-h -o %T") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            var output = sinfo.StandardOutput.ReadToEndAsync();
+            var error = sinfo.StandardError.ReadToEndAsync();
+            if (!sinfo.WaitForExit(TimeSpan.FromSeconds(15)))
+            {
+                sinfo.Kill();
+                return "sinfo did not answer within 15 s";
+            }
+            if (sinfo.ExitCode != 0)
+                return $"sinfo failed: {error.Result.Trim()}";
+            return output.Result.Trim().Length == 0 ? "sinfo lists no node" : null;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return $"sinfo cannot be run ({e.Message})";
+        }
+    }
+}
