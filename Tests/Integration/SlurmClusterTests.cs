@@ -26,7 +26,11 @@ public class SlurmClusterTests
         Assert.Equal(0, Cli.Run(["run", Cli.Onsong, .. run, "--out", local, "--quiet"]).Exit);
         var logs = string.Join("\n", Directory.GetFiles(Path.Combine(cluster, "slurm", "logs")).Select(f => $"{Path.GetFileName(f)}:\n{File.ReadAllText(f)}"));
         Assert.Equal(4, Directory.GetFiles(Path.Combine(cluster, "parts")).Length);
-        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName })
+        // Every file of the local run: the results, report.html and the charts.
+        var files = Directory.GetFiles(local, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(local, f)).ToArray();
+        Assert.Contains(SummaryJson.FileName, files);
+        Assert.Contains("report.html", files);
+        foreach (var name in files)
         {
             var merged = Path.Combine(cluster, name);
             Assert.True(File.Exists(merged), $"the merge job wrote no {name}; job logs:\n{logs}");
