@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Sensitivity;
 using Shortfall.Configuration;
@@ -13,7 +14,7 @@ namespace Shortfall.Analysis.Commands;
 /// <c>shortfall sweep FILE --param PATH=LOW:HIGH[:STEPS] ...</c>: runs the baseline and scenario
 /// points that change the given inputs (one at a time, or a Latin hypercube), all on common random
 /// numbers, ranks the inputs by their effect on the headline mean, and writes sweep.json and
-/// sweep.csv. Each point is checked by the scenario loader exactly like a variant.
+/// sweep.csv, then redraws the directory's report (with the tornado chart). Each point is checked by the scenario loader exactly like a variant.
 /// </summary>
 internal static class SweepCommand
 {
@@ -34,9 +35,10 @@ internal static class SweepCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
+        var noReport = CommonOptions.NoReport();
         var command = new Command("sweep", "Rank inputs by their effect on mean deliveries per destination-month.")
         {
-            file, parameters, mode, points, replications, seed, threads, output, quiet,
+            file, parameters, mode, points, replications, seed, threads, output, quiet, noReport,
         };
         command.SetAction(parse =>
         {
@@ -68,10 +70,14 @@ internal static class SweepCommand
                 OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
                 throw;
             }
+            // Drawn from the saved files, with a run's results if the directory holds them too.
+            var page = parse.GetValue(noReport) ? null : ReportFiles.Write(directory)[^1];
             if (!quietly)
             {
                 Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));
                 io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
+                if (page is not null)
+                    io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
             }
             return ExitCodes.Success;
         });

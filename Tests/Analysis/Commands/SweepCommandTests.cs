@@ -14,7 +14,8 @@ public class SweepCommandTests
             var (exit, _, error) = Cli.Run("sweep", Cli.Onsong, "--param", "carriers.truck.count=1:2", "--param", "power.capacity=20 kW:40 kW:3",
                 "--replications", "2", "--threads", threads, "--out", directory.Path, "--quiet");
             Assert.True(exit == 0, error);
-            Assert.Equal([SweepFiles.CsvFileName, SweepFiles.JsonFileName], directory.Files());
+            Assert.Equal(["report.html", SweepFiles.CsvFileName, SweepFiles.JsonFileName], directory.Files());
+            Assert.True(File.Exists(Path.Combine(directory.Path, "charts", "tornado.svg")));
             csv = File.ReadAllLines(directory[SweepFiles.CsvFileName]);
             var bytes = File.ReadAllBytes(directory[SweepFiles.JsonFileName]);
             json = JsonDocument.Parse(bytes).RootElement.Clone();
