@@ -28,6 +28,24 @@ internal static class CommonOptions
 
     public static Option<bool> AllVariants() => new("--all-variants") { Description = "Run every variant of the scenario file besides the baseline." };
 
+    /// <summary>--shard K/N, checked when parsed.</summary>
+    public static Option<string?> Shard(string description)
+    {
+        var shard = new Option<string?>("--shard") { Description = description, HelpName = "K/N" };
+        shard.Validators.Add(result =>
+        {
+            try
+            {
+                Sharding.Shard.Parse(result.GetValueOrDefault<string?>() ?? "");
+            }
+            catch (FormatException e)
+            {
+                result.AddError($"--shard: {e.Message}");
+            }
+        });
+        return shard;
+    }
+
     public static Option<bool> NoReport() => new("--no-report")
     {
         Description = "Write the results files only, not report.html and the charts (draw them later with 'shortfall plot DIR').",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Sharding;
 
 namespace Shortfall.Analysis.Commands;
@@ -21,7 +22,7 @@ internal static class MergeCommand
         var output = new Option<string>("--out") { Description = "The results directory.", HelpName = "DIR", Required = true };
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
-        var command = new Command("merge", "Merge the shards of a run (shortfall run --shard K/N) into its results, identical to an unsharded run.")
+        var command = new Command("merge", "Merge the shards of a run or a sweep (--shard K/N) into its results, identical to an unsharded one.")
         {
             parts, output, quiet, noReport,
         };
@@ -30,6 +31,12 @@ internal static class MergeCommand
             try
             {
                 var shards = ShardSet.Check(parse.GetRequiredValue(parts));
+                if (shards.Header.Sweep is { } sweep)
+                {
+                    var (mode, inputs, design) = SweepCommand.Design(sweep, shards.Header.Seed);
+                    return SweepResults.Write(io, shards.Run, mode, inputs, design, parse.GetRequiredValue(output), parse.GetValue(quiet), !parse.GetValue(noReport),
+                        progress => shards.Replay(DiscardingSink.Instance, progress, io.Cancellation));
+                }
                 return RunResults.Write(io, shards.Variants, shards.Run, parse.GetRequiredValue(output), parse.GetValue(quiet), !parse.GetValue(noReport),
                     (files, progress) => shards.Replay(files, progress, io.Cancellation));
             }

@@ -43,22 +43,7 @@ internal static class RunCommand
         var variants = CommonOptions.Variant();
         var all = CommonOptions.AllVariants();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/; with --shard, its parts/ subdirectory).", HelpName = "DIR" };
-        var shard = new Option<string?>("--shard")
-        {
-            Description = "Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.",
-            HelpName = "K/N",
-        };
-        shard.Validators.Add(result =>
-        {
-            try
-            {
-                Shard.Parse(result.GetValueOrDefault<string?>() ?? "");
-            }
-            catch (FormatException e)
-            {
-                result.AddError($"--shard: {e.Message}");
-            }
-        });
+        var shard = CommonOptions.Shard("Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.");
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
 

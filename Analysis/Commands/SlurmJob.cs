@@ -4,8 +4,8 @@ using System.Text;
 namespace Shortfall.Analysis.Commands;
 
 /// <summary>
-/// A sharded run on Slurm, as batch scripts: a job array with one task per shard, each running
-/// <c>shortfall run --shard $SLURM_ARRAY_TASK_ID/T</c> into parts/, and a merge job, submitted to
+/// A sharded run (or sweep) on Slurm, as batch scripts: a job array with one task per shard, each
+/// running <c>shortfall run --shard $SLURM_ARRAY_TASK_ID/T</c> (or <c>shortfall sweep …</c>) into parts/, and a merge job, submitted to
 /// start only when every task has succeeded (<c>--dependency=afterok</c>), that writes the results
 /// into the run's directory. All paths are absolute, so the jobs run from anywhere on a shared file system.
 /// </summary>
@@ -15,6 +15,7 @@ namespace Shortfall.Analysis.Commands;
 /// <param name="Tasks">Array tasks, one shard each.</param>
 /// <param name="Seed">The run's seed.</param>
 /// <param name="VariantArguments">The variant options to pass on (--variant NAME …, or --all-variants).</param>
+/// <param name="SweepArguments">For a sweep, its options to pass on (--param …, --mode, --points); empty for a run.</param>
 /// <param name="CpusPerTask">Cores per array task, and the shard's worker threads.</param>
 /// <param name="Directory">The run's absolute results directory.</param>
 /// <param name="Partition">The partition, or null for the cluster's default.</param>
@@ -28,6 +29,7 @@ internal sealed record SlurmJob(
     int Tasks,
     ulong Seed,
     IReadOnlyList<string> VariantArguments,
+    IReadOnlyList<string> SweepArguments,
     int CpusPerTask,
     string Directory,
     string? Partition,
@@ -69,11 +71,12 @@ internal sealed record SlurmJob(
         script.Append("set -euo pipefail\n");
         var arguments = new List<string>(Shortfall)
         {
-            "run", Scenario,
+            SweepArguments.Count > 0 ? "sweep" : "run", Scenario,
             "--replications", Replications.ToString(CultureInfo.InvariantCulture),
             "--seed", Seed.ToString(CultureInfo.InvariantCulture),
         };
         arguments.AddRange(VariantArguments);
+        arguments.AddRange(SweepArguments);
         arguments.AddRange(["--threads", CpusPerTask.ToString(CultureInfo.InvariantCulture), "--out", PartsDirectory]);
         script.Append("exec ").Append(ShellQuoting.Join(arguments))
             .Append(" --shard \"${SLURM_ARRAY_TASK_ID}/").Append(Tasks.ToString(CultureInfo.InvariantCulture)).Append("\"\n");

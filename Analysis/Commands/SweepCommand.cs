@@ -1,12 +1,11 @@
 using System.CommandLine;
 using System.Text;
 using Shortfall.Analysis.Output;
-using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Sharding;
 using Shortfall.Analysis.Sensitivity;
 using Shortfall.Configuration;
 using Shortfall.Model.Definition;
-using Spectre.Console;
 
 namespace Shortfall.Analysis.Commands;
 
@@ -36,52 +35,42 @@ internal static class SweepCommand
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var shard = CommonOptions.Shard("Run only shard K of N of every point's replications, written as a shard file for 'shortfall merge'.");
         var command = new Command("sweep", "Rank inputs by their effect on mean deliveries per destination-month.")
         {
-            file, parameters, mode, points, replications, seed, threads, output, quiet, noReport,
+            file, parameters, mode, points, replications, seed, threads, output, shard, quiet, noReport,
         };
         command.SetAction(parse =>
         {
-            var sweepMode = parse.GetValue(mode) == "lhs" ? SweepMode.LatinHypercube : SweepMode.OneAtATime;
-            if (sweepMode == SweepMode.OneAtATime && parse.Given(points))
+            var specification = new SweepSpecification(parse.GetRequiredValue(mode), parse.GetValue(parameters) ?? [], parse.GetValue(points));
+            if (specification.Mode == "oat" && parse.Given(points))
                 throw new UsageException("--points applies to --mode lhs only; one at a time, give each --param its STEPS.");
-            var inputs = Parse(parse.GetValue(parameters) ?? []);
+            var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             var path = parse.GetRequiredValue(file);
             var original = ScenarioLoader.Load(path);
-            var design = sweepMode == SweepMode.OneAtATime
-                ? SweepDesign.OneAtATime(inputs)
-                : SweepDesign.LatinHypercube(inputs, LatinPoints(parse.GetValue(points), inputs.Count), parse.GetValue(seed));
+            var (sweepMode, inputs, design) = Design(specification, parse.GetValue(seed));
             var scenarios = PointScenarios(path, inputs, design);
             var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed), new FixedReplications(parse.GetValue(replications)));
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(original.Baseline.Name);
-            var quietly = parse.GetValue(quiet);
-            var created = OutputDirectory.Create(directory);
-            SweepOutcome sweep;
-            try
-            {
-                var outcome = ProgressDisplay.Run(io, quietly, $"{run.Scenario} sweep ({design.Count} points)", parse.GetValue(replications), parse.GetValue(replications),
-                    progress => MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress, io.Cancellation));
-                sweep = new SweepOutcome(sweepMode, inputs, design, outcome, SensitivityRanking.Rank(sweepMode, inputs, design, outcome));
-                SweepFiles.Write(directory, run, sweep);
-            }
-            catch
-            {
-                OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
-                throw;
-            }
-            // Drawn from the saved files, with a run's results if the directory holds them too.
-            var page = parse.GetValue(noReport) ? null : ReportFiles.Write(directory)[^1];
-            if (!quietly)
-            {
-                Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));
-                io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
-                if (page is not null)
-                    io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
-            }
-            return ExitCodes.Success;
+            if (part is { } k)
+                return ShardRun.Execute(io, plan, run, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet), specification);
+            return SweepResults.Write(io, run, sweepMode, inputs, design, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
+                progress => MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress, io.Cancellation));
         });
         return command;
+    }
+
+    /// <summary>The sweep's inputs and points, from its options: the same for the sweep and for the merge of its shards.</summary>
+    /// <exception cref="UsageException">When a --param is malformed or repeated, or there are too few Latin-hypercube points.</exception>
+    public static (SweepMode Mode, IReadOnlyList<SweepParameter> Inputs, IReadOnlyList<SweepPoint> Design) Design(SweepSpecification specification, ulong seed)
+    {
+        var mode = specification.Mode == "lhs" ? SweepMode.LatinHypercube : SweepMode.OneAtATime;
+        var inputs = Parse(specification.Parameters);
+        var design = mode == SweepMode.OneAtATime
+            ? SweepDesign.OneAtATime(inputs)
+            : SweepDesign.LatinHypercube(inputs, LatinPoints(specification.Points, inputs.Count), seed);
+        return (mode, inputs, design);
     }
 
     private static List<SweepParameter> Parse(IReadOnlyList<string> texts)
@@ -114,7 +103,7 @@ internal static class SweepCommand
 
     // The points as variants of the scenario file, loaded and checked like an analyst's variants;
     // a value the loader rejects is reported against its --param.
-    private static IReadOnlyList<Variant> PointScenarios(string path, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design)
+    public static IReadOnlyList<Variant> PointScenarios(string path, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design)
     {
         var overrides = design.Where(p => !p.IsBaseline).Select(point => (point.Name, (IReadOnlyList<(string, string)>)inputs
             .Select((input, i) => (input, value: point.Values[i]))
@@ -141,25 +130,4 @@ internal static class SweepCommand
         var set = path.IndexOf(".set.", StringComparison.Ordinal);
         return path.StartsWith("variants.", StringComparison.Ordinal) && set > 0 ? path[(set + 5)..] : path;
     }
-
-    private static Table Ranking(string scenario, SweepOutcome sweep)
-    {
-        var lhs = sweep.Mode == SweepMode.LatinHypercube;
-        var table = new Table()
-            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications"))
-            .AddColumns("rank", "input", "range");
-        table.AddColumns(lhs ? ["standardized coefficient", "Spearman ρ"] : ["effect at low", "effect at high", "swing"]);
-        foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))
-        {
-            var p = effect.Parameter;
-            string[] cells = lhs
-                ? [Format(effect.StandardizedCoefficient), Format(effect.Spearman)]
-                : [Format(effect.LowEffect), Format(effect.HighEffect), Format(effect.Effect)];
-            table.AddRow([effect.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(p.Path), Markup.Escape($"{p.Format(p.Low)} … {p.Format(p.High)}"), .. cells]);
-        }
-        return table;
-    }
-
-    private static string Format(double? value) =>
-        value is { } v ? v.ToString("+0.000;-0.000;0.000", System.Globalization.CultureInfo.InvariantCulture) : "";
 }

@@ -7,7 +7,8 @@ namespace Shortfall.Analysis.Sharding;
 /// <param name="Seed">The run's seed.</param>
 /// <param name="Replications">The replications of the whole run, over all shards.</param>
 /// <param name="Shard">Which shard this is.</param>
-/// <param name="Variants">The variants, the baseline first.</param>
+/// <param name="Variants">The variants, the baseline first (for a sweep, its points).</param>
+/// <param name="Sweep">The sweep the shard belongs to, or null for a run.</param>
 public sealed record ShardHeader(
     string ShortfallVersion,
     string Scenario,
@@ -15,7 +16,8 @@ public sealed record ShardHeader(
     ulong Seed,
     long Replications,
     Shard Shard,
-    IReadOnlyList<ShardVariant> Variants)
+    IReadOnlyList<ShardVariant> Variants,
+    SweepSpecification? Sweep = null)
 {
     /// <summary>The first replication index of this shard.</summary>
     public long First => Shard.Range(Replications).First;
@@ -46,6 +48,8 @@ public sealed record ShardHeader(
                 writer.Write(destination);
             writer.Write(variant.Description);
         }
+        writer.Write(Sweep is not null);
+        Sweep?.Write(writer);
     }
 
     /// <summary>Reads a header written by <see cref="Write"/>.</summary>
@@ -78,6 +82,7 @@ public sealed record ShardHeader(
         }
         if (variants.Length == 0)
             throw new InvalidDataException("the header lists no variant.");
-        return new ShardHeader(version, scenario, hash, seed, replications, new Shard(number, count), variants);
+        var sweep = reader.ReadBoolean() ? SweepSpecification.Read(reader) : null;
+        return new ShardHeader(version, scenario, hash, seed, replications, new Shard(number, count), variants, sweep);
     }
 }

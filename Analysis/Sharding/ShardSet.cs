@@ -53,7 +53,7 @@ public sealed class ShardSet
         foreach (var (file, header) in headers.Skip(1))
         {
             if (Difference(reference, header) is { } difference)
-                throw ShardException.InFile(file, $"does not belong to the run of {referenceFile}: {difference}. Shards of one run share the shortfall build, scenario file, seed, replications, shard count and variants.");
+                throw ShardException.InFile(file, $"does not belong to the run of {referenceFile}: {difference}. Shards of one run share the shortfall build, scenario file, seed, replications, shard count, variants and sweep.");
         }
         var byNumber = new string?[reference.Shard.Count];
         foreach (var (file, header) in headers)
@@ -135,6 +135,8 @@ public sealed class ShardSet
             return $"{b.Shard.Count} shards, not {a.Shard.Count}";
         if (a.Variants.Count != b.Variants.Count || a.Variants.Zip(b.Variants).Any(p => !p.First.SameAs(p.Second)))
             return $"its variants ({string.Join(", ", b.Variants.Select(v => v.Name))}) differ in names, costs, destinations or months from ({string.Join(", ", a.Variants.Select(v => v.Name))})";
+        if (a.Sweep is null != b.Sweep is null || (a.Sweep is not null && !a.Sweep.SameAs(b.Sweep)))
+            return b.Sweep is null ? "it is a shard of a run, not of the sweep" : a.Sweep is null ? "it is a shard of a sweep, not of a run" : "it is a shard of another sweep (mode, --param or --points differ)";
         return null;
     }
 }

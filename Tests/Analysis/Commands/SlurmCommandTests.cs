@@ -31,6 +31,30 @@ public class SlurmCommandTests
     }
 
     [Fact]
+    public void With_param_the_array_tasks_run_shards_of_the_sweep_with_its_inputs_and_mode()
+    {
+        using var directory = new TemporaryDirectory();
+        var run = directory["run"];
+        var (shards, merge, _, _) = Scripts(directory, "--replications", "40", "--tasks", "4", "--param", "carriers.truck.count=1:3", "--param", "power.capacity=20 kW:40 kW",
+            "--mode", "lhs", "--points", "12");
+        Assert.Contains($" sweep {Cli.Onsong} --replications 40 --seed 1 --param carriers.truck.count=1:3 --param 'power.capacity=20 kW:40 kW' --mode lhs --points 12 --threads 1 --out {run}/parts --shard \"${{SLURM_ARRAY_TASK_ID}}/4\"\n", shards);
+        Assert.EndsWith($"shortfall.dll merge {run}/parts --out {run}\n", merge);
+    }
+
+    [Theory]
+    [InlineData("--variant", "second-truck", "--variant and --all-variants do not go with --param")]
+    [InlineData("--param", "carriers.truck.count=1", "carriers.truck.count=1")]
+    public void A_sweep_that_would_fail_on_the_cluster_is_refused_before_anything_is_written(string option, string value, string message)
+    {
+        using var directory = new TemporaryDirectory();
+        string[] sweep = option == "--param" ? [option, value] : ["--param", "carriers.truck.count=1:2", option, value];
+        var (exit, _, error) = Cli.Run(["slurm", Cli.Onsong, "--tasks", "2", "--out", directory["run"], .. sweep]);
+        Assert.Equal(2, exit);
+        Assert.Contains(message, error);
+        Assert.False(Directory.Exists(directory["run"]));
+    }
+
+    [Fact]
     public void The_merge_script_merges_the_parts_into_the_run_directory_with_its_own_time_limit()
     {
         using var directory = new TemporaryDirectory();

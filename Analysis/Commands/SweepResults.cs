@@ -1,0 +1,67 @@
+using System.Globalization;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
+using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Sensitivity;
+using Spectre.Console;
+
+namespace Shortfall.Analysis.Commands;
+
+/// <summary>
+/// Writes a sweep's files (sweep.json, sweep.csv, then the directory's report with its tornado
+/// chart) and its ranking on the console: what <c>shortfall sweep</c> and the merge of a sweep's
+/// shards share, so that both give the same bytes.
+/// </summary>
+internal static class SweepResults
+{
+    /// <summary>Creates <paramref name="directory"/> if needed, runs or replays the points through <paramref name="produce"/> and writes the files; a failure leaves the directory as it was.</summary>
+    public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
+        string directory, bool quiet, bool report, Func<Action<long>, RunOutcome> produce)
+    {
+        var created = OutputDirectory.Create(directory);
+        SweepOutcome sweep;
+        try
+        {
+            var replications = ((FixedReplications)run.Stopping).Replications;
+            var outcome = ProgressDisplay.Run(io, quiet, $"{run.Scenario} sweep ({design.Count} points)", replications, replications, produce);
+            sweep = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
+            SweepFiles.Write(directory, run, sweep);
+        }
+        catch
+        {
+            OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
+            throw;
+        }
+        // Drawn from the saved files, with a run's results if the directory holds them too.
+        var page = report ? ReportFiles.Write(directory)[^1] : null;
+        if (!quiet)
+        {
+            Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));
+            io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
+            if (page is not null)
+                io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static Table Ranking(string scenario, SweepOutcome sweep)
+    {
+        var lhs = sweep.Mode == SweepMode.LatinHypercube;
+        var table = new Table()
+            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications"))
+            .AddColumns("rank", "input", "range");
+        table.AddColumns(lhs ? ["standardized coefficient", "Spearman ρ"] : ["effect at low", "effect at high", "swing"]);
+        foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))
+        {
+            var p = effect.Parameter;
+            string[] cells = lhs
+                ? [Format(effect.StandardizedCoefficient), Format(effect.Spearman)]
+                : [Format(effect.LowEffect), Format(effect.HighEffect), Format(effect.Effect)];
+            table.AddRow([effect.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Path), Markup.Escape($"{p.Format(p.Low)} … {p.Format(p.High)}"), .. cells]);
+        }
+        return table;
+    }
+
+    private static string Format(double? value) =>
+        value is { } v ? v.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture) : "";
+}

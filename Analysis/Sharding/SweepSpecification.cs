@@ -1,0 +1,40 @@
+namespace Shortfall.Analysis.Sharding;
+
+/// <summary>
+/// What a shard of a sweep records besides its replications: enough to rebuild the sweep's design
+/// and ranking at the merge, which never sees the command line.
+/// </summary>
+/// <param name="Mode">"oat" or "lhs", as given to --mode.</param>
+/// <param name="Parameters">The --param texts, in the order given.</param>
+/// <param name="Points">The Latin-hypercube points (unused one at a time).</param>
+public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Parameters, int Points)
+{
+    /// <summary>Writes the fields.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Mode);
+        writer.Write7BitEncodedInt(Parameters.Count);
+        foreach (var parameter in Parameters)
+            writer.Write(parameter);
+        writer.Write(Points);
+    }
+
+    /// <summary>Reads what <see cref="Write"/> wrote.</summary>
+    /// <exception cref="InvalidDataException">When the fields are not a sweep's.</exception>
+    public static SweepSpecification Read(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var mode = reader.ReadString();
+        if (mode is not ("oat" or "lhs"))
+            throw new InvalidDataException($"sweep mode '{mode}' is neither oat nor lhs.");
+        var parameters = new string[ReplicationResultCodec.ReadCount(reader)];
+        for (var i = 0; i < parameters.Length; i++)
+            parameters[i] = reader.ReadString();
+        return new SweepSpecification(mode, parameters, reader.ReadInt32());
+    }
+
+    /// <summary>True when both describe the same sweep.</summary>
+    public bool SameAs(SweepSpecification? other) =>
+        other is not null && Mode == other.Mode && Points == other.Points && Parameters.SequenceEqual(other.Parameters, StringComparer.Ordinal);
+}
