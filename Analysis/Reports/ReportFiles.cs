@@ -6,7 +6,9 @@ namespace Shortfall.Analysis.Reports;
 /// <summary>
 /// Draws the report of a results directory: reads the saved results, renders every chart and the
 /// page in memory, and only then writes charts/*.svg and report.html, each atomically, the page
-/// last. A missing or malformed file stops it before anything is written.
+/// last. A missing or malformed file stops it before anything is written. Charts of an earlier
+/// report that this one no longer draws (a tornado whose sweep.json is gone) are removed, so the
+/// folder never shows a chart the page does not.
 /// </summary>
 public static class ReportFiles
 {
@@ -22,8 +24,18 @@ public static class ReportFiles
             Directory.CreateDirectory(Path.Combine(directory, ReportCharts.Folder));
         foreach (var chart in charts)
             written.Add(Save(Path.Combine(directory, chart.RelativePath), chart.Svg));
+        RemoveStale(Path.Combine(directory, ReportCharts.Folder), written);
         written.Add(Save(Path.Combine(directory, ReportHtml.FileName), page));
         return written;
+    }
+
+    private static void RemoveStale(string folder, IReadOnlyList<string> current)
+    {
+        if (!Directory.Exists(folder))
+            return;
+        var keep = current.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Directory.GetFiles(folder, "*.svg").Where(f => !keep.Contains(Path.GetFullPath(f))))
+            File.Delete(stale);
     }
 
     private static string Save(string path, string text)

@@ -46,5 +46,19 @@ public sealed class SweepReportTests : IDisposable
         Assert.Contains(page.Descendants("p"), p => p.Value.Contains(note, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Redrawn_without_its_sweep_the_report_takes_the_tornado_chart_away_with_it()
+    {
+        WriteSweep(HandMadeResults.Sweep);
+        ReportFiles.Write(_directory.Path);
+        Assert.Contains("tornado", ReportPage.ChartNames(_directory.Path));
+
+        File.Delete(_directory["sweep.json"]);
+        ReportFiles.Write(_directory.Path);
+
+        Assert.DoesNotContain("tornado", ReportPage.ChartNames(_directory.Path));
+        Assert.False(File.Exists(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg")));
+    }
+
     private void WriteSweep(string json) => File.WriteAllText(_directory["sweep.json"], json);
 }
