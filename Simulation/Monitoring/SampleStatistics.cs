@@ -20,6 +20,9 @@ public sealed class SampleStatistics
     /// <summary>The sample mean; NaN when there are no observations.</summary>
     public double Mean => Count == 0 ? double.NaN : _mean;
 
+    /// <summary>Σ(x − mean)², the quantity Welford's update carries; NaN when there are no observations.</summary>
+    public double SumOfSquaredDeviations => Count == 0 ? double.NaN : _sumOfSquaredDeviations;
+
     /// <summary>The unbiased sample variance (divisor Count − 1); NaN with fewer than two observations.</summary>
     public double Variance => Count < 2 ? double.NaN : _sumOfSquaredDeviations / (Count - 1);
 
@@ -70,14 +73,12 @@ public sealed class SampleStatistics
         var otherSum = other.Sum;
         if (Count == 0)
         {
-            Minimum = otherMinimum;
-            Maximum = otherMaximum;
+            // Copied, not computed: delta·k/k need not give back delta's last bit.
+            (Count, Sum, _mean, _sumOfSquaredDeviations, Minimum, Maximum) = (otherCount, otherSum, otherMean, otherDeviations, otherMinimum, otherMaximum);
+            return;
         }
-        else
-        {
-            Minimum = Math.Min(Minimum, otherMinimum);
-            Maximum = Math.Max(Maximum, otherMaximum);
-        }
+        Minimum = Math.Min(Minimum, otherMinimum);
+        Maximum = Math.Max(Maximum, otherMaximum);
         var count = Count + otherCount;
         var delta = otherMean - _mean;
         _mean += delta * otherCount / count;
