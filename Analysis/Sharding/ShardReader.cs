@@ -185,7 +185,9 @@ public sealed class ShardReader : IDisposable
             throw new InvalidDataException($"{frame.BaseStream.Length - frame.BaseStream.Position} unread bytes at the end of a frame.");
     }
 
-    // Turns what a cut-short or damaged file throws into a message that names the file and where it broke.
+    // Turns what a damaged file throws into a message that names the file and where it broke. The
+    // end line has already matched the file's length, so a file cut short never gets here: data
+    // that ends early was damaged, not truncated.
     private T Guard<T>(string where, Func<T> read)
     {
         try
@@ -194,7 +196,7 @@ public sealed class ShardReader : IDisposable
         }
         catch (EndOfStreamException)
         {
-            throw ShardException.InFile(Path, $"is incomplete: it ends {where} (a shard killed while it was written, or a partial copy); run the shard again.");
+            throw ShardException.InFile(Path, $"is corrupt {where}: its data ends early, though the file has the length its end line gives. Run the shard again.");
         }
         catch (Exception e) when (e is InvalidDataException or FormatException)
         {
