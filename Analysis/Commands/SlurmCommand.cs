@@ -27,18 +27,11 @@ internal static partial class SlurmCommand
         var variants = CommonOptions.Variant();
         var all = CommonOptions.AllVariants();
         var output = new Option<string?>("--out") { Description = "The run's directory on a file system the nodes share: results here, shards in parts/, scripts and logs in slurm/ (default: results/<scenario name>/).", HelpName = "DIR" };
-        var parameters = new Option<string[]>("--param")
-        {
-            Description = "Shard a sweep instead of a run: an input to vary, PATH=LOW:HIGH[:STEPS], as for 'shortfall sweep' (repeatable).",
-            HelpName = "PATH=LOW:HIGH[:STEPS]",
-        };
-        var mode = new Option<string>("--mode") { Description = "With --param: oat (one at a time) or lhs (Latin hypercube).", DefaultValueFactory = _ => "oat" };
-        mode.AcceptOnlyFromAmong("oat", "lhs");
-        var points = CommonOptions.Positive(new Option<int>("--points") { Description = "With --param --mode lhs: Latin-hypercube points.", DefaultValueFactory = _ => 20 });
+        var sweepOptions = new SweepOptions("Shard a sweep instead of a run: an input to vary, PATH=LOW:HIGH[:STEPS], as for 'shortfall sweep' (repeatable).", required: false);
         var submit = new Option<bool>("--submit") { Description = "Submit the job array and the merge job with sbatch, and print their job ids." };
         var command = new Command("slurm", "Write (and with --submit, submit) a Slurm job array that runs a scenario in shards, and the job that merges them.")
         {
-            file, replications, tasks, cpus, partition, time, mergeTime, seed, variants, all, parameters, mode, points, output, submit,
+            file, replications, tasks, cpus, partition, time, mergeTime, seed, variants, all, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, output, submit,
         };
         command.SetAction(parse =>
         {
@@ -49,7 +42,7 @@ internal static partial class SlurmCommand
             var (count, shards) = (parse.GetValue(replications), parse.GetValue(tasks));
             if (count < shards)
                 throw new UsageException($"--tasks {shards} is more than the {count} replications; every task needs at least one.");
-            var sweep = SweepArguments(parse, path, parse.GetValue(seed), parameters, mode, points, variants, all);
+            var sweep = SweepArguments(parse, path, parse.GetValue(seed), sweepOptions, variants, all);
             var job = new SlurmJob(
                 path,
                 scenarios.Baseline.Name,
@@ -101,27 +94,15 @@ internal static partial class SlurmCommand
     }
 
     // A sweep's options, checked now as 'shortfall sweep' checks them, so no array task fails on them.
-    private static string[] SweepArguments(ParseResult parse, string path, ulong seed, Option<string[]> parameters, Option<string> mode, Option<int> points,
-        Option<string[]> variants, Option<bool> all)
+    private static string[] SweepArguments(ParseResult parse, string path, ulong seed, SweepOptions options, Option<string[]> variants, Option<bool> all)
     {
-        var texts = parse.GetValue(parameters) ?? [];
-        if (texts.Length == 0)
-        {
-            if (parse.Given(mode) || parse.Given(points))
-                throw new UsageException("--mode and --points shard a sweep: give its inputs with --param.");
+        if (options.Specification(parse) is not { } specification)
             return [];
-        }
         if ((parse.GetValue(variants) ?? []).Length > 0 || parse.GetValue(all))
             throw new UsageException("a sweep's points are its variants: --variant and --all-variants do not go with --param.");
-        var specification = new Sharding.SweepSpecification(parse.GetRequiredValue(mode), texts, parse.GetValue(points));
-        if (specification.Mode == "oat" && parse.Given(points))
-            throw new UsageException("--points applies to --mode lhs only; one at a time, give each --param its STEPS.");
         var (_, inputs, design) = SweepCommand.Design(specification, seed);
         SweepCommand.PointScenarios(path, inputs, design);
-        string[] modeArguments = specification.Mode == "lhs"
-            ? ["--mode", "lhs", "--points", specification.Points.ToString(CultureInfo.InvariantCulture)]
-            : ["--mode", "oat"];
-        return [.. texts.SelectMany(t => new[] { "--param", t }), .. modeArguments];
+        return SweepOptions.Arguments(specification);
     }
 
     private static Option<string?> TimeLimit(Option<string?> option)

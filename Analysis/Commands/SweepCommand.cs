@@ -20,15 +20,8 @@ internal static class SweepCommand
     public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ScenarioFile();
-        var parameters = new Option<string[]>("--param")
-        {
-            Description = "An input to vary, PATH=LOW:HIGH[:STEPS] with the path a variant's set: uses, e.g. carriers.truck.count=1:4 (repeatable).",
-            Required = true,
-            HelpName = "PATH=LOW:HIGH[:STEPS]",
-        };
-        var mode = new Option<string>("--mode") { Description = "oat: one at a time (tornado); lhs: Latin hypercube.", DefaultValueFactory = _ => "oat" };
-        mode.AcceptOnlyFromAmong("oat", "lhs");
-        var points = CommonOptions.Positive(new Option<int>("--points") { Description = "Latin-hypercube points (lhs only).", DefaultValueFactory = _ => 20 });
+        var sweepOptions = new SweepOptions(
+            "An input to vary, PATH=LOW:HIGH[:STEPS] with the path a variant's set: uses, e.g. carriers.truck.count=1:4 (repeatable).", required: true);
         var replications = CommonOptions.Replications(30, "Replications of each point.");
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
@@ -38,13 +31,12 @@ internal static class SweepCommand
         var shard = CommonOptions.Shard("Run only shard K of N of every point's replications, written as a shard file for 'shortfall merge'.");
         var command = new Command("sweep", "Rank inputs by their effect on mean deliveries per destination-month.")
         {
-            file, parameters, mode, points, replications, seed, threads, output, shard, quiet, noReport,
+            file, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, replications, seed, threads, output, shard, quiet, noReport,
         };
         command.SetAction(parse =>
         {
-            var specification = new SweepSpecification(parse.GetRequiredValue(mode), parse.GetValue(parameters) ?? [], parse.GetValue(points));
-            if (specification.Mode == "oat" && parse.Given(points))
-                throw new UsageException("--points applies to --mode lhs only; one at a time, give each --param its STEPS.");
+            // --param is required, so there is always a sweep.
+            var specification = sweepOptions.Specification(parse)!;
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             var path = parse.GetRequiredValue(file);
             var original = ScenarioLoader.Load(path);
@@ -65,7 +57,7 @@ internal static class SweepCommand
     /// <exception cref="UsageException">When a --param is malformed or repeated, or there are too few Latin-hypercube points.</exception>
     public static (SweepMode Mode, IReadOnlyList<SweepParameter> Inputs, IReadOnlyList<SweepPoint> Design) Design(SweepSpecification specification, ulong seed)
     {
-        var mode = specification.Mode == "lhs" ? SweepMode.LatinHypercube : SweepMode.OneAtATime;
+        var mode = specification.SweepMode;
         var inputs = Parse(specification.Parameters);
         var design = mode == SweepMode.OneAtATime
             ? SweepDesign.OneAtATime(inputs)

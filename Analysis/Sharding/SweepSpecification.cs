@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Sensitivity;
+
 namespace Shortfall.Analysis.Sharding;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace Shortfall.Analysis.Sharding;
 /// <param name="Points">The Latin-hypercube points (unused one at a time).</param>
 public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Parameters, int Points)
 {
+    /// <summary>The design <see cref="Mode"/> names.</summary>
+    public SweepMode SweepMode => Mode == "lhs" ? SweepMode.LatinHypercube : SweepMode.OneAtATime;
+
     /// <summary>Writes the fields.</summary>
     public void Write(BinaryWriter writer)
     {
