@@ -1,5 +1,6 @@
 using Shortfall.Analysis.Charts;
 using Shortfall.Model.Definition;
+using Shortfall.Model.Tracing;
 
 namespace Shortfall.Analysis.Tracing;
 
@@ -10,18 +11,15 @@ namespace Shortfall.Analysis.Tracing;
 /// </summary>
 public static class TraceTimelines
 {
-    /// <summary>The series names the model reports: power state and stock levels.</summary>
-    public const string Grid = "grid_on", Generator = "generator_on", MaterialPrefix = "stock:", ProductPrefix = "product:";
-
     /// <summary>The charts, as (unit, SVG document), in the order the units first appear among materials then products.</summary>
     public static IReadOnlyList<(string Unit, string Svg)> Render(Scenario scenario, TraceRecorder trace, string title)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(trace);
         var power = PowerOn(trace.Levels, scenario.Horizon.Hours);
-        var deliveries = trace.Events.Where(e => e.Kind == "delivery").Select(e => e.Hours).ToArray();
-        var stocks = scenario.Materials.Select(m => (m.Unit, Series: MaterialPrefix + m.Name, m.Name))
-            .Concat(scenario.Products.Select(p => (p.Unit, Series: ProductPrefix + p.Name, p.Name)))
+        var deliveries = trace.Events.Where(e => e.Kind == TraceNames.Delivery).Select(e => e.Hours).ToArray();
+        var stocks = scenario.Materials.Select(m => (m.Unit, Series: TraceNames.Material(m.Name), m.Name))
+            .Concat(scenario.Products.Select(p => (p.Unit, Series: TraceNames.Product(p.Name), p.Name)))
             .ToArray();
         return stocks.Select(s => s.Unit).Distinct(StringComparer.Ordinal).Select(unit =>
         {
@@ -47,9 +45,9 @@ public static class TraceTimelines
         double? since = null;
         foreach (var level in levels)
         {
-            if (level.Series == Grid)
+            if (level.Series == TraceNames.Grid)
                 grid = level.Value > 0;
-            else if (level.Series == Generator)
+            else if (level.Series == TraceNames.Generator)
                 generator = level.Value > 0;
             else
                 continue;

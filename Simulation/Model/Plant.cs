@@ -116,11 +116,11 @@ internal sealed class Plant
         {
             for (var m = 0; m < scenario.Materials.Count; m++)
             {
-                trace.Level(_sim.Now, $"stock:{scenario.Materials[m].Name}", _stocks.Total(m));
+                trace.Level(_sim.Now, TraceNames.Material(scenario.Materials[m].Name), _stocks.Total(m));
             }
             foreach (var inventory in _inventories)
             {
-                trace.Level(_sim.Now, $"product:{inventory.Product.Name}", inventory.Available);
+                trace.Level(_sim.Now, TraceNames.Product(inventory.Product.Name), inventory.Available);
             }
             yield return _sim.Timeout(1);
         }

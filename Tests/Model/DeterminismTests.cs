@@ -49,7 +49,7 @@ public class DeterminismTests
 
         public void Level(double time, string series, double value)
         {
-            if (series == "grid_on")
+            if (series == TraceNames.Grid)
             {
                 Changes.Add((time, value));
             }

@@ -258,7 +258,7 @@ internal sealed class Dispatcher
             unit.HoursToBreakdown -= leg;
             _book.Deliver(destination, carried, PlanCalendar.DayOf(_sim.Now));
             inventory.Delivered(carried);
-            _trace?.Event(_sim.Now, "delivery", target.Name, $"{carried}");
+            _trace?.Event(_sim.Now, TraceNames.Delivery, target.Name, $"{carried}");
             yield return _sim.Timeout(kind.HandlingHours.SampleDuration(_handlingRandom[unit.Kind]));
             broke = unit.HoursToBreakdown < leg;
             yield return _sim.Timeout(broke ? unit.HoursToBreakdown : leg);

@@ -76,7 +76,7 @@ internal sealed class GeneratorProcess
         if (_network.GeneratorKw != kw)
         {
             _network.SetGenerator(kw);
-            _trace?.Level(_sim.Now, "generator_on", kw > 0 ? 1 : 0);
+            _trace?.Level(_sim.Now, TraceNames.Generator, kw > 0 ? 1 : 0);
         }
     }
 }

@@ -66,7 +66,7 @@ internal sealed class GridProcess
         if (on != _network.GridOn)
         {
             _network.SetGrid(on);
-            _trace?.Level(_sim.Now, "grid_on", on ? 1 : 0);
+            _trace?.Level(_sim.Now, TraceNames.Grid, on ? 1 : 0);
         }
     }
 }

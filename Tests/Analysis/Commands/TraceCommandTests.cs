@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Tracing;
+using Shortfall.Model.Tracing;
 
 namespace Shortfall.Tests.Analysis.Commands;
 
@@ -45,7 +46,7 @@ public class TraceCommandTests
             var values = series.Select(l => l[3]).ToArray();
             Assert.All(values.Zip(values.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
         }
-        var grid = levels.Where(l => l[2] == TraceTimelines.Grid).Select(l => l[3]).ToArray();
+        var grid = levels.Where(l => l[2] == TraceNames.Grid).Select(l => l[3]).ToArray();
         Assert.True(grid.Length > 100);
         Assert.All(grid, v => Assert.Contains(v, new[] { "0", "1" }));
     }
@@ -57,7 +58,7 @@ public class TraceCommandTests
         Assert.Equal(0, Cli.Run("trace", Cli.Onsong, "--replication", "1", "--out", trace.Path, "--quiet").Exit);
         Assert.Equal(["events.csv", "levels.csv", "timeline-L.svg", "timeline-kg.svg", "timeline-pcs.svg"], trace.Files());
         var events = Rows(trace[TraceFiles.Events]);
-        var levels = Rows(trace[TraceFiles.Levels]).Where(l => l[2] == TraceTimelines.Grid).ToArray();
+        var levels = Rows(trace[TraceFiles.Levels]).Where(l => l[2] == TraceNames.Grid).ToArray();
         var svg = XDocument.Load(trace["timeline-kg.svg"]);
         var classes = svg.Descendants().Select(e => (string?)e.Attribute("class")).ToArray();
         Assert.Equal(events.Count(e => e[2] == "delivery"), classes.Count(c => c == "delivery"));
