@@ -20,9 +20,30 @@ internal static class OutputDirectory
         return Path.Combine("results", name.Length > 0 ? name : "scenario");
     }
 
-    /// <summary>Creates <paramref name="directory"/> if needed; true when it did not exist before.</summary>
-    /// <exception cref="UsageException">When it cannot be created (a file in the way, no permission).</exception>
-    public static bool Create(string directory)
+    /// <summary>
+    /// Creates <paramref name="directory"/> if needed and runs <paramref name="write"/>, which
+    /// writes into it; if that fails or is cancelled, a directory this call created and that was
+    /// left empty is removed again, so bad input or Ctrl-C leaves nothing behind.
+    /// </summary>
+    /// <exception cref="UsageException">When the directory cannot be created (a file in the way, no permission).</exception>
+    public static T WriteInto<T>(string directory, Func<T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var created = Create(directory);
+        try
+        {
+            return write();
+        }
+        catch
+        {
+            if (created && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+                Directory.Delete(directory);
+            throw;
+        }
+    }
+
+    // True when it did not exist before.
+    private static bool Create(string directory)
     {
         if (Directory.Exists(directory))
             return false;
@@ -35,12 +56,5 @@ internal static class OutputDirectory
         {
             throw new UsageException($"cannot create the output directory '{directory}': {e.Message}");
         }
-    }
-
-    /// <summary>Removes a directory this command created, if a failed run left it empty.</summary>
-    public static void RemoveIfCreatedAndEmpty(string directory, bool created)
-    {
-        if (created && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
-            Directory.Delete(directory);
     }
 }

@@ -21,20 +21,14 @@ internal static class RunResults
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
     public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles, Action<long>, RunOutcome> produce)
     {
-        var created = OutputDirectory.Create(directory);
-        RunOutcome outcome;
-        try
+        var outcome = OutputDirectory.WriteInto(directory, () =>
         {
             using var files = new RunFiles(directory, variants);
             var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
-            outcome = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
-            files.Commit(run, outcome);
-        }
-        catch
-        {
-            OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
-            throw;
-        }
+            var produced = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
+            files.Commit(run, produced);
+            return produced;
+        });
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
         var page = report ? ReportFiles.Write(directory)[^1] : null;

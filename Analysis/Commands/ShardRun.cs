@@ -18,20 +18,13 @@ internal static class ShardRun
         var header = new ShardHeader(ShardFormat.ShortfallVersion, run.Scenario, run.ScenarioHash, run.Seed, replications, shard, plan.Variants.Select(v => ShardVariant.Of(v, run)).ToArray(), sweep);
         var part = plan with { Stopping = new FixedReplications(header.Count), FirstReplication = header.First };
         var description = $"{run.Scenario} shard {shard}";
-        var created = OutputDirectory.Create(directory);
-        string path;
-        try
+        var path = OutputDirectory.WriteInto(directory, () =>
         {
             using var writer = new ShardWriter(directory, header);
             ProgressDisplay.Run(io, quiet, description, header.Count, header.Count, progress => MonteCarloRunner.Run(part, writer, progress, io.Cancellation));
             writer.Commit();
-            path = writer.Path;
-        }
-        catch
-        {
-            OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
-            throw;
-        }
+            return writer.Path;
+        });
         if (!quiet)
         {
             var last = header.First + header.Count - 1;

@@ -18,20 +18,14 @@ internal static class SweepResults
     public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
         string directory, bool quiet, bool report, Func<Action<long>, RunOutcome> produce)
     {
-        var created = OutputDirectory.Create(directory);
-        SweepOutcome sweep;
-        try
+        var sweep = OutputDirectory.WriteInto(directory, () =>
         {
             var replications = ((FixedReplications)run.Stopping).Replications;
             var outcome = ProgressDisplay.Run(io, quiet, $"{run.Scenario} sweep ({design.Count} points)", replications, replications, produce);
-            sweep = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
-            SweepFiles.Write(directory, run, sweep);
-        }
-        catch
-        {
-            OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
-            throw;
-        }
+            var ranked = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
+            SweepFiles.Write(directory, run, ranked);
+            return ranked;
+        });
         // Drawn from the saved files, with a run's results if the directory holds them too.
         var page = report ? ReportFiles.Write(directory)[^1] : null;
         if (!quiet)

@@ -44,22 +44,14 @@ internal static class TraceCommand
             var trace = new TraceRecorder();
             var result = PlantSimulation.Run(scenario, new RandomStreams(parse.GetValue(seed), k), trace);
             var timelines = TraceTimelines.Render(scenario, trace, $"{scenario.Name}, {chosen.Name}, replication {k}");
-            var created = OutputDirectory.Create(directory);
-            try
+            var written = OutputDirectory.WriteInto(directory,
+                () => TraceFiles.Write(directory, scenario.Horizon.Start.ToDateTime(TimeOnly.MinValue), trace, timelines));
+            if (!parse.GetValue(quiet))
             {
-                var written = TraceFiles.Write(directory, scenario.Horizon.Start.ToDateTime(TimeOnly.MinValue), trace, timelines);
-                if (!parse.GetValue(quiet))
-                {
-                    var metrics = ReplicationMetrics.Of(result, scenario.Destinations.Count);
-                    var perMonth = metrics.DeliveriesPerDestinationMonth is { } m ? $"{m:0.##}" : "n/a";
-                    io.Output.WriteLine($"{scenario.Name}, {chosen.Name}, replication {k}: {metrics.Deliveries} deliveries ({perMonth} per destination-month), {metrics.Produced:0.#} produced, {metrics.Spoiled:0.#} spoiled, {metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
-                    io.Output.WriteLine($"Trace: {Path.GetFullPath(directory)} ({string.Join(", ", written)})");
-                }
-            }
-            catch
-            {
-                OutputDirectory.RemoveIfCreatedAndEmpty(directory, created);
-                throw;
+                var metrics = ReplicationMetrics.Of(result, scenario.Destinations.Count);
+                var perMonth = metrics.DeliveriesPerDestinationMonth is { } m ? $"{m:0.##}" : "n/a";
+                io.Output.WriteLine($"{scenario.Name}, {chosen.Name}, replication {k}: {metrics.Deliveries} deliveries ({perMonth} per destination-month), {metrics.Produced:0.#} produced, {metrics.Spoiled:0.#} spoiled, {metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
+                io.Output.WriteLine($"Trace: {Path.GetFullPath(directory)} ({string.Join(", ", written)})");
             }
             return ExitCodes.Success;
         });
