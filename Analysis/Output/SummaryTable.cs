@@ -1,4 +1,5 @@
 using System.Globalization;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
 using Spectre.Console;
@@ -14,6 +15,7 @@ public static class SummaryTable
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var headline = outcome.Variants[0].Headline.Metric;
+        var scale = Scale(outcome, outcome.Variants.Select(v => v.EffectPerCost));
         var table = new Table()
             .Title(Markup.Escape($"{scenario}: {outcome.Replications} replications{(outcome.StoppingRuleMet ? "" : " (precision not reached)")}"))
             .AddColumn("variant")
@@ -22,7 +24,7 @@ public static class SummaryTable
             .AddColumn(new TableColumn("P(target met)").RightAligned())
             .AddColumn(new TableColumn("P(all met)").RightAligned())
             .AddColumn(new TableColumn(Markup.Escape("Δ vs baseline [95% CI]")).RightAligned())
-            .AddColumn(new TableColumn("Δ per unit cost").RightAligned());
+            .AddColumn(new TableColumn(Markup.Escape(EffectHeading(scale))).RightAligned());
         foreach (var v in outcome.Variants)
         {
             table.AddRow(
@@ -32,20 +34,21 @@ public static class SummaryTable
                 Probability(v.TargetMet),
                 Probability(v.AllTargetsMet),
                 v.Difference is { } d ? Interval(d) : "",
-                v.EffectPerCost?.EffectPerUnitCost is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "");
+                PerCost(v.EffectPerCost, scale));
         }
         return outcome.Variants.Any(v => v.Service is not null) ? new Rows(table, Service(outcome)) : table;
     }
 
     private static Table Service(RunOutcome outcome)
     {
+        var scale = Scale(outcome, outcome.Variants.Select(v => v.Service?.EffectPerCost));
         var table = new Table()
             .Title("service equipment")
             .AddColumn("variant")
             .AddColumn(new TableColumn(Markup.Escape("sessions served [95% CI]")).RightAligned())
             .AddColumn(new TableColumn("visits turned away").RightAligned())
             .AddColumn(new TableColumn(Markup.Escape("Δ sessions vs baseline [95% CI]")).RightAligned())
-            .AddColumn(new TableColumn("Δ per unit cost").RightAligned());
+            .AddColumn(new TableColumn(Markup.Escape(EffectHeading(scale))).RightAligned());
         foreach (var v in outcome.Variants.Where(v => v.Service is not null))
         {
             var service = v.Service!;
@@ -54,10 +57,20 @@ public static class SummaryTable
                 Interval(service.SessionsServed),
                 service.VisitsTurnedAway.Mean.ToString("0.0", CultureInfo.InvariantCulture),
                 service.Difference is { } d ? Interval(d) : "",
-                service.EffectPerCost?.EffectPerUnitCost is { } e ? e.ToString("G3", CultureInfo.InvariantCulture) : "");
+                PerCost(service.EffectPerCost, scale));
         }
         return table;
     }
+
+    // Effects per unit of cost are tiny (deliveries per won): quoted, as in the report, per a round amount.
+    private static CostScale Scale(RunOutcome outcome, IEnumerable<CostEffectiveness?> effects) =>
+        CostScale.For(effects.Select(e => e?.EffectPerUnitCost).OfType<double>(), outcome.Variants.Select(v => v.Cost).OfType<double>().DefaultIfEmpty(1).Max());
+
+    private static string EffectHeading(CostScale scale) => $"Δ {scale.Label}";
+
+    // Four decimals: an effect of exactly nothing shows as 0, not as the 1e-19 that rounding leaves.
+    private static string PerCost(CostEffectiveness? effect, CostScale scale) =>
+        effect?.EffectPerUnitCost is { } e ? (Math.Round(e * scale.Amount, 4) + 0.0).ToString("0.####", CultureInfo.InvariantCulture) : "";
 
     private static string Interval(MeanEstimate estimate)
     {

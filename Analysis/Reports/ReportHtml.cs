@@ -156,7 +156,7 @@ public static class ReportHtml
         html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
         var ranked = summary.Remedies.OrderByDescending(v => v.Difference?.Mean ?? double.NegativeInfinity).ToArray();
         var perCost = ranked.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
-        var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value));
+        var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value), perCost.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
         html.Table(["Rank", "Remedy", "What it changes", "Change in deliveries per destination-month", "Verdict", "Cost", $"Change {scale.Label}"],
             ranked.Select((v, i) => Row(
                 TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -186,7 +186,8 @@ public static class ReportHtml
         html.Element("h2", "Service equipment");
         html.Element("p", "Sessions of the service equipment (such as computers that workers come to use) per replication, and the change each variant makes, paired against the baseline.");
         var withService = summary.Variants.Where(v => v.Service is not null).ToArray();
-        var scale = CostScale.For(withService.Where(v => v.Cost is not null).Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>());
+        var costed = withService.Where(v => v.Cost is not null).ToArray();
+        var scale = CostScale.For(costed.Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>(), costed.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
         html.Table(["Variant", "Sessions served", "Visits turned away", "Change in sessions served", "Verdict", "Cost", $"Change {scale.Label}"],
             withService.Select(v => Row(
                 TableCell.Name(v.Name),

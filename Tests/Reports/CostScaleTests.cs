@@ -14,6 +14,13 @@ public class CostScaleTests
         Assert.Equal(amount, CostScale.For([effect, -effect / 10]).Amount);
 
     [Fact]
+    public void An_effect_near_zero_is_quoted_per_no_more_than_the_dearest_remedy_costs()
+    {
+        Assert.Equal(1e6, CostScale.For([1e-20], largestCost: 5e7).Amount);
+        Assert.Equal(1, CostScale.For([1e-20], largestCost: 999).Amount);
+    }
+
+    [Fact]
     public void The_scaled_interval_is_the_interval_times_the_amount()
     {
         var scale = CostScale.For([5e-7]);
