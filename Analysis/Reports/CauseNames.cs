@@ -13,6 +13,7 @@ public static class CauseNames
         "storage" => "full storage",
         "capacity" => "too little product",
         "fuel" => "no fuel",
+        "joint" => "several shortages at once",
         _ => cause,
     };
 }

@@ -22,6 +22,9 @@ public static class ReplicationResultCodec
             writer.Write7BitEncodedInt(dm.Month);
             writer.Write7BitEncodedInt(dm.Deliveries);
             writer.Write(dm.Target);
+            writer.Write(dm.Quantity);
+            writer.Write7BitEncodedInt(dm.FullRationDays);
+            writer.Write7BitEncodedInt(dm.OpenDays);
         }
         writer.Write7BitEncodedInt(result.Destinations.Count);
         foreach (var d in result.Destinations)
@@ -51,6 +54,7 @@ public static class ReplicationResultCodec
             writer.Write(m.Consumed);
             writer.Write(m.InStock);
             writer.Write(m.Refused);
+            writer.Write(m.LostInCutBatches);
         }
         writer.Write7BitEncodedInt(result.Carriers.Count);
         foreach (var c in result.Carriers)
@@ -58,6 +62,8 @@ public static class ReplicationResultCodec
             writer.Write7BitEncodedInt(c.Trips);
             writer.Write7BitEncodedInt(c.TripsLostToBreakdowns);
             writer.Write7BitEncodedInt(c.Breakdowns);
+            writer.Write(c.DistanceKm);
+            writer.Write7BitEncodedInt(c.Stops);
         }
         writer.Write7BitEncodedInt(result.Equipment.Count);
         foreach (var e in result.Equipment)
@@ -80,7 +86,12 @@ public static class ReplicationResultCodec
         var replication = reader.Read7BitEncodedInt64();
         var months = new DestinationMonth[ReadCount(reader)];
         for (var i = 0; i < months.Length; i++)
-            months[i] = new DestinationMonth(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadDouble());
+            months[i] = new DestinationMonth(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadDouble())
+            {
+                Quantity = reader.ReadDouble(),
+                FullRationDays = reader.Read7BitEncodedInt(),
+                OpenDays = reader.Read7BitEncodedInt(),
+            };
         var destinations = new DestinationTotals[ReadCount(reader)];
         for (var i = 0; i < destinations.Length; i++)
             destinations[i] = new DestinationTotals(reader.Read7BitEncodedInt(), reader.ReadDouble(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), ReadInts(reader));
@@ -92,10 +103,17 @@ public static class ReplicationResultCodec
             products[i] = new ProductLedger(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.Read7BitEncodedInt());
         var materials = new MaterialLedger[ReadCount(reader)];
         for (var i = 0; i < materials.Length; i++)
-            materials[i] = new MaterialLedger(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble());
+            materials[i] = new MaterialLedger(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble())
+            {
+                LostInCutBatches = reader.ReadDouble(),
+            };
         var carriers = new CarrierTotals[ReadCount(reader)];
         for (var i = 0; i < carriers.Length; i++)
-            carriers[i] = new CarrierTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            carriers[i] = new CarrierTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt())
+            {
+                DistanceKm = reader.ReadDouble(),
+                Stops = reader.Read7BitEncodedInt(),
+            };
         var equipment = new EquipmentTotals[ReadCount(reader)];
         for (var i = 0; i < equipment.Length; i++)
             equipment[i] = new EquipmentTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());

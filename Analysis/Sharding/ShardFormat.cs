@@ -25,7 +25,7 @@ public static class ShardFormat
     public const string SearchPattern = "shard-*-of-*" + Extension;
 
     /// <summary>The version of the layout this build writes and reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The first line's prefix, before the version.</summary>
     public const string MagicPrefix = "shortfall-shard ";

@@ -15,6 +15,9 @@ internal sealed class DestinationBook
     private readonly DailyWindows[] _calendars;
     private readonly PlanCalendar _plan;
     private readonly int[,] _monthly;
+    private readonly double[,] _monthlyQuantity;
+    private readonly int[,] _fullRationDays;
+    private readonly double[] _receivedToday;
     private readonly int[] _deliveries;
     private readonly double[] _quantity;
     private readonly int[] _gap;
@@ -31,6 +34,9 @@ internal sealed class DestinationBook
         _plan = plan;
         var n = destinations.Count;
         _monthly = new int[n, plan.Months];
+        _monthlyQuantity = new double[n, plan.Months];
+        _fullRationDays = new int[n, plan.Months];
+        _receivedToday = new double[n];
         _deliveries = new int[n];
         _quantity = new double[n];
         _gap = new int[n];
@@ -69,6 +75,11 @@ internal sealed class DestinationBook
     {
         InTransit[destination] = false;
         _quantity[destination] += quantity;
+        if (day == Day && _calendars[destination].IsOpenDay(day))
+        {
+            _receivedToday[destination] += quantity;
+            _monthlyQuantity[destination, _plan.MonthOf(day)] += quantity;
+        }
         if (day == Day && _calendars[destination].IsOpenDay(day) && !_deliveredToday[destination])
         {
             _deliveredToday[destination] = true;
@@ -86,6 +97,10 @@ internal sealed class DestinationBook
             if (_calendars[i].IsOpenDay(Day))
             {
                 _targetDays[i]++;
+                if (_receivedToday[i] >= _destinations[i].QuantityPerDelivery * (1 - 1e-9))
+                {
+                    _fullRationDays[i, _plan.MonthOf(Day)]++;
+                }
                 if (_deliveredToday[i])
                 {
                     _gap[i] = 0;
@@ -98,6 +113,7 @@ internal sealed class DestinationBook
                 }
             }
             _deliveredToday[i] = false;
+            _receivedToday[i] = 0;
             for (var c = 0; c < Causes; c++)
             {
                 _stateHours[i, c] = 0;
@@ -119,7 +135,12 @@ internal sealed class DestinationBook
             {
                 if (openDays[m] > 0)
                 {
-                    rows.Add(new DestinationMonth(i, m, _monthly[i, m], Target(i, m, openDays[m])));
+                    rows.Add(new DestinationMonth(i, m, _monthly[i, m], Target(i, m, openDays[m]))
+                    {
+                        Quantity = _monthlyQuantity[i, m],
+                        FullRationDays = _fullRationDays[i, m],
+                        OpenDays = openDays[m],
+                    });
                 }
             }
         }

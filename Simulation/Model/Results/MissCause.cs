@@ -25,4 +25,8 @@ public enum MissCause
 
     /// <summary>Product and a carrier were there but no fuel for the trip.</summary>
     Fuel,
+
+    /// <summary>Two or more of product, carrier and fuel were missing at every moment of the day's
+    /// delivery hours, so removing any one alone would not have brought a delivery.</summary>
+    Joint,
 }

@@ -31,6 +31,16 @@ public sealed record DestinationMonth(int Destination, int Month, int Deliveries
 {
     /// <summary>True when the deliveries reached the target.</summary>
     public bool TargetMet => Deliveries >= Target;
+
+    /// <summary>Product that reached the destination on its open days of the month, counted or not
+    /// (a load under the minimum still feeds some children).</summary>
+    public double Quantity { get; init; }
+
+    /// <summary>Open days of the month on which the destination received its full daily quantity.</summary>
+    public int FullRationDays { get; init; }
+
+    /// <summary>Days of the month the destination's calendar is open (the days it wants product).</summary>
+    public int OpenDays { get; init; }
 }
 
 /// <summary>A destination's totals over the horizon.</summary>
@@ -46,11 +56,22 @@ public sealed record ProductLedger(double Produced, double Delivered, double Spo
 
 /// <summary>What happened to a material: received (opening stock included) = consumed + in stock;
 /// arrivals beyond the storage limit are refused and not received.</summary>
-public sealed record MaterialLedger(double Received, double Consumed, double InStock, double Refused);
+public sealed record MaterialLedger(double Received, double Consumed, double InStock, double Refused)
+{
+    /// <summary>The part of <see cref="MaterialLedger.Consumed"/> that went into batches a power cut lost.</summary>
+    public double LostInCutBatches { get; init; }
+}
 
 /// <summary>A carrier kind's trips: made, and lost to breakdowns on the way out (their load spoils), and its breakdowns.
 /// Days lost for lack of fuel are counted per destination under <see cref="MissCause.Fuel"/>.</summary>
-public sealed record CarrierTotals(int Trips, int TripsLostToBreakdowns, int Breakdowns);
+public sealed record CarrierTotals(int Trips, int TripsLostToBreakdowns, int Breakdowns)
+{
+    /// <summary>Kilometres driven (or walked), lost trips included.</summary>
+    public double DistanceKm { get; init; }
+
+    /// <summary>Stops made at destinations: a route that calls at three schools is one trip and three stops.</summary>
+    public int Stops { get; init; }
+}
 
 /// <summary>Service equipment: visits served and visits turned away (no free unit, or no power).</summary>
 public sealed record EquipmentTotals(int Served, int TurnedAwayNoPower, int TurnedAwayBusy);
