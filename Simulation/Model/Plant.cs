@@ -28,6 +28,7 @@ internal sealed class Plant
     private readonly ProductionLineProcess[] _lines;
     private readonly DestinationBook _book;
     private readonly Dispatcher _dispatcher;
+    private readonly TripRunner _trips;
     private readonly ServiceDesk[] _desks;
     private readonly GeneratorProcess? _generator;
 
@@ -57,7 +58,8 @@ internal sealed class Plant
         var plannedSupply = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch && scenario.Power.Generator is null ? gridSchedule : null;
 
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
-        var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
+        var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], scenario.Destinations,
+            materialIndex, streams);
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
         _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
@@ -67,10 +69,11 @@ internal sealed class Plant
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
-        _dispatcher = new Dispatcher(sim, _book, fleet, _inventories,
-            [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks,
-            [.. scenario.Carriers.Select(c => c.Fuel is null ? -1 : materialIndex[c.Fuel.Material])],
-            _log, scenario.Dispatch, streams, trace);
+        var depot = new Depot(_inventories, [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks, _log);
+        var roads = new RoadMap(scenario.Destinations);
+        _trips = new TripRunner(sim, fleet, _book, roads, depot, streams, trace);
+        _dispatcher = new Dispatcher(sim, _book, fleet, depot, new ServiceOrder(scenario.Dispatch, _book, scenario.Destinations),
+            new RoutePlanner(fleet, _book, roads, depot), _trips);
 
         _desks = [.. scenario.Equipment.Select(e => new ServiceDesk(sim, e, power, calendars[e.Calendar], streams))];
 
@@ -104,7 +107,7 @@ internal sealed class Plant
             _log.Totals,
             [.. _inventories.Select(i => i.Ledger())],
             [.. Enumerable.Range(0, _stocks.MaterialCount).Select(_stocks.Ledger)],
-            _dispatcher.Totals(),
+            _trips.Totals(),
             [.. _desks.Select(d => d.Totals())],
             _generator?.HoursRun ?? 0,
             _sim.ProcessedEvents);

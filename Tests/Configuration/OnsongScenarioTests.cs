@@ -102,7 +102,7 @@ public class OnsongScenarioTests
         var truck = Baseline.Carriers.Single(c => c.Name == "truck");
         Assert.Equal((1, 1200.0, 20.0, "driver"), (truck.Count, truck.Capacity, truck.SpeedKmPerHour, truck.Calendar));
         Assert.Equal(1, Assert.IsType<Constant>(truck.HandlingHours).Value);
-        Assert.Equal(new FuelUse("diesel", 4), truck.Fuel);
+        Assert.Equal(new FuelUse("diesel", 4, 0), truck.Fuel);
         Assert.Equal(30, Assert.IsType<Exponential>(truck.Breakdowns!.Between).Mean);
         Assert.Equal(48, Assert.IsType<LogNormal>(truck.Breakdowns.Repair).Mean);
         Assert.Empty(truck.Serves);

@@ -72,7 +72,7 @@ public class ConservationTests
             Lines = [new ProductionLine("line", "milk", new Recipe(new Dictionary<string, double> { ["beans"] = U(5, 50) }, "milk", U(50, 400), new Triangular(1, 2, 4), U(5, 15)), "shift")],
             Carriers =
             [
-                new Carrier("truck", 1 + r.NextInt(2), U(100, 600), U(15, 40), new Constant(0.5), "shift", new FuelUse("diesel", U(2, 10)),
+                new Carrier("truck", 1 + r.NextInt(2), U(100, 600), U(15, 40), new Constant(0.5), "shift", new FuelUse("diesel", U(2, 10), 0),
                     new Breakdowns(new Exponential(U(10, 100)), new LogNormal(U(4, 24), U(2, 8))), []),
                 new Carrier("parents", r.NextInt(4), U(20, 60), 4, new Uniform(0.2, 1), "school", null, null, []),
             ],

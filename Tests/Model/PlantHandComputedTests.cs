@@ -199,7 +199,7 @@ public class PlantHandComputedTests
         var scenario = TestPlant.Baseline(days: 10) with
         {
             Materials = [new Material("beans", "kg", 1e12, double.PositiveInfinity), new Material("diesel", "L", 24, double.PositiveInfinity)],
-            Carriers = [TestPlant.Truck() with { Fuel = new FuelUse("diesel", 8) }],
+            Carriers = [TestPlant.Truck() with { Fuel = new FuelUse("diesel", 8, 0) }],
         };
         var result = Run(scenario);
         Assert.Equal(3, result.Destinations[0].Deliveries);

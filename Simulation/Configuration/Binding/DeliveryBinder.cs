@@ -26,6 +26,9 @@ internal static class DeliveryBinder
                 reader.Context.Report(found.Node.Start, found.Path,
                     $"the minimum ({Bounds.Format(minimum)} {unit?.Symbol}) exceeds the quantity wanted per delivery ({Bounds.Format(quantity)} {unit?.Symbol})");
             }
+            var position = reader.Object(Fields.Destination.Position) is { } p
+                ? new Location(p.Get(Fields.Position.East, double.NaN), p.Get(Fields.Position.North, double.NaN))
+                : (Location?)null;
             destinations.Add(new Destination(
                 name,
                 product,
@@ -34,9 +37,27 @@ internal static class DeliveryBinder
                 minimum,
                 reader.Get(Fields.Destination.Calendar, ""),
                 reader.Get(Fields.Destination.Target, new DeliveryTarget(null)),
-                reader.Get(Fields.Destination.Distance, double.NaN)));
+                Distance(reader, position))
+            {
+                Position = position,
+            });
         }
         return destinations;
+    }
+
+    /// <summary>The road distance from the plant: as written, else the straight line to the position; one of them is required.</summary>
+    private static double Distance(ObjectReader reader, Location? position)
+    {
+        if (reader.Has(Fields.Destination.Distance))
+        {
+            return reader.Get(Fields.Destination.Distance, double.NaN);
+        }
+        if (position is { } p)
+        {
+            return p.StraightLineKm;
+        }
+        reader.Context.Report(reader.Position, reader.Path, "missing required key 'distance' (or a 'position' to measure it from)");
+        return double.NaN;
     }
 
     public static List<Carrier> Carriers(ObjectReader root, Catalog catalog, IReadOnlyList<Destination> destinations)
@@ -97,8 +118,10 @@ internal static class DeliveryBinder
     private static FuelUse Fuel(ObjectReader reader, Catalog catalog)
     {
         var material = reader.Get(Fields.FuelUse.Material, "");
-        var perTrip = reader.Amount(Fields.FuelUse.PerTrip, catalog.MaterialUnits.GetValueOrDefault(material), $"fuel {material}", double.NaN);
-        return new FuelUse(material, perTrip);
+        var unit = catalog.MaterialUnits.GetValueOrDefault(material);
+        var perTrip = reader.Amount(Fields.FuelUse.PerTrip, unit, $"fuel {material}", 0);
+        var per100Km = reader.Amount(Fields.FuelUse.Per100Km, unit, $"fuel {material}", 0);
+        return new FuelUse(material, perTrip, per100Km / 100);
     }
 
     /// <summary>Reports destinations no carrier serves and products no line makes, at the destination.</summary>

@@ -129,8 +129,10 @@ internal static class ScenarioSchema
     public static class FuelUse
     {
         public static readonly Field Material = new("material", new ReferenceShape(NameKind.Material), "The fuel.", "diesel", Required: true);
-        public static readonly Field PerTrip = new("per_trip", new AmountShape(Bound.NonNegative), "Fuel per round trip, in the fuel's unit; a trip does not start without it.", "8 L", Required: true);
-        public static readonly ObjectShape Shape = new("fuel-use", "Fuel a carrier burns.", Material, PerTrip);
+        public static readonly Field PerTrip = new("per_trip", new AmountShape(Bound.NonNegative), "Fuel per trip whatever its length (starting, idling), in the fuel's unit.", "2 L", Default: "0");
+        public static readonly Field Per100Km = new("per_100km", new AmountShape(Bound.NonNegative), "Fuel per 100 km driven, in the fuel's unit.", "25 L", Default: "0");
+        public static readonly ObjectShape Shape = new("fuel-use",
+            "Fuel a carrier burns: per_trip + per_100km × the route's km / 100; a trip does not start without all of it in stock.", Material, PerTrip, Per100Km);
     }
 
     public static class Breakdowns
@@ -145,12 +147,20 @@ internal static class ScenarioSchema
         public static readonly Field Count = new("count", new IntegerShape(0), "How many there are.", "1", Required: true);
         public static readonly Field Capacity = new("capacity", new AmountShape(Bound.Positive), "Product one takes per trip, in the unit of the products it carries.", "600 L", Required: true);
         public static readonly Field Speed = new("speed", new QuantityShape(Dimension.Length, Bound.Positive) { PerTime = true, Noun = "a speed", Example = "30 km/h" }, "Average travelling speed.", "30 km/h", Required: true);
-        public static readonly Field Handling = new("handling", Duration, "Loading and unloading time per round trip.", "1 h", Default: "0 h");
+        public static readonly Field Handling = new("handling", Duration, "Time to hand over a load at each stop of a trip.", "0.5 h", Default: "0 h");
         public static readonly Field Calendar = new("calendar", new ReferenceShape(NameKind.Calendar), "When it is available.", "plant-shift", Required: true);
-        public static readonly Field Fuel = new("fuel", FuelUse.Shape, "The fuel it burns per trip.", "{material: diesel, per_trip: 8 L}", Default: "none");
+        public static readonly Field Fuel = new("fuel", FuelUse.Shape, "The fuel it burns.", "{material: diesel, per_100km: 25 L}", Default: "none");
         public static readonly Field Breakdowns = new("breakdowns", ScenarioSchema.Breakdowns.Shape, "Its breakdowns and repairs.", "", Default: "never breaks down");
         public static readonly Field Serves = new("serves", new ListShape(new ReferenceShape(NameKind.Destination)), "The destinations it may serve.", "[school-1, school-2]", Default: "all destinations");
         public static readonly ObjectShape Shape = new("carrier", "A kind of carrier: trucks, parents on foot.", Count, Capacity, Speed, Handling, Calendar, Fuel, Breakdowns, Serves);
+    }
+
+    public static class Position
+    {
+        private static readonly QuantityShape Offset = new(Dimension.Length, Bound.Any);
+        public static readonly Field East = new("east", Offset, "Distance east of the plant (west when negative).", "1.2 km", Required: true);
+        public static readonly Field North = new("north", Offset, "Distance north of the plant (south when negative).", "-0.4 km", Required: true);
+        public static readonly ObjectShape Shape = new("position", "A place on a flat map centred on the plant.", East, North);
     }
 
     public static class Destination
@@ -161,8 +171,12 @@ internal static class ScenarioSchema
         public static readonly Field Minimum = new("minimum", new AmountShape(Bound.NonNegative), "The least a delivery must bring to count toward the target.", "30 L", Default: "the quantity");
         public static readonly Field Calendar = new("calendar", new ReferenceShape(NameKind.Calendar), "The days it wants deliveries (and can receive them).", "school-days", Required: true);
         public static readonly Field Target = new("target", TargetShape.Instance, "The policy target.", "every-day", Required: true);
-        public static readonly Field Distance = new("distance", new QuantityShape(Dimension.Length, Bound.NonNegative), "One-way distance from the plant.", "4 km", Required: true);
-        private static readonly Field[] Fields = [Product, People, Quantity, Minimum, Calendar, Target, Distance];
+        public static readonly Field Distance = new("distance", new QuantityShape(Dimension.Length, Bound.NonNegative), "One-way road distance from the plant.", "4 km",
+            Default: "the straight line to its position (required without a position)");
+        public static readonly Field Position = new("position", ScenarioSchema.Position.Shape,
+            "Where it is, from the plant; routes between destinations use the straight line times the roads' detour (see FORMAT.md, Routes).", "{east: 1.2 km, north: 0.8 km}",
+            Default: "none: legs to and from it go through the plant");
+        private static readonly Field[] Fields = [Product, People, Quantity, Minimum, Calendar, Target, Distance, Position];
         public static readonly ObjectShape Shape = new("destination", "A place to deliver to; keys it omits are taken from destination_defaults.", Fields) { InheritsDefaults = true };
         public static readonly ObjectShape Defaults = new("destination-defaults", "Keys every destination takes unless it sets them itself.",
             Fields.Select(f => f with { Required = false, Default = "none" }).ToArray());

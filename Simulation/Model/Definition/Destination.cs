@@ -13,7 +13,21 @@ public sealed record Destination(
     double MinimumQuantity,
     string Calendar,
     DeliveryTarget Target,
-    double DistanceKm);
+    double DistanceKm)
+{
+    /// <summary>Where it is on a map centred on the plant; null when only its distance is known.</summary>
+    public Location? Position { get; init; }
+}
+
+/// <summary>A point <see cref="EastKm"/> east and <see cref="NorthKm"/> north of the plant.</summary>
+public readonly record struct Location(double EastKm, double NorthKm)
+{
+    /// <summary>The straight-line distance from the plant.</summary>
+    public double StraightLineKm => Math.Sqrt(EastKm * EastKm + NorthKm * NorthKm);
+
+    /// <summary>The straight-line distance to <paramref name="other"/>.</summary>
+    public double StraightLineTo(Location other) => Math.Sqrt(Math.Pow(EastKm - other.EastKm, 2) + Math.Pow(NorthKm - other.NorthKm, 2));
+}
 
 /// <summary>The policy target: a delivery every calendar day (<see cref="PerMonth"/> null),
 /// or a fixed number of deliveries per month.</summary>

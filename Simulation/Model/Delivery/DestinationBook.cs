@@ -5,8 +5,8 @@ using Shortfall.Model.Time;
 namespace Shortfall.Model.Delivery;
 
 /// <summary>
-/// The record of every destination: its target days, deliveries by month, gaps, and for each
-/// target day without a delivery the cause that held longest during that day's delivery hours.
+/// The record of every destination: its target days, deliveries and quantities by month, full-ration
+/// days, gaps, and for each target day without a delivery the shortage to blame (see <see cref="Verdict"/>).
 /// </summary>
 internal sealed class DestinationBook
 {
@@ -26,6 +26,8 @@ internal sealed class DestinationBook
     private readonly int[,] _missed;
     private readonly double[,] _stateHours;
     private readonly bool[] _deliveredToday;
+    private readonly bool[] _inTransit;
+    private readonly int[] _lastDelivery;
 
     public DestinationBook(IReadOnlyList<Destination> destinations, IReadOnlyList<DailyWindows> calendars, PlanCalendar plan)
     {
@@ -45,9 +47,9 @@ internal sealed class DestinationBook
         _missed = new int[n, Causes];
         _stateHours = new double[n, Causes];
         _deliveredToday = new bool[n];
-        InTransit = new bool[n];
-        LastDelivery = new int[n];
-        Array.Fill(LastDelivery, int.MinValue);
+        _inTransit = new bool[n];
+        _lastDelivery = new int[n];
+        Array.Fill(_lastDelivery, int.MinValue);
     }
 
     public int Count => _destinations.Count;
@@ -55,37 +57,44 @@ internal sealed class DestinationBook
     /// <summary>The day whose deliveries are being recorded.</summary>
     public int Day { get; private set; }
 
-    /// <summary>True while a trip to the destination is under way.</summary>
-    public bool[] InTransit { get; }
-
-    /// <summary>The day of each destination's last counted delivery (int.MinValue before the first).</summary>
-    public int[] LastDelivery { get; }
-
     public Destination this[int destination] => _destinations[destination];
 
-    /// <summary>True when the destination wants a delivery today and has neither had one nor one on the way.</summary>
-    public bool IsOpen(int destination) =>
-        _calendars[destination].IsOpenDay(Day) && !_deliveredToday[destination] && !InTransit[destination];
+    /// <summary>The destination's receiving hours.</summary>
+    public DailyWindows Hours(int destination) => _calendars[destination];
 
-    /// <summary>Books <paramref name="hours"/> of today's delivery hours to what kept the destination waiting.</summary>
+    /// <summary>The day of the destination's last counted delivery (int.MinValue before the first).</summary>
+    public int LastDelivery(int destination) => _lastDelivery[destination];
+
+    /// <summary>Deliveries that counted so far.</summary>
+    public int Deliveries(int destination) => _deliveries[destination];
+
+    /// <summary>True when the destination wants a delivery today and has neither had one nor one on the way.</summary>
+    public bool IsWaiting(int destination) =>
+        _calendars[destination].IsOpenDay(Day) && !_deliveredToday[destination] && !_inTransit[destination];
+
+    /// <summary>A trip bound for the destination has left (or, with false, has called or been lost).</summary>
+    public void SetInTransit(int destination, bool inTransit) => _inTransit[destination] = inTransit;
+
+    /// <summary>Books <paramref name="hours"/> of today's delivery hours to the shortage that kept the destination waiting
+    /// (<see cref="MissCause.Joint"/> when more than one was missing).</summary>
     public void Waited(int destination, MissCause cause, double hours) => _stateHours[destination, (int)cause] += hours;
 
     /// <summary>A load arrived on <paramref name="day"/>; it counts if that is a target day not yet served.</summary>
     public void Deliver(int destination, double quantity, int day)
     {
-        InTransit[destination] = false;
         _quantity[destination] += quantity;
         if (day == Day && _calendars[destination].IsOpenDay(day))
         {
             _receivedToday[destination] += quantity;
             _monthlyQuantity[destination, _plan.MonthOf(day)] += quantity;
         }
-        if (day == Day && _calendars[destination].IsOpenDay(day) && !_deliveredToday[destination])
+        if (day == Day && _calendars[destination].IsOpenDay(day) && !_deliveredToday[destination]
+            && quantity >= _destinations[destination].MinimumQuantity * (1 - 1e-9))
         {
             _deliveredToday[destination] = true;
             _deliveries[destination]++;
             _monthly[destination, _plan.MonthOf(day)]++;
-            LastDelivery[destination] = day;
+            _lastDelivery[destination] = day;
         }
     }
 
@@ -109,7 +118,7 @@ internal sealed class DestinationBook
                 {
                     _gap[i]++;
                     _longestGap[i] = Math.Max(_longestGap[i], _gap[i]);
-                    _missed[i, (int)LongestState(i)]++;
+                    _missed[i, (int)Verdict(i)]++;
                 }
             }
             _deliveredToday[i] = false;
@@ -177,19 +186,25 @@ internal sealed class DestinationBook
         return days;
     }
 
-    /// <summary>The cause with most hours today; a carrier when no carrier worked at all that day.</summary>
-    private MissCause LongestState(int destination)
+    /// <summary>
+    /// Why a target day went without a delivery. While the destination waited in its delivery hours, each
+    /// moment is booked to the one shortage whose removal alone would have let a carrier leave for it then
+    /// (product, carrier or fuel), or to <see cref="MissCause.Joint"/> when two or more were missing together.
+    /// The day goes to the single shortage booked longest (ties: the earlier in <see cref="MissCause"/>'s order);
+    /// to Joint when no moment had a single one; to Carrier when no carrier that serves it could reach it in its hours at all.
+    /// </summary>
+    private MissCause Verdict(int destination)
     {
         var best = MissCause.Carrier;
         var most = 0.0;
         for (var c = 0; c < Causes; c++)
         {
-            if (_stateHours[destination, c] > most)
+            if ((MissCause)c != MissCause.Joint && _stateHours[destination, c] > most)
             {
                 most = _stateHours[destination, c];
                 best = (MissCause)c;
             }
         }
-        return best;
+        return most == 0 && _stateHours[destination, (int)MissCause.Joint] > 0 ? MissCause.Joint : best;
     }
 }

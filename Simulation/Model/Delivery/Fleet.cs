@@ -10,11 +10,30 @@ internal sealed class Fleet
 {
     private readonly DailyWindows[] _duty;
     private readonly RandomStream[] _breakdownRandom;
+    private readonly bool[,] _serves;
+    private readonly int[] _fuelMaterial;
 
-    public Fleet(Simulator sim, IReadOnlyList<Carrier> kinds, IReadOnlyList<DailyWindows> duty, RandomStreams streams)
+    /// <param name="sim">The simulator.</param>
+    /// <param name="kinds">The carrier kinds.</param>
+    /// <param name="duty">Each kind's duty hours.</param>
+    /// <param name="destinations">The destinations, in the order the model indexes them.</param>
+    /// <param name="materialIndex">The index of each material by name, to find each kind's fuel.</param>
+    /// <param name="streams">The replication's random streams.</param>
+    public Fleet(Simulator sim, IReadOnlyList<Carrier> kinds, IReadOnlyList<DailyWindows> duty, IReadOnlyList<Destination> destinations,
+        IReadOnlyDictionary<string, int> materialIndex, RandomStreams streams)
     {
         Kinds = kinds;
         _duty = [.. duty];
+        _serves = new bool[kinds.Count, destinations.Count];
+        _fuelMaterial = new int[kinds.Count];
+        for (var k = 0; k < kinds.Count; k++)
+        {
+            for (var d = 0; d < destinations.Count; d++)
+            {
+                _serves[k, d] = kinds[k].Serves.Count == 0 || kinds[k].Serves.Contains(destinations[d].Name);
+            }
+            _fuelMaterial[k] = kinds[k].Fuel is { } fuel ? materialIndex[fuel.Material] : 0;
+        }
         _breakdownRandom = new RandomStream[kinds.Count];
         Changed = new Signal(sim);
         var units = new List<CarrierUnit>();
@@ -55,15 +74,23 @@ internal sealed class Fleet
         return false;
     }
 
-    public bool Serves(int kind, string destination) => Kinds[kind].Serves.Count == 0 || Kinds[kind].Serves.Contains(destination);
+    public bool Serves(int kind, int destination) => _serves[kind, destination];
 
-    /// <summary>The next time any carrier's duty starts or ends.</summary>
+    /// <summary>The material a kind burns; only for kinds with <see cref="Carrier.Fuel"/>.</summary>
+    public int FuelMaterial(int kind) => Kinds[kind].Fuel is not null
+        ? _fuelMaterial[kind]
+        : throw new InvalidOperationException($"carrier {Kinds[kind].Name} burns no fuel");
+
+    /// <summary>The next time the duty of any kind that has units starts or ends (a kind with none changes nothing).</summary>
     public double NextDutyChange(double time)
     {
         var next = double.PositiveInfinity;
-        foreach (var duty in _duty)
+        for (var k = 0; k < _duty.Length; k++)
         {
-            next = Math.Min(next, duty.NextChange(time));
+            if (Kinds[k].Count > 0)
+            {
+                next = Math.Min(next, _duty[k].NextChange(time));
+            }
         }
         return next;
     }

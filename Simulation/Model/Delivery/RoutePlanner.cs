@@ -1,0 +1,111 @@
+namespace Shortfall.Model.Delivery;
+
+/// <summary>
+/// Plans one free unit's trip: it takes the waiting destinations in service order, each with
+/// min(wanted, capacity left, product left) if that meets its minimum, as long as the route stays
+/// feasible; stops are called at nearest first from the plant (then from the last stop). A route is
+/// feasible when every stop can take its load that day (<see cref="Receiving"/>, with the mean
+/// handling time at each earlier stop) and the fuel for its whole round trip is in stock.
+/// </summary>
+internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap roads, Depot depot)
+{
+    private readonly List<(int Destination, double Load)> _picked = [];
+    private readonly List<(int Destination, double Load)> _tour = [];
+    private double _km;
+    private double _fuel;
+
+    /// <summary>
+    /// The trip <paramref name="unit"/> should make now, or null when it can serve nobody. Destinations in a route are
+    /// marked in <paramref name="claimed"/> and their loads taken from <paramref name="productLeft"/> (per product).
+    /// </summary>
+    public Route? Plan(CarrierUnit unit, double now, int[] order, bool[] claimed, double[] productLeft)
+    {
+        var kind = fleet.Kinds[unit.Kind];
+        var capacityLeft = kind.Capacity;
+        _picked.Clear();
+        foreach (var d in order)
+        {
+            if (claimed[d] || !book.IsWaiting(d) || !fleet.Serves(unit.Kind, d))
+            {
+                continue;
+            }
+            var load = Math.Min(Math.Min(book[d].QuantityPerDelivery, capacityLeft), productLeft[depot.ProductOf[d]]);
+            if (load < book[d].MinimumQuantity * (1 - 1e-9) || load <= 0)
+            {
+                continue;
+            }
+            _picked.Add((d, load));
+            if (!Arrange(unit.Kind, now))
+            {
+                _picked.RemoveAt(_picked.Count - 1);
+                continue;
+            }
+            capacityLeft -= load;
+            productLeft[depot.ProductOf[d]] -= load;
+        }
+        if (_picked.Count == 0 || !Arrange(unit.Kind, now))
+        {
+            return null;
+        }
+        var stops = new int[_tour.Count];
+        var loads = new double[_tour.Count];
+        for (var i = 0; i < _tour.Count; i++)
+        {
+            (stops[i], loads[i]) = _tour[i];
+            claimed[stops[i]] = true;
+        }
+        return new Route(unit, stops, loads, _km, _fuel);
+    }
+
+    /// <summary>True when a unit of <paramref name="kind"/> leaving now could hand a load to <paramref name="destination"/> on a trip of its own today.</summary>
+    public bool CanReach(int kind, int destination, double now) =>
+        !double.IsPositiveInfinity(Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour));
+
+    /// <summary>True when a unit of <paramref name="kind"/> has fuel for a trip of its own to <paramref name="destination"/>.</summary>
+    public bool HasFuelFor(int kind, int destination) =>
+        fleet.Kinds[kind].Fuel is not { } fuel || depot.Stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.FromPlant[destination]) * (1 - 1e-9);
+
+    /// <summary>Orders the picked stops nearest first into the tour and checks it is feasible, setting its km and fuel.</summary>
+    private bool Arrange(int kindIndex, double now)
+    {
+        var kind = fleet.Kinds[kindIndex];
+        _tour.Clear();
+        _tour.AddRange(_picked);
+        int? at = null;
+        for (var i = 0; i < _tour.Count; i++)
+        {
+            var nearest = i;
+            for (var j = i + 1; j < _tour.Count; j++)
+            {
+                // Strictly nearer only: equal distances keep service order, which does not depend on the file's order.
+                if (Leg(at, _tour[j].Destination) < Leg(at, _tour[nearest].Destination))
+                {
+                    nearest = j;
+                }
+            }
+            (_tour[i], _tour[nearest]) = (_tour[nearest], _tour[i]);
+            at = _tour[i].Destination;
+        }
+        var time = now;
+        at = null;
+        _km = 0;
+        foreach (var (destination, _) in _tour)
+        {
+            var leg = Leg(at, destination);
+            _km += leg;
+            var handOver = Receiving.HandOver(book.Hours(destination), time + leg / kind.SpeedKmPerHour);
+            if (double.IsPositiveInfinity(handOver))
+            {
+                return false;
+            }
+            time = handOver + kind.HandlingHours.Mean;
+            at = destination;
+        }
+        _km += roads.FromPlant[at!.Value];
+        _fuel = kind.Fuel?.For(_km) ?? 0;
+        return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9);
+    }
+
+    /// <summary>Road km from <paramref name="from"/> (null: the plant) to <paramref name="to"/>.</summary>
+    private double Leg(int? from, int to) => from is { } a ? roads.Between(a, to) : roads.FromPlant[to];
+}
