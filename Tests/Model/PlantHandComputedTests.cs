@@ -168,9 +168,10 @@ public class PlantHandComputedTests
     }
 
     [Fact]
-    public void A_truck_that_does_three_hour_round_trips_serves_at_most_eight_schools_a_day()
+    public void A_truck_on_a_route_whose_stops_are_three_hours_apart_calls_at_eight_schools_a_day()
     {
-        // Schools 15 km away at 10 km/h: 1.5 h each way, so 3 h a round trip and 8 trips in 24 h.
+        // Schools 15 km away without positions, so legs between them go through the plant (30 km, 3 h at
+        // 10 km/h): leaving at midnight, the stops fall at 1.5 h, 4.5 h, …, 22.5 h, eight before the day ends.
         var schools = Enumerable.Range(0, 10).Select(i => TestPlant.School($"s{i}", distanceKm: 15)).ToList();
         var scenario = TestPlant.Baseline(days: 10) with { Destinations = schools };
         var result = Run(scenario);

@@ -1,10 +1,12 @@
+using Shortfall.Model.Time;
+
 namespace Shortfall.Model.Delivery;
 
 /// <summary>
 /// Plans one free unit's trip: it takes the waiting destinations in service order, each with
 /// min(wanted, capacity left, product left) if that meets its minimum, as long as the route stays
 /// feasible; stops are called at nearest first from the plant (then from the last stop). A route is
-/// feasible when every stop can take its load that day (<see cref="Receiving"/>, with the mean
+/// feasible when every stop can take its load the same day (<see cref="Receiving"/>, with the mean
 /// handling time at each earlier stop) and the fuel for its whole round trip is in stock.
 /// </summary>
 internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap roads, Depot depot)
@@ -59,7 +61,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
 
     /// <summary>True when a unit of <paramref name="kind"/> leaving now could hand a load to <paramref name="destination"/> on a trip of its own today.</summary>
     public bool CanReach(int kind, int destination, double now) =>
-        !double.IsPositiveInfinity(Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour));
+        Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour) < EndOfDay(now);
 
     /// <summary>True when a unit of <paramref name="kind"/> has fuel for a trip of its own to <paramref name="destination"/>.</summary>
     public bool HasFuelFor(int kind, int destination) =>
@@ -94,7 +96,8 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
             var leg = Leg(at, destination);
             _km += leg;
             var handOver = Receiving.HandOver(book.Hours(destination), time + leg / kind.SpeedKmPerHour);
-            if (double.IsPositiveInfinity(handOver))
+            // Today's loads are for today: a route that would reach a stop only tomorrow is not taken.
+            if (handOver >= EndOfDay(now))
             {
                 return false;
             }
@@ -105,6 +108,8 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         _fuel = kind.Fuel?.For(_km) ?? 0;
         return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9);
     }
+
+    private static double EndOfDay(double time) => (PlanCalendar.DayOf(time) + 1) * 24.0;
 
     /// <summary>Road km from <paramref name="from"/> (null: the plant) to <paramref name="to"/>.</summary>
     private double Leg(int? from, int to) => from is { } a ? roads.Between(a, to) : roads.FromPlant[to];
