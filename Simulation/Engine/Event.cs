@@ -81,10 +81,18 @@ public class Event
     }
 
     /// <summary>A condition that is met when both events are processed.</summary>
-    public static Condition operator &(Event left, Event right) => Condition.AllOf(left, right);
+    public static Condition operator &(Event left, Event right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        return new Condition(left.Simulator, [left, right], all: true);
+    }
 
     /// <summary>A condition that is met when either event is processed.</summary>
-    public static Condition operator |(Event left, Event right) => Condition.AnyOf(left, right);
+    public static Condition operator |(Event left, Event right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        return new Condition(left.Simulator, [left, right], all: false);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{GetType().Name}({State})";

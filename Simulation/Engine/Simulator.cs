@@ -84,11 +84,15 @@ public sealed class Simulator
         return process;
     }
 
-    /// <summary>A condition met when all of <paramref name="events"/> have been processed successfully.</summary>
-    public Condition AllOf(params ReadOnlySpan<Event> events) => Condition.AllOf(events);
+    /// <summary>A condition met when all of <paramref name="events"/> have been processed successfully;
+    /// over no events it succeeds at once.</summary>
+    /// <exception cref="ArgumentException">When an event is null or belongs to another simulator.</exception>
+    public Condition AllOf(params ReadOnlySpan<Event> events) => new(this, events, all: true);
 
-    /// <summary>A condition met when any of <paramref name="events"/> has been processed successfully.</summary>
-    public Condition AnyOf(params ReadOnlySpan<Event> events) => Condition.AnyOf(events);
+    /// <summary>A condition met when any of <paramref name="events"/> has been processed successfully;
+    /// over no events it succeeds at once, as SimPy's does.</summary>
+    /// <exception cref="ArgumentException">When an event is null or belongs to another simulator.</exception>
+    public Condition AnyOf(params ReadOnlySpan<Event> events) => new(this, events, all: false);
 
     /// <summary>Processes the next event.</summary>
     /// <returns>False when nothing was scheduled.</returns>

@@ -71,10 +71,26 @@ public class ConditionTests
         }
     }
 
+    /// <summary>SimPy: a condition over no events succeeds at once (with an empty value), so a
+    /// condition built from a list that may be empty, such as zero trucks, needs no special case.</summary>
     [Fact]
-    public void A_condition_needs_events()
+    public void A_condition_over_no_events_succeeds_at_once()
     {
-        Assert.Throws<ArgumentException>(() => _sim.AnyOf());
+        var log = new List<string>();
+        _sim.Process(Wait());
+        _sim.Run();
+        Assert.Equal(["all of none at 0", "any of none at 0"], log);
+
+        IEnumerable<Event> Wait()
+        {
+            var all = _sim.AllOf();
+            Assert.True(all.IsTriggered);
+            Assert.Empty(all.Events);
+            yield return all;
+            log.Add($"all of none at {_sim.Now}");
+            yield return _sim.AnyOf([]);
+            log.Add($"any of none at {_sim.Now}");
+        }
     }
 
     [Fact]
