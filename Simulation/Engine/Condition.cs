@@ -5,7 +5,10 @@ namespace Shortfall.Engine;
 /// (<see cref="Simulator.AllOf"/>, <c>a &amp; b</c>) or any one (<see cref="Simulator.AnyOf"/>, <c>a | b</c>).
 /// A condition over no events succeeds at once, as in SimPy. If one of its events fails first, the
 /// condition fails with the same reason, and that failure counts as handled by the condition. Once met,
-/// the condition stops listening to the rest. To see which events fired, check their <see cref="Event.IsProcessed"/>.
+/// the condition stops listening to the rest, and so do the conditions nested in it (<c>a | (b &amp; c)</c>
+/// met by <c>a</c> leaves nothing attached to b and c): a nested condition detached this way is never met.
+/// Unlike SimPy, a nested condition that something else also waits for stays attached, so that waiter is not
+/// left hanging. To see which events fired, check their <see cref="Event.IsProcessed"/>.
 /// </summary>
 public sealed class Condition : Event, IEventListener
 {
@@ -59,11 +62,23 @@ public sealed class Condition : Event, IEventListener
         {
             Succeed();
         }
+        Detach();
+    }
+
+    // A condition nested in this one and waited for by nothing else would otherwise stay attached to
+    // its events, and be met later for no one (SimPy detaches nested conditions too).
+    private void Detach()
+    {
         foreach (var item in _events)
         {
-            if (!item.IsProcessed)
+            if (item.IsProcessed)
             {
-                item.RemoveListener(this);
+                continue;
+            }
+            item.RemoveListener(this);
+            if (item is Condition { IsTriggered: false, HasListeners: false } nested)
+            {
+                nested.Detach();
             }
         }
     }

@@ -93,6 +93,41 @@ public class ConditionTests
         }
     }
 
+    /// <summary>SimPy: once a condition is met it removes its checks from its events, recursively through
+    /// the conditions nested in it, so <c>a | (b &amp; c)</c> met by <c>a</c> leaves nothing attached to b and c.</summary>
+    [Fact]
+    public void A_met_condition_detaches_the_conditions_nested_in_it()
+    {
+        var b = _sim.Event();
+        var c = _sim.Event();
+        var inner = b & c;
+        var outer = _sim.Timeout(1) | inner;
+        _sim.Run();
+        Assert.True(outer.IsProcessed);
+        b.Succeed();
+        c.Succeed();
+        _sim.Run();
+        Assert.False(inner.IsTriggered);
+    }
+
+    /// <summary>Where this kernel departs from SimPy on purpose: a nested condition that something else
+    /// also waits for stays attached (SimPy would detach it and leave that waiter hanging).</summary>
+    [Fact]
+    public void A_nested_condition_that_is_also_waited_for_elsewhere_stays_attached()
+    {
+        var b = _sim.Event();
+        var c = _sim.Event();
+        var inner = b & c;
+        double metAt = -1;
+        inner.OnProcessed(_ => metAt = _sim.Now);
+        _ = _sim.Timeout(1) | inner;
+        _sim.Run();
+        b.Succeed();
+        c.Succeed();
+        _sim.Run();
+        Assert.Equal(1, metAt);
+    }
+
     [Fact]
     public void A_met_condition_stops_listening_to_the_rest()
     {
