@@ -109,6 +109,9 @@ public class Event
         Simulator.Schedule(this, at, priority);
     }
 
+    /// <summary>A new event that has already succeeded and been processed, without going through the schedule.</summary>
+    internal static Event Done(Simulator simulator) => new(simulator) { State = EventState.Processed };
+
     /// <summary>Makes a failure count as handled, e.g. when a condition takes it over.</summary>
     internal void MarkFailureObserved() => _failureObserved = true;
 

@@ -10,7 +10,7 @@ namespace Shortfall.Engine;
 public sealed class Simulator
 {
     private readonly EventQueue _schedule = new();
-    private readonly Stack<Timeout> _timeoutPool = new();
+    private readonly Stack<TimeoutEvent> _timeoutPool = new();
 
     /// <summary>Creates a simulator whose time 0 is <paramref name="start"/> (midnight 2000-01-01 when omitted).</summary>
     public Simulator(DateTime? start = null)
@@ -42,7 +42,7 @@ public sealed class Simulator
     /// <summary>The simulation time of calendar instant <paramref name="instant"/>.</summary>
     public double ToTime(DateTime instant) => (instant - Start).TotalHours;
 
-    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. See <see cref="Engine.Timeout"/> on reuse.</summary>
+    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. A kept timeout stays its own when its pooled event is reused (see <see cref="Engine.Timeout"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the delay is negative, NaN or infinite.</exception>
     public Timeout Timeout(double delay)
     {
@@ -50,7 +50,7 @@ public sealed class Simulator
         {
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "delay must be a finite number ≥ 0");
         }
-        return StartTimeout(Now + delay, EventPriority.Normal);
+        return new Timeout(StartTimeout(Now + delay, EventPriority.Normal));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public sealed class Simulator
         {
             throw new ArgumentOutOfRangeException(nameof(time), time, $"time must be finite and ≥ now ({Now})");
         }
-        return StartTimeout(time, EventPriority.Normal);
+        return new Timeout(StartTimeout(time, EventPriority.Normal));
     }
 
     /// <summary>A new pending event, to be triggered by <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
@@ -107,7 +107,7 @@ public sealed class Simulator
         ProcessedEvents++;
         // A timeout only its process heard (or that an interrupt left unheard) is referred to by
         // nothing once processed, so it goes back to the pool.
-        var timeout = next as Timeout;
+        var timeout = next as TimeoutEvent;
         var reusable = timeout is not null && (timeout.Abandoned ? !timeout.HasListeners : timeout.HasSoleProcessListener);
         next.Process();
         if (reusable)
@@ -158,9 +158,9 @@ public sealed class Simulator
 
     internal void Schedule(Event item, double at, EventPriority priority) => _schedule.Push(at, priority, item);
 
-    private Timeout StartTimeout(double at, EventPriority priority)
+    private TimeoutEvent StartTimeout(double at, EventPriority priority)
     {
-        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
+        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new TimeoutEvent(this);
         timeout.Start(at, priority);
         return timeout;
     }
