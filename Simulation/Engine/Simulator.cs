@@ -6,6 +6,25 @@ namespace Shortfall.Engine;
 /// time and processes it, which resumes the processes waiting on it; they run until they yield
 /// their next event. Same-time events run urgent first, then in the order they were scheduled,
 /// so a run is a deterministic function of its inputs and random streams.
+/// <para>
+/// The kernel follows SimPy 4's semantics (conditions, resources, stores, preemption) except where it
+/// departs on purpose:
+/// </para>
+/// <list type="bullet">
+/// <item>A failure never travels up a chain of processes. An exception thrown by a process, or a failed
+/// event whose waiters did not read <see cref="Event.IsOk"/> or <see cref="Event.Failure"/>, stops the run
+/// (<see cref="UnhandledFailureException"/>); in SimPy the failure is thrown into the waiting generator
+/// and, if uncaught there, fails that process, which a process waiting for it may catch. A C# iterator
+/// cannot have an exception thrown into it, so a failure is handled where it is yielded or not at all.</item>
+/// <item><see cref="Run(Event)"/> processes its event completely, all its waiters included, and then
+/// returns; SimPy stops from inside the event's callbacks, so the waiters added after the run began
+/// do not run.</item>
+/// <item>A condition nested in another that something else also waits for is not detached when the
+/// outer one is met (see <see cref="Condition"/>).</item>
+/// <item>A container or store serves the gets a put makes possible (and the puts a get makes possible)
+/// at once; SimPy serves them when that put (or get) is processed, so here a waiting getter may resume
+/// earlier in the same instant, before events scheduled between the put and its processing.</item>
+/// </list>
 /// </summary>
 public sealed class Simulator
 {
@@ -142,7 +161,8 @@ public sealed class Simulator
         Now = until;
     }
 
-    /// <summary>Runs until <paramref name="until"/> has been processed.</summary>
+    /// <summary>Runs until <paramref name="until"/> has been processed: every process and callback waiting on it
+    /// has run, including those that began waiting during this run (SimPy stops before those).</summary>
     /// <exception cref="InvalidOperationException">When nothing is left to schedule and the event is still not processed.</exception>
     public void Run(Event until)
     {
