@@ -81,10 +81,18 @@ public class Event
     }
 
     /// <summary>A condition that is met when both events are processed.</summary>
-    public static Condition operator &(Event left, Event right) => Condition.AllOf(left, right);
+    public static Condition operator &(Event left, Event right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        return new Condition(left.Simulator, [left, right], all: true);
+    }
 
     /// <summary>A condition that is met when either event is processed.</summary>
-    public static Condition operator |(Event left, Event right) => Condition.AnyOf(left, right);
+    public static Condition operator |(Event left, Event right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        return new Condition(left.Simulator, [left, right], all: false);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{GetType().Name}({State})";
@@ -100,6 +108,9 @@ public class Event
         State = EventState.Triggered;
         Simulator.Schedule(this, at, priority);
     }
+
+    /// <summary>A new event that has already succeeded and been processed, without going through the schedule.</summary>
+    internal static Event Done(Simulator simulator) => new(simulator) { State = EventState.Processed };
 
     /// <summary>Makes a failure count as handled, e.g. when a condition takes it over.</summary>
     internal void MarkFailureObserved() => _failureObserved = true;

@@ -82,7 +82,7 @@ public sealed class Process : Event, IEventListener
         {
             return;
         }
-        if (_waitingFor is Timeout timeout && timeout.HasSoleProcessListener)
+        if (_waitingFor is TimeoutEvent timeout && timeout.HasSoleProcessListener)
         {
             timeout.Abandoned = true;
         }

@@ -6,11 +6,30 @@ namespace Shortfall.Engine;
 /// time and processes it, which resumes the processes waiting on it; they run until they yield
 /// their next event. Same-time events run urgent first, then in the order they were scheduled,
 /// so a run is a deterministic function of its inputs and random streams.
+/// <para>
+/// The kernel follows SimPy 4's semantics (conditions, resources, stores, preemption) except where it
+/// departs on purpose:
+/// </para>
+/// <list type="bullet">
+/// <item>A failure never travels up a chain of processes. An exception thrown by a process, or a failed
+/// event whose waiters did not read <see cref="Event.IsOk"/> or <see cref="Event.Failure"/>, stops the run
+/// (<see cref="UnhandledFailureException"/>); in SimPy the failure is thrown into the waiting generator
+/// and, if uncaught there, fails that process, which a process waiting for it may catch. A C# iterator
+/// cannot have an exception thrown into it, so a failure is handled where it is yielded or not at all.</item>
+/// <item><see cref="Run(Event)"/> processes its event completely, all its waiters included, and then
+/// returns; SimPy stops from inside the event's callbacks, so the waiters added after the run began
+/// do not run.</item>
+/// <item>A condition nested in another that something else also waits for is not detached when the
+/// outer one is met (see <see cref="Condition"/>).</item>
+/// <item>A container or store serves the gets a put makes possible (and the puts a get makes possible)
+/// at once; SimPy serves them when that put (or get) is processed, so here a waiting getter may resume
+/// earlier in the same instant, before events scheduled between the put and its processing.</item>
+/// </list>
 /// </summary>
 public sealed class Simulator
 {
     private readonly EventQueue _schedule = new();
-    private readonly Stack<Timeout> _timeoutPool = new();
+    private readonly Stack<TimeoutEvent> _timeoutPool = new();
 
     /// <summary>Creates a simulator whose time 0 is <paramref name="start"/> (midnight 2000-01-01 when omitted).</summary>
     public Simulator(DateTime? start = null)
@@ -42,7 +61,7 @@ public sealed class Simulator
     /// <summary>The simulation time of calendar instant <paramref name="instant"/>.</summary>
     public double ToTime(DateTime instant) => (instant - Start).TotalHours;
 
-    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. See <see cref="Engine.Timeout"/> on reuse.</summary>
+    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. A kept timeout stays its own when its pooled event is reused (see <see cref="Engine.Timeout"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the delay is negative, NaN or infinite.</exception>
     public Timeout Timeout(double delay)
     {
@@ -50,7 +69,7 @@ public sealed class Simulator
         {
             throw new ArgumentOutOfRangeException(nameof(delay), delay, "delay must be a finite number ≥ 0");
         }
-        return StartTimeout(Now + delay, EventPriority.Normal);
+        return new Timeout(StartTimeout(Now + delay, EventPriority.Normal));
     }
 
     /// <summary>
@@ -65,7 +84,7 @@ public sealed class Simulator
         {
             throw new ArgumentOutOfRangeException(nameof(time), time, $"time must be finite and ≥ now ({Now})");
         }
-        return StartTimeout(time, EventPriority.Normal);
+        return new Timeout(StartTimeout(time, EventPriority.Normal));
     }
 
     /// <summary>A new pending event, to be triggered by <see cref="Event.Succeed"/> or <see cref="Event.Fail"/>.</summary>
@@ -84,11 +103,15 @@ public sealed class Simulator
         return process;
     }
 
-    /// <summary>A condition met when all of <paramref name="events"/> have been processed successfully.</summary>
-    public Condition AllOf(params ReadOnlySpan<Event> events) => Condition.AllOf(events);
+    /// <summary>A condition met when all of <paramref name="events"/> have been processed successfully;
+    /// over no events it succeeds at once.</summary>
+    /// <exception cref="ArgumentException">When an event is null or belongs to another simulator.</exception>
+    public Condition AllOf(params ReadOnlySpan<Event> events) => new(this, events, all: true);
 
-    /// <summary>A condition met when any of <paramref name="events"/> has been processed successfully.</summary>
-    public Condition AnyOf(params ReadOnlySpan<Event> events) => Condition.AnyOf(events);
+    /// <summary>A condition met when any of <paramref name="events"/> has been processed successfully;
+    /// over no events it succeeds at once, as SimPy's does.</summary>
+    /// <exception cref="ArgumentException">When an event is null or belongs to another simulator.</exception>
+    public Condition AnyOf(params ReadOnlySpan<Event> events) => new(this, events, all: false);
 
     /// <summary>Processes the next event.</summary>
     /// <returns>False when nothing was scheduled.</returns>
@@ -103,7 +126,7 @@ public sealed class Simulator
         ProcessedEvents++;
         // A timeout only its process heard (or that an interrupt left unheard) is referred to by
         // nothing once processed, so it goes back to the pool.
-        var timeout = next as Timeout;
+        var timeout = next as TimeoutEvent;
         var reusable = timeout is not null && (timeout.Abandoned ? !timeout.HasListeners : timeout.HasSoleProcessListener);
         next.Process();
         if (reusable)
@@ -138,7 +161,8 @@ public sealed class Simulator
         Now = until;
     }
 
-    /// <summary>Runs until <paramref name="until"/> has been processed.</summary>
+    /// <summary>Runs until <paramref name="until"/> has been processed: every process and callback waiting on it
+    /// has run, including those that began waiting during this run (SimPy stops before those).</summary>
     /// <exception cref="InvalidOperationException">When nothing is left to schedule and the event is still not processed.</exception>
     public void Run(Event until)
     {
@@ -154,9 +178,9 @@ public sealed class Simulator
 
     internal void Schedule(Event item, double at, EventPriority priority) => _schedule.Push(at, priority, item);
 
-    private Timeout StartTimeout(double at, EventPriority priority)
+    private TimeoutEvent StartTimeout(double at, EventPriority priority)
     {
-        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new Timeout(this);
+        var timeout = _timeoutPool.TryPop(out var pooled) ? pooled : new TimeoutEvent(this);
         timeout.Start(at, priority);
         return timeout;
     }

@@ -71,10 +71,61 @@ public class ConditionTests
         }
     }
 
+    /// <summary>SimPy: a condition over no events succeeds at once (with an empty value), so a
+    /// condition built from a list that may be empty, such as zero trucks, needs no special case.</summary>
     [Fact]
-    public void A_condition_needs_events()
+    public void A_condition_over_no_events_succeeds_at_once()
     {
-        Assert.Throws<ArgumentException>(() => _sim.AnyOf());
+        var log = new List<string>();
+        _sim.Process(Wait());
+        _sim.Run();
+        Assert.Equal(["all of none at 0", "any of none at 0"], log);
+
+        IEnumerable<Event> Wait()
+        {
+            var all = _sim.AllOf();
+            Assert.True(all.IsTriggered);
+            Assert.Empty(all.Events);
+            yield return all;
+            log.Add($"all of none at {_sim.Now}");
+            yield return _sim.AnyOf([]);
+            log.Add($"any of none at {_sim.Now}");
+        }
+    }
+
+    /// <summary>SimPy: once a condition is met it removes its checks from its events, recursively through
+    /// the conditions nested in it, so <c>a | (b &amp; c)</c> met by <c>a</c> leaves nothing attached to b and c.</summary>
+    [Fact]
+    public void A_met_condition_detaches_the_conditions_nested_in_it()
+    {
+        var b = _sim.Event();
+        var c = _sim.Event();
+        var inner = b & c;
+        var outer = _sim.Timeout(1) | inner;
+        _sim.Run();
+        Assert.True(outer.IsProcessed);
+        b.Succeed();
+        c.Succeed();
+        _sim.Run();
+        Assert.False(inner.IsTriggered);
+    }
+
+    /// <summary>Where this kernel departs from SimPy on purpose: a nested condition that something else
+    /// also waits for stays attached (SimPy would detach it and leave that waiter hanging).</summary>
+    [Fact]
+    public void A_nested_condition_that_is_also_waited_for_elsewhere_stays_attached()
+    {
+        var b = _sim.Event();
+        var c = _sim.Event();
+        var inner = b & c;
+        double metAt = -1;
+        inner.OnProcessed(_ => metAt = _sim.Now);
+        _ = _sim.Timeout(1) | inner;
+        _sim.Run();
+        b.Succeed();
+        c.Succeed();
+        _sim.Run();
+        Assert.Equal(1, metAt);
     }
 
     [Fact]

@@ -118,6 +118,86 @@ public class ResourceTests
         }
     }
 
+    /// <summary>SimPy grants a released unit when the release event is processed, and a request made in
+    /// between takes it at once if it ranks first: A releases at 2 while B (priority 5) waits; C (priority 1)
+    /// asks later in the same instant and gets the unit before B.</summary>
+    [Fact]
+    public void A_unit_released_goes_to_a_higher_priority_request_made_in_the_same_instant()
+    {
+        var res = new PriorityResource(_sim, capacity: 1);
+        _sim.Process(Holder("A", priority: 0, wait: [], hold: 2));
+        _sim.Process(Holder("B", priority: 5, wait: [1], hold: 1));
+        _sim.Process(Holder("C", priority: 1, wait: [1, 1], hold: 1));
+        _sim.Run();
+        Assert.Equal(
+        [
+            "0 A requested",
+            "0 A got",
+            "1 B requested",
+            "2 A released",
+            "2 C requested",
+            "2 C got",
+            "3 C released",
+            "3 B got",
+            "4 B released",
+        ], _log);
+
+        IEnumerable<Event> Holder(string name, int priority, double[] wait, double hold)
+        {
+            foreach (var delay in wait)
+            {
+                yield return _sim.Timeout(delay);
+            }
+            using (var req = res.Request(priority))
+            {
+                _log.Add($"{_sim.Now} {name} requested");
+                yield return req;
+                _log.Add($"{_sim.Now} {name} got");
+                yield return _sim.Timeout(hold);
+            }
+            _log.Add($"{_sim.Now} {name} released");
+        }
+    }
+
+    /// <summary>SimPy's preemption evicts the user with the greatest key (priority, request time, not preempt),
+    /// whenever it was granted, and among users of equal keys the one granted last: at 1 the preempting
+    /// request evicts a (priority 2, granted first); at 2, of b and c (equal keys), c.</summary>
+    [Fact]
+    public void Preemption_evicts_the_greatest_key_and_of_equal_keys_the_last_granted()
+    {
+        var res = new PreemptiveResource(_sim, capacity: 3);
+        _sim.Process(Preemptible("a", priority: 2, wait: 0));
+        _sim.Process(Preemptible("b", priority: 1, wait: 0));
+        _sim.Process(Preemptible("c", priority: 1, wait: 0));
+        _sim.Process(Preemptible("p1", priority: 0, wait: 1));
+        _sim.Process(Preemptible("p2", priority: 0, wait: 2));
+        _sim.Run();
+        Assert.Equal(
+        [
+            "0 a got",
+            "0 b got",
+            "0 c got",
+            "1 a preempted",
+            "1 p1 got",
+            "2 c preempted",
+            "2 p2 got",
+            "10 b done",
+            "10 p1 done",
+            "10 p2 done",
+        ], _log);
+
+        IEnumerable<Event> Preemptible(string name, int priority, double wait)
+        {
+            var me = _sim.ActiveProcess!;
+            yield return _sim.Timeout(wait);
+            using var req = res.Request(priority, preempt: true);
+            yield return req;
+            _log.Add($"{_sim.Now} {name} got");
+            yield return _sim.Timeout(10 - _sim.Now);
+            _log.Add(me.TryTakeInterrupt(out _) ? $"{_sim.Now} {name} preempted" : $"{_sim.Now} {name} done");
+        }
+    }
+
     [Fact]
     public void A_withdrawn_request_is_never_granted_and_frees_its_place_in_line()
     {

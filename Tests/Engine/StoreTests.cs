@@ -91,6 +91,26 @@ public class StoreTests
         }
     }
 
+    /// <summary>SimPy's FilterStore tries a waiting get's filter on each item once each time the gets are
+    /// retried after a put: one item, one call; two items, two more.</summary>
+    [Fact]
+    public void A_waiting_filtered_get_tries_each_item_once_per_put()
+    {
+        var store = new FilterStore<int>(_sim);
+        var calls = 0;
+        store.Get(x =>
+        {
+            calls++;
+            return x > 10;
+        });
+        store.Put(1);
+        _sim.Run();
+        Assert.Equal(1, calls);
+        store.Put(2);
+        _sim.Run();
+        Assert.Equal(3, calls);
+    }
+
     [Fact]
     public void Spoiled_items_can_be_removed_at_once()
     {

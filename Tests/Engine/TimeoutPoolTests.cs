@@ -25,21 +25,52 @@ public class TimeoutPoolTests
     public void A_timeout_waited_on_by_a_condition_is_not_reused_while_the_condition_holds_it()
     {
         var sim = new Simulator();
-        Shortfall.Engine.Timeout? kept = null;
+        Event? kept = null;
         sim.Process(Wait());
         sim.Run();
         Assert.NotNull(kept);
         Assert.True(kept.IsProcessed);
-        Assert.Equal(3, kept.Delay);
+        Assert.Equal("Timeout(3, Processed)", kept.ToString());
 
         IEnumerable<Event> Wait()
         {
-            kept = sim.Timeout(3);
+            kept = sim.Timeout(3); // the pooled event itself, which only the condition keeps out of the pool
             yield return kept | sim.Timeout(10);
             for (var i = 0; i < 5; i++)
             {
                 yield return sim.Timeout(1); // would reuse `kept` if it had gone back to the pool
             }
+        }
+    }
+
+    /// <summary>The trap the pool used to set: a process keeps a timeout it yielded, the timeout goes back to
+    /// the pool and another process's <c>Timeout(7)</c> gets it. The kept handle must still say what it
+    /// was (3 h, processed), and waiting on it again must continue at once, not 7 h later.</summary>
+    [Fact]
+    public void A_kept_timeout_does_not_alias_the_timeout_it_is_reused_for()
+    {
+        var sim = new Simulator();
+        var log = new List<string>();
+        sim.Process(Keeper());
+        sim.Process(Other());
+        sim.Run();
+        Assert.Equal(["4 kept: 3 h, processed True", "4 waited on it again", "10 other's 7 h"], log);
+
+        IEnumerable<Event> Keeper()
+        {
+            var kept = sim.Timeout(3);
+            yield return kept;
+            yield return sim.Timeout(1);
+            log.Add($"{sim.Now} kept: {kept.Delay} h, processed {kept.IsProcessed}");
+            yield return kept;
+            log.Add($"{sim.Now} waited on it again");
+        }
+
+        IEnumerable<Event> Other()
+        {
+            yield return sim.Timeout(3); // processed right after `kept`, which is then back in the pool
+            yield return sim.Timeout(7);
+            log.Add($"{sim.Now} other's 7 h");
         }
     }
 

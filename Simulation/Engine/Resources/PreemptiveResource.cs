@@ -1,10 +1,11 @@
 namespace Shortfall.Engine.Resources;
 
 /// <summary>
-/// A <see cref="PriorityResource"/> whose requests may preempt: when no unit is free, a preempting
-/// request takes the unit of the lowest-ranked user if it ranks before that user (lower priority
-/// number, or the same priority but made earlier). The evicted user's process is interrupted with a
-/// <see cref="Preempted"/> cause; its request no longer holds the unit, and disposing it does nothing.
+/// A <see cref="PriorityResource"/> whose requests may preempt. As in SimPy, when no unit is free, a
+/// preempting request takes the unit of the user with the greatest key (priority, request time, not
+/// preempt), the last granted of equal keys, if that key is greater than its own. The evicted user's
+/// process is interrupted with a <see cref="Preempted"/> cause; its request no longer holds the unit,
+/// and disposing it does nothing.
 /// </summary>
 public sealed class PreemptiveResource(Simulator simulator, int capacity = 1) : PriorityResource(simulator, capacity)
 {
@@ -20,12 +21,12 @@ public sealed class PreemptiveResource(Simulator simulator, int capacity = 1) : 
         var victim = Users[0];
         foreach (var user in Users)
         {
-            if (victim.RanksBefore(user))
+            if (user.CompareKey(victim) >= 0)
             {
                 victim = user;
             }
         }
-        if (!request.RanksBefore(victim))
+        if (request.CompareKey(victim) >= 0)
         {
             return false;
         }

@@ -70,34 +70,47 @@ public abstract class PutGetResource<TPut, TGet>
     /// <summary>Tells the observer about the new level.</summary>
     private protected void LevelChanged(double level) => Observer?.OnLevelChanged(Simulator.Now, level);
 
+    // Served gets only take out, so a get that could not be served cannot be served before a put
+    // has happened: the gets are tried once, and again only after a put (each filter of a FilterStore
+    // then tries each item once per put, as in SimPy, instead of twice).
     private void Settle()
     {
-        bool moved;
-        do
+        ServePuts();
+        while (ServeGets() && ServePuts())
         {
-            moved = false;
-            while (_puts.Count > 0 && TryPut(_puts[0]))
+        }
+    }
+
+    private bool ServePuts()
+    {
+        var moved = false;
+        while (_puts.Count > 0 && TryPut(_puts[0]))
+        {
+            _puts.RemoveAt(0);
+            moved = true;
+        }
+        return moved;
+    }
+
+    private bool ServeGets()
+    {
+        var moved = false;
+        for (var i = 0; i < _gets.Count;)
+        {
+            if (TryGet(_gets[i]))
             {
-                _puts.RemoveAt(0);
+                _gets.RemoveAt(i);
                 moved = true;
             }
-            for (var i = 0; i < _gets.Count;)
+            else if (GetsWaitInLine)
             {
-                if (TryGet(_gets[i]))
-                {
-                    _gets.RemoveAt(i);
-                    moved = true;
-                }
-                else if (GetsWaitInLine)
-                {
-                    break;
-                }
-                else
-                {
-                    i++;
-                }
+                break;
+            }
+            else
+            {
+                i++;
             }
         }
-        while (moved);
+        return moved;
     }
 }

@@ -41,22 +41,26 @@ public sealed class Request : Event, IDisposable
     /// <summary>Releases the unit, or withdraws the request if not yet granted. Idempotent.</summary>
     public void Dispose() => Resource.Release(this);
 
-    /// <summary>True when this request ranks before <paramref name="other"/>: lower priority number,
-    /// then earlier, then preempting before not, then first made.</summary>
+    /// <summary>True when this request ranks before <paramref name="other"/> in the line: by SimPy's key
+    /// (<see cref="CompareKey"/>), then first made.</summary>
     internal bool RanksBefore(Request other)
+    {
+        var key = CompareKey(other);
+        return key != 0 ? key < 0 : Order < other.Order;
+    }
+
+    /// <summary>Compares SimPy's key (priority, request time, not preempt): lower priority number first,
+    /// then earlier, then preempting before not.</summary>
+    internal int CompareKey(Request other)
     {
         if (Priority != other.Priority)
         {
-            return Priority < other.Priority;
+            return Priority.CompareTo(other.Priority);
         }
         if (RequestedAt != other.RequestedAt)
         {
-            return RequestedAt < other.RequestedAt;
+            return RequestedAt.CompareTo(other.RequestedAt);
         }
-        if (Preempt != other.Preempt)
-        {
-            return Preempt;
-        }
-        return Order < other.Order;
+        return other.Preempt.CompareTo(Preempt);
     }
 }

@@ -3,13 +3,15 @@ namespace Shortfall.Engine.Resources;
 /// <summary>
 /// A resource with <see cref="Capacity"/> identical units (machines, a repairman, loading docks).
 /// Requests are granted while units are free; the rest wait in line, first come first served
-/// (<see cref="PriorityResource"/> orders the line by priority). A released unit goes at once to
-/// the head of the line.
+/// (<see cref="PriorityResource"/> orders the line by priority). As in SimPy, a released unit is granted
+/// to the head of the line when the release is processed, after the events already scheduled for that
+/// instant; a request made in between that ranks first (a higher priority) takes the unit at once.
 /// </summary>
 public class Resource
 {
     private readonly List<Request> _users = [];
     private readonly Deque<Request> _queue = new();
+    private readonly Wakeup _grantReleased;
     private long _requests;
 
     /// <summary>Creates a resource of <paramref name="capacity"/> units.</summary>
@@ -20,6 +22,7 @@ public class Resource
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         Simulator = simulator;
         Capacity = capacity;
+        _grantReleased = new Wakeup(simulator, GrantWaiting);
     }
 
     /// <summary>The simulator the resource lives in.</summary>
@@ -44,6 +47,7 @@ public class Resource
     public Request Request() => Enqueue(0, false);
 
     /// <summary>Releases <paramref name="request"/>'s unit, or withdraws it from the line if it was not granted.
+    /// The unit is granted to the line later in this instant (see <see cref="Resource"/>).
     /// Releasing twice, or releasing a request that was preempted, does nothing.</summary>
     public void Release(Request request)
     {
@@ -51,7 +55,10 @@ public class Resource
         if (_users.Remove(request))
         {
             Observer?.OnLevelChanged(Simulator.Now, _users.Count);
-            GrantWaiting();
+            if (_queue.Count > 0)
+            {
+                _grantReleased.Schedule();
+            }
         }
         else
         {
