@@ -52,9 +52,12 @@ internal sealed class Plant
         var power = new PowerNetwork(sim, scenario.Power.CapacityKw);
         var gridSchedule = DailyWindows.Of(scenario.Power.Seasons, _plan);
         _ = new GridProcess(sim, power, gridSchedule, scenario.Power.Outages, streams.Stream("power/outages"), trace);
-        // A batch that a cut would lose is not started when the published schedule ends the
-        // supply before it could finish; with a generator to take over, the schedule is no limit.
-        var plannedSupply = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch && scenario.Power.Generator is null ? gridSchedule : null;
+        if (scenario.Power.Generator is { } generator)
+        {
+            _generator = new GeneratorProcess(sim, generator, materialIndex[generator.Fuel], power, _stocks, trace);
+        }
+        // Only a line that would lose a cut batch needs to look ahead before starting one.
+        var outlook = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch ? new PowerOutlook(gridSchedule, _generator) : null;
 
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
         var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
@@ -63,7 +66,7 @@ internal sealed class Plant
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
             productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
-            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, plannedSupply,
+            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook,
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
@@ -73,13 +76,6 @@ internal sealed class Plant
             _log, scenario.Dispatch, streams, trace);
 
         _desks = [.. scenario.Equipment.Select(e => new ServiceDesk(sim, e, power, calendars[e.Calendar], streams))];
-
-        if (scenario.Power.Generator is { } generator)
-        {
-            var demand = scenario.Lines.Select(l => calendars[l.StaffCalendar])
-                .Concat(scenario.Equipment.Select(e => calendars[e.Calendar])).Distinct().ToList();
-            _generator = new GeneratorProcess(sim, generator, materialIndex[generator.Fuel], power, _stocks, demand, trace);
-        }
 
         if (trace is not null)
         {

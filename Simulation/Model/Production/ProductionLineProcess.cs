@@ -17,9 +17,10 @@ namespace Shortfall.Model.Production;
 /// wait to the cause that binds (see <see cref="BlockCause"/>). A batch once started runs to the end
 /// of its duration while powered; if power is cut it pauses until power returns, or is lost, as
 /// the scenario says. A shift that ends mid-batch does not stop the batch. A line that would lose
-/// a cut batch plans by the published grid schedule: it does not start a batch when the scheduled
-/// supply ends before the recipe's mean duration has passed, as no operator would throw the
-/// ingredients into a batch the schedule is sure to cut (random outages it cannot foresee).
+/// a cut batch plans by the published grid schedule and the generator (see <see cref="PowerOutlook"/>):
+/// it does not start a batch when the scheduled supply ends before the recipe's mean duration has
+/// passed and the generator has not the fuel and kW to carry it the rest of the way, as no operator
+/// would throw the ingredients into a batch that is sure to be cut (random outages it cannot foresee).
 /// </summary>
 internal sealed class ProductionLineProcess
 {
@@ -34,13 +35,13 @@ internal sealed class ProductionLineProcess
     private readonly Fleet _fleet;
     private readonly ProductionLog _log;
     private readonly PowerLossPolicy _onPowerLoss;
-    private readonly DailyWindows? _plannedSupply;
+    private readonly PowerOutlook? _outlook;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
 
     public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
         ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
-        ProductionLog log, PowerLossPolicy onPowerLoss, DailyWindows? plannedSupply, RandomStream random, ITraceSink? trace)
+        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, RandomStream random, ITraceSink? trace)
     {
         _sim = sim;
         _line = line;
@@ -54,7 +55,7 @@ internal sealed class ProductionLineProcess
         _fleet = fleet;
         _log = log;
         _onPowerLoss = onPowerLoss;
-        _plannedSupply = plannedSupply;
+        _outlook = outlook;
         _random = random;
         _trace = trace;
         log.Register(this);
@@ -115,9 +116,9 @@ internal sealed class ProductionLineProcess
         }
     }
 
-    /// <summary>False when the grid powers the line and its schedule ends before a batch of mean duration could finish.</summary>
+    /// <summary>False when a line that would lose a cut batch cannot count on power for a batch of mean duration.</summary>
     private bool ScheduleLeavesTime(double now) =>
-        _plannedSupply is null || !_power.GridOn || _plannedSupply.NextChange(now) - now >= _line.Recipe.BatchHours.Mean;
+        _outlook is null || _outlook.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
 
     private BlockCause FirstCause(bool inputs, bool power) =>
         !inputs ? BlockCause.Input
