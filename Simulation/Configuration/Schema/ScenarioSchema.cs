@@ -36,7 +36,7 @@ internal static class ScenarioSchema
     public static class Calendar
     {
         public static readonly Field Weekdays = new("weekdays", new ListShape(CycleShape.Weekdays), "The days of the week it is open.", "[mon-sat]", Default: "every day");
-        public static readonly Field Hours = new("hours", Windows, "Daily opening windows; one past midnight, 20:00-04:00, stands for 20:00-24:00 and 00:00-04:00 on each listed day.", "[\"08:00-17:00\"]", Default: "all day");
+        public static readonly Field Hours = new("hours", Windows, "Daily opening windows; one past midnight, 20:00-04:00, opens at 20:00 on each open day and runs to 04:00 the next morning, whether or not that day is open.", "[\"08:00-17:00\"]", Default: "all day");
         public static readonly Field Closed = new("closed", new ListShape(ClosedDaysShape.Instance), "Periods (by name) and dates on which it is closed.", "[holidays, winter-vacation, 2021-05-01]", Default: "never closed");
         public static readonly ObjectShape Shape = new("calendar", "When something is available: plant shifts, school days, carrier days, office hours.", Weekdays, Hours, Closed);
     }
@@ -44,7 +44,7 @@ internal static class ScenarioSchema
     public static class Season
     {
         public static readonly Field Months = new("months", new ListShape(CycleShape.Months), "The months this season covers; every month must be in exactly one season.", "[dec-feb]", Required: true);
-        public static readonly Field Windows = new("windows", ScenarioSchema.Windows, "The daily windows in which the grid supplies power.", "[\"06:00-09:00\", \"19:00-22:00\"]", Required: true);
+        public static readonly Field Windows = new("windows", ScenarioSchema.Windows, "The daily windows in which the grid supplies power; one past midnight belongs to the day it starts on, and so to that day's season.", "[\"06:00-09:00\", \"19:00-22:00\"]", Required: true);
         public static readonly ObjectShape Shape = new("season", "The grid's supply schedule in some months.", Months, Windows);
     }
 
