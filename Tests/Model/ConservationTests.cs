@@ -6,7 +6,8 @@ namespace Shortfall.Tests.Model;
 
 /// <summary>
 /// Conservation in every replication of randomly drawn plants: supplies received = consumed + in
-/// stock; product made = delivered + spoiled + in stock; no destination gets more deliveries than
+/// stock; what cut batches lost is the inputs of the batches lost, and part of what was consumed;
+/// product made = delivered + spoiled + in stock; no destination gets more deliveries than
 /// target days; blocked hours never exceed the line-hours of the horizon.
 /// </summary>
 public class ConservationTests
@@ -24,6 +25,15 @@ public class ConservationTests
         {
             Assert.Equal(m.Received, m.Consumed + m.InStock, tolerance * Math.Max(1, m.Received));
             Assert.True(m.InStock >= 0 && m.Consumed >= 0 && m.Refused >= 0);
+            Assert.InRange(m.LostInCutBatches, 0, m.Consumed + tolerance);
+        }
+        var line = scenario.Lines[0];
+        var lost = result.Products[0].BatchesLost;
+        Assert.Equal(lost * line.Recipe.Inputs["beans"], result.Materials[0].LostInCutBatches, tolerance);
+        Assert.Equal(0, result.Materials[1].LostInCutBatches);
+        if (scenario.Power.OnPowerLoss == PowerLossPolicy.Pause)
+        {
+            Assert.Equal(0, lost);
         }
         foreach (var p in result.Products)
         {

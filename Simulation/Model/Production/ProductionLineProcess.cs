@@ -146,6 +146,7 @@ internal sealed class ProductionLineProcess
             {
                 _output.Unreserve(Output);
                 _output.BatchesLost++;
+                _stocks.LoseBatch(_inputs);
                 _trace?.Event(_sim.Now, "batch_lost", _line.Name, "power cut");
                 yield break;
             }

@@ -18,6 +18,7 @@ internal sealed class MaterialStocks
     private readonly double[] _received;
     private readonly double[] _consumed;
     private readonly double[] _refused;
+    private readonly double[] _lostInCutBatches;
 
     public MaterialStocks(Simulator sim, IReadOnlyList<Material> materials, IReadOnlyList<string> programmes)
     {
@@ -29,6 +30,7 @@ internal sealed class MaterialStocks
         _received = new double[n];
         _consumed = new double[n];
         _refused = new double[n];
+        _lostInCutBatches = new double[n];
         Changed = new Signal(sim);
         for (var m = 0; m < n; m++)
         {
@@ -85,6 +87,15 @@ internal sealed class MaterialStocks
         }
     }
 
+    /// <summary>Books the inputs of a consumed batch that a power cut lost: they stay consumed, and are also lost.</summary>
+    public void LoseBatch(ReadOnlySpan<(int Material, double Quantity)> inputs)
+    {
+        foreach (var (material, quantity) in inputs)
+        {
+            _lostInCutBatches[material] += quantity;
+        }
+    }
+
     /// <summary>Takes up to <paramref name="quantity"/> of a fuel, general stock first, then any earmark; returns what was taken.</summary>
     public double TakeFuel(int material, double quantity)
     {
@@ -124,7 +135,7 @@ internal sealed class MaterialStocks
     }
 
     public MaterialLedger Ledger(int material) =>
-        new(_received[material], _consumed[material], Total(material), _refused[material]);
+        new(_received[material], _consumed[material], Total(material), _refused[material]) { LostInCutBatches = _lostInCutBatches[material] };
 
     private static double TakeFrom(ref double stock, double wanted)
     {
