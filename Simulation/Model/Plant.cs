@@ -59,6 +59,7 @@ internal sealed class Plant
         // Only a line that would lose a cut batch needs to look ahead before starting one.
         var outlook = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch ? new PowerOutlook(gridSchedule, _generator) : null;
 
+        var ration = scenario.Materials.Any(m => m.Ration != RationRule.None) ? Ration(scenario, calendars) : null;
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
         var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
@@ -66,7 +67,7 @@ internal sealed class Plant
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
             productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
-            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook,
+            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook, ration,
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
@@ -120,6 +121,19 @@ internal sealed class Plant
             }
             yield return _sim.Timeout(1);
         }
+    }
+
+    /// <summary>The ration, from each material's planned allocation days and the days a line that uses it is staffed.</summary>
+    private MaterialRation Ration(Scenario scenario, Dictionary<string, DailyWindows> calendars)
+    {
+        var planned = scenario.Materials
+            .Select(m => scenario.Allocations.Where(a => a.Material == m.Name).Select(a => a.Planned.DayNumber - _plan.Start.DayNumber).ToArray())
+            .ToArray();
+        var production = scenario.Materials
+            .Select(m => scenario.Lines.Where(l => l.Recipe.Inputs.ContainsKey(m.Name)).Select(l => calendars[l.StaffCalendar]).ToList())
+            .Select(staff => Enumerable.Range(0, _plan.Days).Select(d => staff.Any(c => c.IsOpenDay(d))).ToArray())
+            .ToArray();
+        return new MaterialRation(_stocks, scenario.Materials, planned, production);
     }
 
     private static Dictionary<string, int> IndexOf(IEnumerable<string> names) =>

@@ -65,7 +65,7 @@ public class ConservationTests
         var schools = Enumerable.Range(0, 1 + r.NextInt(6))
             .Select(i => new Destination($"s{i}", "milk", 200, U(20, 80), U(5, 20), "school", new DeliveryTarget(null), U(1, 20)))
             .ToList();
-        return TestPlant.Baseline(days: 90) with
+        var plant = TestPlant.Baseline(days: 90) with
         {
             Calendars = [TestPlant.Calendar("always"), shift, school],
             Power = new PowerSupply(U(10, 40), [new SupplySeason(Enumerable.Range(1, 12).ToHashSet(), windows)],
@@ -89,6 +89,14 @@ public class ConservationTests
             Destinations = schools,
             Dispatch = r.NextInt(2) == 0 ? DispatchRule.RoundRobin : DispatchRule.MostOverdueFirst,
             Equipment = [new ServiceEquipment("computers", 2, 0.3, "shift", new Exponential(U(5, 50)), new Constant(1))],
+        };
+        // Drawn last, so that the plants drawn before rationing existed are unchanged.
+        var ration = r.NextInt(2) == 0 ? RationRule.None : RationRule.UntilNextAllocation;
+        var reserve = U(0, 50);
+        return plant with
+        {
+            Materials = [materials[0] with { Ration = ration }, materials[1]],
+            Power = plant.Power with { Generator = plant.Power.Generator! with { ReserveFuel = reserve } },
         };
     }
 }

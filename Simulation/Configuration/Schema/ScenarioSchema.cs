@@ -3,6 +3,7 @@ using Shortfall.Configuration.Distributions;
 using Shortfall.Configuration.Units;
 using DispatchRule = Shortfall.Model.Definition.DispatchRule;
 using PowerLossPolicy = Shortfall.Model.Definition.PowerLossPolicy;
+using RationRule = Shortfall.Model.Definition.RationRule;
 
 namespace Shortfall.Configuration.Schema;
 
@@ -60,7 +61,8 @@ internal static class ScenarioSchema
         public static readonly Field Capacity = new("capacity", Power, "Power the generator supplies while the grid is off.", "10 kW", Required: true);
         public static readonly Field Fuel = new("fuel", new ReferenceShape(NameKind.Material), "The material it burns.", "diesel", Required: true);
         public static readonly Field Consumption = new("consumption", new AmountShape(Bound.NonNegative) { PerTime = true }, "Fuel burnt per running hour, in the fuel's unit per time.", "3 L/h", Required: true);
-        public static readonly ObjectShape Shape = new("generator", "A generator that covers gaps in the grid while it has fuel.", Capacity, Fuel, Consumption);
+        public static readonly Field Reserve = new("reserve", new AmountShape(Bound.NonNegative), "Fuel the generator leaves in stock for the carriers: it never burns the stock below this.", "200 L", Default: "0 (it may burn all)");
+        public static readonly ObjectShape Shape = new("generator", "A generator that stands by while it has fuel and runs only while the grid is off and something draws power.", Capacity, Fuel, Consumption, Reserve);
     }
 
     public static class PowerSupply
@@ -79,7 +81,9 @@ internal static class ScenarioSchema
         public static readonly Field Unit = new("unit", UnitShape.Instance, "The unit its quantities are counted in; quantities written in other units of the same dimension are converted.", "kg", Required: true);
         public static readonly Field OpeningStock = new("opening_stock", new AmountShape(Bound.NonNegative), "Stock at the start.", "200 kg", Default: "0");
         public static readonly Field Storage = new("storage", new AmountShape(Bound.Positive) { Unlimited = true }, "The most that can be stored; arrivals beyond it are refused.", "5 t", Default: "unlimited");
-        public static readonly ObjectShape Shape = new("material", "A raw supply: soybeans, sugar, packaging, fuel.", Unit, OpeningStock, Storage);
+        public static readonly Field Ration = new("ration", new EnumShape<RationRule>(("none", RationRule.None), ("until-next-allocation", RationRule.UntilNextAllocation)),
+            "Whether lines spread the stock over the production days until the next planned allocation (see 'Rationing').", "until-next-allocation", Default: "none");
+        public static readonly ObjectShape Shape = new("material", "A raw supply: soybeans, sugar, packaging, fuel.", Unit, OpeningStock, Storage, Ration);
     }
 
     public static class Allocation

@@ -12,7 +12,8 @@ using Shortfall.Randomness;
 namespace Shortfall.Model.Production;
 
 /// <summary>
-/// A production line: starts a batch whenever it is staffed, its inputs are in stock, its output
+/// A production line: starts a batch whenever it is staffed, its inputs are in stock (and the plant's
+/// ration, if any, allows them: see <see cref="MaterialRation"/>), its output
 /// has room and is wanted (below the product's restocking level) and the power it needs is on; otherwise waits for any of those to change, booking the
 /// wait to the cause that binds (see <see cref="BlockCause"/>). A batch once started runs to the end
 /// of its duration while powered; if power is cut it pauses until power returns, or is lost, as
@@ -36,12 +37,13 @@ internal sealed class ProductionLineProcess
     private readonly ProductionLog _log;
     private readonly PowerLossPolicy _onPowerLoss;
     private readonly PowerOutlook? _outlook;
+    private readonly MaterialRation? _ration;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
 
     public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
         ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
-        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, RandomStream random, ITraceSink? trace)
+        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, MaterialRation? ration, RandomStream random, ITraceSink? trace)
     {
         _sim = sim;
         _line = line;
@@ -56,6 +58,7 @@ internal sealed class ProductionLineProcess
         _log = log;
         _onPowerLoss = onPowerLoss;
         _outlook = outlook;
+        _ration = ration;
         _random = random;
         _trace = trace;
         log.Register(this);
@@ -91,7 +94,8 @@ internal sealed class ProductionLineProcess
         {
             var now = _sim.Now;
             var staffed = _staff.IsOpen(now);
-            var inputs = _stocks.CanConsume(_inputs, _programme);
+            // Held back by the plant's ration, a line waits for its input like one whose stock is out.
+            var inputs = _stocks.CanConsume(_inputs, _programme) && (_ration is null || _ration.Allows(_inputs, now));
             var room = _output.HasRoomFor(Output);
             var wanted = _output.WantsMore;
             var power = _power.CanDraw(Kw) && ScheduleLeavesTime(now);
@@ -127,6 +131,7 @@ internal sealed class ProductionLineProcess
 
     private IEnumerable<Event> Batch()
     {
+        _ration?.Consumed(_inputs, _sim.Now);
         _stocks.Consume(_inputs, _programme);
         _output.Reserve(Output);
         var epoch = _power.TryDraw(Kw);

@@ -45,6 +45,9 @@ internal sealed class MaterialStocks
     /// <summary>Fired when stock arrives.</summary>
     public Signal Changed { get; }
 
+    /// <summary>How many arrivals there have been; a reader that caches a figure made from the stock checks it.</summary>
+    public int Receipts { get; private set; }
+
     public double Total(int material)
     {
         var total = _general[material];
@@ -130,6 +133,7 @@ internal sealed class MaterialStocks
         }
         _received[material] += accepted;
         _refused[material] += quantity - accepted;
+        Receipts++;
         Changed.Fire();
         return accepted;
     }

@@ -14,11 +14,11 @@ public class GeneratorTests
 {
     private const int Days = 10;
 
-    private static Scenario Plant(double fuel, double generatorKw = 50, double beans = 1e12) => TestPlant.Baseline(Days) with
+    private static Scenario Plant(double fuel, double generatorKw = 50, double beans = 1e12, double reserve = 0) => TestPlant.Baseline(Days) with
     {
         Calendars = [TestPlant.Calendar("always"), TestPlant.Calendar("shift", new DailyWindow(8, 17))],
         Power = new PowerSupply(100, [new SupplySeason(Enumerable.Range(1, 12).ToHashSet(), [new DailyWindow(8, 13)])],
-            null, new Generator(generatorKw, "diesel", FuelPerHour: 1), PowerLossPolicy.LoseBatch),
+            null, new Generator(generatorKw, "diesel", FuelPerHour: 1) { ReserveFuel = reserve }, PowerLossPolicy.LoseBatch),
         Materials = [new Material("beans", "kg", beans, double.PositiveInfinity), new Material("diesel", "L", fuel, double.PositiveInfinity)],
         Lines = [new ProductionLine("line", null, TestPlant.Recipe(10, 100, 2, 10), "shift")],
         Destinations = [],
@@ -76,5 +76,18 @@ public class GeneratorTests
         Assert.Equal(0, result.Products[0].BatchesLost);
         Assert.Equal((Days * 2 + 2) * 100.0, result.Products[0].Produced);
         Assert.Equal(3, result.Materials[1].Consumed, 9);
+    }
+
+    [Fact]
+    public void A_generator_leaves_its_reserve_in_stock_for_the_carriers()
+    {
+        // 10 L with 8 L reserved: 2 L to burn. Day 1's batch at 12 needs 1 h past the window (1 L);
+        // the one at 14 would need 2 h and only 1 L is left above the reserve, so it is not started;
+        // day 2's batch at 12 takes the last litre above the reserve.
+        var result = Run(Plant(fuel: 10, reserve: 8));
+        Assert.Equal(2, result.Materials[1].Consumed, 9);
+        Assert.Equal(8, result.Materials[1].InStock, 9);
+        Assert.Equal((Days * 2 + 2) * 100.0, result.Products[0].Produced);
+        Assert.Equal(0, result.Products[0].BatchesLost);
     }
 }
