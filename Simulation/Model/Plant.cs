@@ -63,17 +63,21 @@ internal sealed class Plant
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
         var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
+        var fuelOf = scenario.Carriers.Select(c => c.Fuel is null ? -1 : materialIndex[c.Fuel.Material]).ToArray();
+        // Until the delivery code says more, a carrier kind can go when it needs no fuel or has fuel for one trip.
+        CarrierCanGo canGo = kind => scenario.Carriers[kind].Fuel is not { } fuel || _stocks.Total(fuelOf[kind]) >= fuel.PerTrip;
+        var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, canGo)).ToArray();
         _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
             productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
-            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook, ration,
+            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook, ration, demand[productIndex[line.Recipe.Output]],
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
         _dispatcher = new Dispatcher(sim, _book, fleet, _inventories,
             [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks,
-            [.. scenario.Carriers.Select(c => c.Fuel is null ? -1 : materialIndex[c.Fuel.Material])],
+            fuelOf,
             _log, scenario.Dispatch, streams, trace);
 
         _desks = [.. scenario.Equipment.Select(e => new ServiceDesk(sim, e, power, calendars[e.Calendar], streams))];
@@ -121,6 +125,22 @@ internal sealed class Plant
             }
             yield return _sim.Timeout(1);
         }
+    }
+
+    /// <summary>The outlook of a product made for use, from its destinations' calendars and the duty of the carriers
+    /// that serve them; null for a product made to stock, or one no destination receives.</summary>
+    private DemandOutlook? DemandOf(Product product, Scenario scenario, Dictionary<string, DailyWindows> calendars, CarrierCanGo canGo)
+    {
+        var destinations = scenario.Destinations.Where(d => d.Product == product.Name).ToList();
+        if (product.Make != MakeRule.ForUse || destinations.Count == 0)
+        {
+            return null;
+        }
+        var serves = scenario.Carriers
+            .Select(c => destinations.Select(d => c.Count > 0 && (c.Serves.Count == 0 || c.Serves.Contains(d.Name))).ToArray())
+            .ToArray();
+        return new DemandOutlook(product.ShelfLifeHours, [.. destinations.Select(d => calendars[d.Calendar])],
+            [.. scenario.Carriers.Select(c => calendars[c.Calendar])], serves, canGo, _plan.Days);
     }
 
     /// <summary>The ration, from each material's planned allocation days and the days a line that uses it is staffed.</summary>

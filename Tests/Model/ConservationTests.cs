@@ -93,9 +93,11 @@ public class ConservationTests
         // Drawn last, so that the plants drawn before rationing existed are unchanged.
         var ration = r.NextInt(2) == 0 ? RationRule.None : RationRule.UntilNextAllocation;
         var reserve = U(0, 50);
+        var make = r.NextInt(2) == 0 ? MakeRule.ToStock : MakeRule.ForUse;
         return plant with
         {
             Materials = [materials[0] with { Ration = ration }, materials[1]],
+            Products = [plant.Products[0] with { Make = make }],
             Power = plant.Power with { Generator = plant.Power.Generator! with { ReserveFuel = reserve } },
         };
     }

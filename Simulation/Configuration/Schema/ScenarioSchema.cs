@@ -3,6 +3,7 @@ using Shortfall.Configuration.Distributions;
 using Shortfall.Configuration.Units;
 using DispatchRule = Shortfall.Model.Definition.DispatchRule;
 using PowerLossPolicy = Shortfall.Model.Definition.PowerLossPolicy;
+using MakeRule = Shortfall.Model.Definition.MakeRule;
 using RationRule = Shortfall.Model.Definition.RationRule;
 
 namespace Shortfall.Configuration.Schema;
@@ -108,7 +109,9 @@ internal static class ScenarioSchema
         public static readonly Field Storage = new("storage", new AmountShape(Bound.Positive) { Unlimited = true }, "The most that can be stored; a line with a full store waits.", "2000 L", Default: "unlimited");
         public static readonly Field RestockBelow = new("restock_below", new AmountShape(Bound.Positive) { Unlimited = true },
             "Lines start a batch only while the stock on hand, batches under way included, is below this level.", "400 L", Default: "unlimited (until the store is full)");
-        public static readonly ObjectShape Shape = new("product", "What the plant makes.", Unit, ShelfLife, Storage, RestockBelow);
+        public static readonly Field Make = new("make", new EnumShape<MakeRule>(("to-stock", MakeRule.ToStock), ("for-use", MakeRule.ForUse)),
+            "When lines make it: whenever they can, or only on days a destination is open within its shelf life and a carrier that serves it is on duty then and has fuel for a trip (see 'Making for use').", "for-use", Default: "to-stock");
+        public static readonly ObjectShape Shape = new("product", "What the plant makes.", Unit, ShelfLife, Storage, RestockBelow, Make);
     }
 
     public static class Recipe

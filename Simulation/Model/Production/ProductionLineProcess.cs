@@ -13,7 +13,10 @@ namespace Shortfall.Model.Production;
 
 /// <summary>
 /// A production line: starts a batch whenever it is staffed, its inputs are in stock (and the plant's
-/// ration, if any, allows them: see <see cref="MaterialRation"/>), its output
+/// ration, if any, allows them: see <see cref="MaterialRation"/>), a product made for use can be used
+/// (see <see cref="DemandOutlook"/>: a day with no destination open within the shelf life is idle by
+/// plan and books nothing; one with no carrier on duty and able to go then is blocked by
+/// <c>Carrier</c>), its output
 /// has room and is wanted (below the product's restocking level) and the power it needs is on; otherwise waits for any of those to change, booking the
 /// wait to the cause that binds (see <see cref="BlockCause"/>). A batch once started runs to the end
 /// of its duration while powered; if power is cut it pauses until power returns, or is lost, as
@@ -36,14 +39,15 @@ internal sealed class ProductionLineProcess
     private readonly Fleet _fleet;
     private readonly ProductionLog _log;
     private readonly PowerLossPolicy _onPowerLoss;
-    private readonly PowerOutlook? _outlook;
+    private readonly PowerOutlook? _powerOutlook;
     private readonly MaterialRation? _ration;
+    private readonly DemandOutlook? _demand;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
 
     public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
         ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
-        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, MaterialRation? ration, RandomStream random, ITraceSink? trace)
+        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, MaterialRation? ration, DemandOutlook? demand, RandomStream random, ITraceSink? trace)
     {
         _sim = sim;
         _line = line;
@@ -57,8 +61,9 @@ internal sealed class ProductionLineProcess
         _fleet = fleet;
         _log = log;
         _onPowerLoss = onPowerLoss;
-        _outlook = outlook;
+        _powerOutlook = outlook;
         _ration = ration;
+        _demand = demand;
         _random = random;
         _trace = trace;
         log.Register(this);
@@ -97,9 +102,12 @@ internal sealed class ProductionLineProcess
             // Held back by the plant's ration, a line waits for its input like one whose stock is out.
             var inputs = _stocks.CanConsume(_inputs, _programme) && (_ration is null || _ration.Allows(_inputs, now));
             var room = _output.HasRoomFor(Output);
-            var wanted = _output.WantsMore;
+            var outlook = _demand?.On(PlanCalendar.DayOf(now)) ?? Outlook.Use;
+            // No destination open before the product would spoil: as idle by plan as a full restocking level.
+            var wanted = _output.WantsMore && outlook != Outlook.NoDemand;
+            var carried = outlook == Outlook.Use;
             var power = _power.CanDraw(Kw) && ScheduleLeavesTime(now);
-            if (staffed && inputs && room && power && wanted)
+            if (staffed && inputs && room && power && wanted && carried)
             {
                 Block(null);
                 foreach (var step in Batch())
@@ -109,7 +117,7 @@ internal sealed class ProductionLineProcess
                 continue;
             }
             // A line with enough product on hand is idle by choice: nothing is lost, nothing booked.
-            Block(!wanted ? null : staffed ? FirstCause(inputs, power) : inputs && power && room ? BlockCause.Staff : null);
+            Block(!wanted ? null : staffed ? FirstCause(inputs, power, carried) : inputs && power && room && carried ? BlockCause.Staff : null);
             var wake = Math.Min(_staff.NextChange(now), (PlanCalendar.DayOf(now) + 1) * 24.0);
             if (!room || !wanted)
             {
@@ -122,11 +130,12 @@ internal sealed class ProductionLineProcess
 
     /// <summary>False when a line that would lose a cut batch cannot count on power for a batch of mean duration.</summary>
     private bool ScheduleLeavesTime(double now) =>
-        _outlook is null || _outlook.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
+        _powerOutlook is null || _powerOutlook.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
 
-    private BlockCause FirstCause(bool inputs, bool power) =>
+    private BlockCause FirstCause(bool inputs, bool power, bool carried) =>
         !inputs ? BlockCause.Input
         : !power ? BlockCause.Power
+        : !carried ? BlockCause.Carrier
         : _fleet.AnyFree(_sim.Now) ? BlockCause.Storage : BlockCause.Carrier;
 
     private IEnumerable<Event> Batch()
