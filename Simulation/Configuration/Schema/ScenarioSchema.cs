@@ -182,7 +182,8 @@ internal static class ScenarioSchema
         public static readonly Field Calendar = new("calendar", new ReferenceShape(NameKind.Calendar), "Opening hours; visits come only then.", "office-hours", Required: true);
         public static readonly Field VisitInterval = new("visit_interval", PositiveDuration, "Time between visits during opening hours.", "exponential(mean = 2000 h)", Required: true);
         public static readonly Field Session = new("session", PositiveDuration, "How long a served visit uses a unit.", "1 h", Required: true);
-        public static readonly ObjectShape Shape = new("equipment", "Equipment that serves visitors only while powered, like an office's computers.", Units, Power, Calendar, VisitInterval, Session);
+        public static readonly Field Users = new("users", new IntegerShape(0), "The people the visits come from, so that sessions per user and year can be read off the results.", "120", Default: "not given");
+        public static readonly ObjectShape Shape = new("equipment", "Equipment that serves visitors only while powered, like an office's computers.", Units, Power, Calendar, VisitInterval, Session, Users);
     }
 
     public static class Variant
