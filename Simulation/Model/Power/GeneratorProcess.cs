@@ -79,7 +79,8 @@ internal sealed class GeneratorProcess
                 continue;
             }
             Running(false);
-            yield return _network.GridChanged.Next | _network.GeneratorDrawn.Next | _stocks.Changed.Next;
+            // Fuel taken by a carrier may leave the generator unable to stand by.
+            yield return _sim.AnyOf(_network.GridChanged.Next, _network.GeneratorDrawn.Next, _stocks.Changed.Next, _stocks.FuelTaken.Next);
         }
     }
 

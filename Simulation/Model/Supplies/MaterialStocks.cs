@@ -32,6 +32,7 @@ internal sealed class MaterialStocks
         _refused = new double[n];
         _lostInCutBatches = new double[n];
         Changed = new Signal(sim);
+        FuelTaken = new Signal(sim);
         for (var m = 0; m < n; m++)
         {
             Receive(m, materials[m].OpeningStock, programme: -1);
@@ -44,6 +45,9 @@ internal sealed class MaterialStocks
 
     /// <summary>Fired when stock arrives.</summary>
     public Signal Changed { get; }
+
+    /// <summary>Fired when fuel is taken (a trip, a generator's hour), so a generator on standby sees its fuel go.</summary>
+    public Signal FuelTaken { get; }
 
     /// <summary>How many arrivals there have been; a reader that caches a figure made from the stock checks it.</summary>
     public int Receipts { get; private set; }
@@ -108,6 +112,10 @@ internal sealed class MaterialStocks
             taken += TakeFrom(ref _earmarked[material, p], quantity - taken);
         }
         _consumed[material] += taken;
+        if (taken > 0)
+        {
+            FuelTaken.Fire();
+        }
         return taken;
     }
 

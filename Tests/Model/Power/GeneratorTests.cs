@@ -90,4 +90,23 @@ public class GeneratorTests
         Assert.Equal((Days * 2 + 2) * 100.0, result.Products[0].Produced);
         Assert.Equal(0, result.Products[0].BatchesLost);
     }
+
+    [Fact]
+    public void A_generator_whose_fuel_a_truck_has_taken_stands_by_no_longer_so_visits_are_turned_away_rather_than_cut_at_once()
+    {
+        // No grid at all. A line that needs no power makes milk from 00:00; the truck takes the 8 L of
+        // diesel for its first trip at 01:00. The computer's visits (every 5 h from 05:00) then find no
+        // generator on standby: all nine are turned away for want of power, none served and cut.
+        var scenario = TestPlant.Baseline(days: 2) with
+        {
+            Power = new PowerSupply(100, [], null, new Generator(5, "diesel", FuelPerHour: 1), PowerLossPolicy.Pause),
+            Materials = [new Material("beans", "kg", 1e12, double.PositiveInfinity), new Material("diesel", "L", 8, double.PositiveInfinity)],
+            Lines = [new ProductionLine("line", null, TestPlant.Recipe(10, 100, 1, kw: 0), "always")],
+            Carriers = [TestPlant.Truck() with { Fuel = new FuelUse("diesel", 8) }],
+            Equipment = [new ServiceEquipment("computer", 1, 0.3, "always", new Constant(5), new Constant(1))],
+        };
+        var result = Run(scenario);
+        Assert.Equal(8, result.Materials[1].Consumed);
+        Assert.Equal((0, 0, 9), (result.Equipment[0].Served, result.Equipment[0].SessionsCut, result.Equipment[0].TurnedAwayNoPower));
+    }
 }
