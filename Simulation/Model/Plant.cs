@@ -59,7 +59,6 @@ internal sealed class Plant
         // Only a line that would lose a cut batch needs to look ahead before starting one.
         var outlook = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch ? new PowerOutlook(gridSchedule, _generator) : null;
 
-        var ration = scenario.Materials.Any(m => m.Ration != RationRule.None) ? Ration(scenario, calendars) : null;
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
         var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], streams);
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
@@ -67,6 +66,7 @@ internal sealed class Plant
         // Until the delivery code says more, a carrier kind can go when it needs no fuel or has fuel for one trip.
         CarrierCanGo canGo = kind => scenario.Carriers[kind].Fuel is not { } fuel || _stocks.Total(fuelOf[kind]) >= fuel.PerTrip;
         var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, canGo)).ToArray();
+        var ration = scenario.Materials.Any(m => m.Ration != RationRule.None) ? Ration(scenario, calendars, demand, productIndex) : null;
         _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
@@ -143,15 +143,18 @@ internal sealed class Plant
             [.. scenario.Carriers.Select(c => calendars[c.Calendar])], serves, canGo, _plan.Days);
     }
 
-    /// <summary>The ration, from each material's planned allocation days and the days a line that uses it is staffed.</summary>
-    private MaterialRation Ration(Scenario scenario, Dictionary<string, DailyWindows> calendars)
+    /// <summary>The ration, from each material's planned allocation days and the days a line that uses it is staffed
+    /// (and, for a product made for use, wanted by a destination).</summary>
+    private MaterialRation Ration(Scenario scenario, Dictionary<string, DailyWindows> calendars, DemandOutlook?[] demand,
+        Dictionary<string, int> productIndex)
     {
         var planned = scenario.Materials
             .Select(m => scenario.Allocations.Where(a => a.Material == m.Name).Select(a => a.Planned.DayNumber - _plan.Start.DayNumber).ToArray())
             .ToArray();
         var production = scenario.Materials
-            .Select(m => scenario.Lines.Where(l => l.Recipe.Inputs.ContainsKey(m.Name)).Select(l => calendars[l.StaffCalendar]).ToList())
-            .Select(staff => Enumerable.Range(0, _plan.Days).Select(d => staff.Any(c => c.IsOpenDay(d))).ToArray())
+            .Select(m => scenario.Lines.Where(l => l.Recipe.Inputs.ContainsKey(m.Name))
+                .Select(l => (Staff: calendars[l.StaffCalendar], Demand: demand[productIndex[l.Recipe.Output]])).ToList())
+            .Select(lines => Enumerable.Range(0, _plan.Days).Select(d => lines.Any(l => l.Staff.IsOpenDay(d) && (l.Demand is null || l.Demand.Wanted(d)))).ToArray())
             .ToArray();
         return new MaterialRation(_stocks, scenario.Materials, planned, production);
     }

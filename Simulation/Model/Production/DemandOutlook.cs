@@ -48,18 +48,18 @@ internal sealed class DemandOutlook
             NextDay(days, d => duty[k].IsOpenDay(d) && Enumerable.Range(0, destinations.Count).Any(i => serves[k][i] && destinations[i].IsOpenDay(d))))];
     }
 
+    /// <summary>True when some destination is open within reach of <paramref name="day"/>, whatever the carriers:
+    /// a day the plan makes the product on (and so a production day for a ration).</summary>
+    public bool Wanted(int day) => day >= 0 && day < _nextOpen.Length - 1 && _nextOpen[day] <= day + _reachDays;
+
     /// <summary>Whether a batch started on <paramref name="day"/> can be of use.</summary>
     public Outlook On(int day)
     {
-        if (day < 0 || day >= _nextOpen.Length - 1)
+        if (!Wanted(day))
         {
             return Outlook.NoDemand;
         }
         var last = day + _reachDays;
-        if (_nextOpen[day] > last)
-        {
-            return Outlook.NoDemand;
-        }
         for (var k = 0; k < _nextServed.Length; k++)
         {
             if (_nextServed[k][day] <= last && _canGo(k))

@@ -8,7 +8,8 @@ namespace Shortfall.Model.Supplies;
 /// day, all lines together may start batches while what they have consumed of the material that day is
 /// below its allowance, the stock on hand divided by the production days left (today included) until the
 /// material's next planned allocation, or the horizon's end when none is planned. A production day is
-/// one on which a line that uses the material is staffed. The last batch of a day may take the
+/// one on which a line that uses the material is staffed (and, when its product is made for use, the
+/// product is wanted that day: no ration is set aside for the school vacation). The last batch of a day may take the
 /// consumption past the allowance by less than a batch, so lines run whole batches; the next day's
 /// allowance is worked out from what is left, so nothing is lost. The allowance is worked out again
 /// when stock arrives. 100 kg over 50 production days at 1 kg a batch is 2 batches a day, to the last kg.
@@ -30,7 +31,7 @@ internal sealed class MaterialRation
     /// <param name="stocks">The stocks rationed.</param>
     /// <param name="materials">Every material, in index order.</param>
     /// <param name="plannedDays">For each material, the days (from the start) of its planned allocations.</param>
-    /// <param name="productionDays">For each material, whether any line that uses it is staffed on each day.</param>
+    /// <param name="productionDays">For each material, whether any line that uses it works on each day.</param>
     public MaterialRation(MaterialStocks stocks, IReadOnlyList<Material> materials, int[][] plannedDays, bool[][] productionDays)
     {
         _stocks = stocks;

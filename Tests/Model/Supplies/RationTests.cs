@@ -60,4 +60,24 @@ public class RationTests
         Assert.Equal(100 * 100.0, result.Products[0].Produced);
         Assert.InRange(result.BlockedHours[(int)BlockCause.Input], 40 * 21.0, 40 * 22.0);
     }
+
+    [Fact]
+    public void Milk_made_for_use_sets_no_ration_aside_for_a_vacation_that_runs_to_the_next_allocation()
+    {
+        // 20 days, the school closed on days 10 to 19 and nothing more to come, milk keeping 12 h:
+        // 10 production days for 40 kg, so 4 batches a school day and nothing left stranded (spread
+        // over all 20 staffed days, half of it would still be in store at the end).
+        var school = TestPlant.Calendar("school") with { Closed = [new DateRange(TestPlant.Start.AddDays(10), TestPlant.Start.AddDays(19))] };
+        var plant = Plant(days: 20, stock: 40, RationRule.UntilNextAllocation);
+        var scenario = plant with
+        {
+            Calendars = [.. plant.Calendars, school],
+            Products = [new Product("milk", "L", 12, double.PositiveInfinity) { Make = MakeRule.ForUse }],
+            Destinations = [TestPlant.School("school") with { Calendar = "school" }],
+        };
+        var result = Run(scenario);
+        Assert.Equal(40 * 100.0, result.Products[0].Produced);
+        Assert.Equal(0, result.Materials[0].InStock, 9);
+        Assert.Equal(10 * 20.0, result.BlockedHours[(int)BlockCause.Input], 6);
+    }
 }
