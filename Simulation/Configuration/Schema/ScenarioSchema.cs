@@ -2,8 +2,8 @@ using Shortfall.Configuration.Binding;
 using Shortfall.Configuration.Distributions;
 using Shortfall.Configuration.Units;
 using DispatchRule = Shortfall.Model.Definition.DispatchRule;
-using PowerLossPolicy = Shortfall.Model.Definition.PowerLossPolicy;
 using MakeRule = Shortfall.Model.Definition.MakeRule;
+using PowerLossPolicy = Shortfall.Model.Definition.PowerLossPolicy;
 using RationRule = Shortfall.Model.Definition.RationRule;
 
 namespace Shortfall.Configuration.Schema;
