@@ -71,6 +71,7 @@ public static class ReplicationResultCodec
             writer.Write7BitEncodedInt(e.Served);
             writer.Write7BitEncodedInt(e.TurnedAwayNoPower);
             writer.Write7BitEncodedInt(e.TurnedAwayBusy);
+            writer.Write7BitEncodedInt(e.SessionsCut);
         }
         writer.Write(result.GeneratorHours);
         writer.Write7BitEncodedInt64(result.Events);
@@ -116,7 +117,10 @@ public static class ReplicationResultCodec
             };
         var equipment = new EquipmentTotals[ReadCount(reader)];
         for (var i = 0; i < equipment.Length; i++)
-            equipment[i] = new EquipmentTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            equipment[i] = new EquipmentTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt())
+            {
+                SessionsCut = reader.Read7BitEncodedInt(),
+            };
         var generatorHours = reader.ReadDouble();
         var events = reader.Read7BitEncodedInt64();
         return new ReplicationResult(replication, months, destinations, blocked, products, materials, carriers, equipment, generatorHours, events);

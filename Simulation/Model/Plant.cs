@@ -53,36 +53,37 @@ internal sealed class Plant
         var power = new PowerNetwork(sim, scenario.Power.CapacityKw);
         var gridSchedule = DailyWindows.Of(scenario.Power.Seasons, _plan);
         _ = new GridProcess(sim, power, gridSchedule, scenario.Power.Outages, streams.Stream("power/outages"), trace);
-        // A batch that a cut would lose is not started when the published schedule ends the
-        // supply before it could finish; with a generator to take over, the schedule is no limit.
-        var plannedSupply = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch && scenario.Power.Generator is null ? gridSchedule : null;
+        if (scenario.Power.Generator is { } generator)
+        {
+            _generator = new GeneratorProcess(sim, generator, materialIndex[generator.Fuel], power, _stocks, trace);
+        }
+        // Only a line that would lose a cut batch needs to look ahead before starting one.
+        var outlook = scenario.Power.OnPowerLoss == PowerLossPolicy.LoseBatch ? new PowerOutlook(gridSchedule, _generator) : null;
 
         _inventories = [.. scenario.Products.Select(p => new ProductInventory(sim, p))];
         var fleet = new Fleet(sim, scenario.Carriers, [.. scenario.Carriers.Select(c => calendars[c.Calendar])], scenario.Destinations,
             materialIndex, streams);
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
+        var roads = new RoadMap(scenario.Destinations);
+        // A carrier kind can go when it needs no fuel or has the fuel for a round trip to the nearest destination.
+        CarrierCanGo canGo = kind => scenario.Carriers[kind].Fuel is not { } fuel
+            || _stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.NearestKm) * (1 - 1e-9);
+        var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, canGo)).ToArray();
+        var ration = scenario.Materials.Any(m => m.Ration != RationRule.None) ? Ration(scenario, calendars, demand, productIndex) : null;
         _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
             productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
-            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, plannedSupply,
+            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook, ration, demand[productIndex[line.Recipe.Output]],
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
         var depot = new Depot(_inventories, [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks, _log);
-        var roads = new RoadMap(scenario.Destinations);
         _trips = new TripRunner(sim, fleet, _book, roads, depot, streams, trace);
         _dispatcher = new Dispatcher(sim, _book, fleet, depot, new ServiceOrder(scenario.Dispatch, _book, scenario.Destinations),
             new RoutePlanner(fleet, _book, roads, depot), _trips);
 
         _desks = [.. scenario.Equipment.Select(e => new ServiceDesk(sim, e, power, calendars[e.Calendar], streams))];
-
-        if (scenario.Power.Generator is { } generator)
-        {
-            var demand = scenario.Lines.Select(l => calendars[l.StaffCalendar])
-                .Concat(scenario.Equipment.Select(e => calendars[e.Calendar])).Distinct().ToList();
-            _generator = new GeneratorProcess(sim, generator, materialIndex[generator.Fuel], power, _stocks, demand, trace);
-        }
 
         if (trace is not null)
         {
@@ -127,6 +128,38 @@ internal sealed class Plant
             }
             yield return _sim.Timeout(1);
         }
+    }
+
+    /// <summary>The outlook of a product made for use, from its destinations' calendars and the duty of the carriers
+    /// that serve them; null for a product made to stock, or one no destination receives.</summary>
+    private DemandOutlook? DemandOf(Product product, Scenario scenario, Dictionary<string, DailyWindows> calendars, CarrierCanGo canGo)
+    {
+        var destinations = scenario.Destinations.Where(d => d.Product == product.Name).ToList();
+        if (product.Make != MakeRule.ForUse || destinations.Count == 0)
+        {
+            return null;
+        }
+        var serves = scenario.Carriers
+            .Select(c => destinations.Select(d => c.Count > 0 && (c.Serves.Count == 0 || c.Serves.Contains(d.Name))).ToArray())
+            .ToArray();
+        return new DemandOutlook(product.ShelfLifeHours, [.. destinations.Select(d => calendars[d.Calendar])],
+            [.. scenario.Carriers.Select(c => calendars[c.Calendar])], serves, canGo, _plan.Days);
+    }
+
+    /// <summary>The ration, from each material's planned allocation days and the days a line that uses it is staffed
+    /// (and, for a product made for use, wanted by a destination).</summary>
+    private MaterialRation Ration(Scenario scenario, Dictionary<string, DailyWindows> calendars, DemandOutlook?[] demand,
+        Dictionary<string, int> productIndex)
+    {
+        var planned = scenario.Materials
+            .Select(m => scenario.Allocations.Where(a => a.Material == m.Name).Select(a => a.Planned.DayNumber - _plan.Start.DayNumber).ToArray())
+            .ToArray();
+        var production = scenario.Materials
+            .Select(m => scenario.Lines.Where(l => l.Recipe.Inputs.ContainsKey(m.Name))
+                .Select(l => (Staff: calendars[l.StaffCalendar], Demand: demand[productIndex[l.Recipe.Output]])).ToList())
+            .Select(lines => Enumerable.Range(0, _plan.Days).Select(d => lines.Any(l => l.Staff.IsOpenDay(d) && (l.Demand is null || l.Demand.Wanted(d)))).ToArray())
+            .ToArray();
+        return new MaterialRation(_stocks, scenario.Materials, planned, production);
     }
 
     private static Dictionary<string, int> IndexOf(IEnumerable<string> names) =>

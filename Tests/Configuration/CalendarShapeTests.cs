@@ -29,9 +29,9 @@ public class CalendarShapeTests
     }
 
     [Fact]
-    public void A_window_past_midnight_becomes_two_windows()
+    public void A_window_past_midnight_is_one_window_of_the_day_it_starts_on()
     {
-        Assert.Equal([new DailyWindow(0, 4), new DailyWindow(20, 24)], Read(WindowShape.Instance, "20:00-04:00"));
+        Assert.Equal([new DailyWindow(20, 28)], Read(WindowShape.Instance, "20:00-04:00"));
         Assert.Equal([new DailyWindow(22, 24)], Read(WindowShape.Instance, "22:00-00:00"));
     }
 

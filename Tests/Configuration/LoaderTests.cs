@@ -116,4 +116,16 @@ public class LoaderTests
         Assert.Empty(scenario.Materials);
         Assert.Equal(new DateOnly(2021, 2, 1), scenario.Horizon.End);
     }
+
+    [Fact]
+    public void A_material_may_be_rationed_and_a_generator_may_keep_a_reserve_for_the_carriers()
+    {
+        var text = Minimal.Replace("power: {capacity: 10 kW}", "power: {capacity: 10 kW, generator: {capacity: 5 kW, fuel: diesel, consumption: 2 L/h, reserve: 0.2 m3}}")
+            + "materials:\n  beans: {unit: kg, ration: until-next-allocation}\n  diesel: {unit: L}\n";
+
+        var baseline = ScenarioLoader.Load(Encoding.UTF8.GetBytes(text), "t.yaml").Baseline;
+
+        Assert.Equal([RationRule.UntilNextAllocation, RationRule.None], baseline.Materials.Select(m => m.Ration));
+        Assert.Equal(200, baseline.Power.Generator!.ReserveFuel, 9);
+    }
 }

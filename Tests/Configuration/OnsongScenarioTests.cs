@@ -49,7 +49,7 @@ public class OnsongScenarioTests
         Assert.Equal(30, power.CapacityKw);
         Assert.Equal(3, power.Seasons.Count);
         Assert.Equal([1, 2, 12], power.Seasons[0].Months.Order());
-        Assert.Equal([new DailyWindow(0, 4), new DailyWindow(11, 14), new DailyWindow(22, 24)], power.Seasons[0].Windows);
+        Assert.Equal([new DailyWindow(11, 14), new DailyWindow(22, 28)], power.Seasons[0].Windows);
         Assert.Equal(4, Assert.IsType<Exponential>(power.Outages!.Up).Mean);
         var down = Assert.IsType<LogNormal>(power.Outages.Down);
         Assert.Equal((1.5, 1.0), (down.Mean, down.StandardDeviation));
@@ -140,11 +140,11 @@ public class OnsongScenarioTests
         Assert.Equal(12, VariantScenario("parents-as-carriers").Carriers.Single(c => c.Name == "parents").Count);
         Assert.Equal(1, VariantScenario("parents-as-carriers").Carriers.Single(c => c.Name == "truck").Count);
         Assert.Equal(
-            [new DailyWindow(0, 4), new DailyWindow(8, 17), new DailyWindow(21, 24)],
+            [new DailyWindow(8, 17), new DailyWindow(21, 28)],
             VariantScenario("night-shift").Calendars.Single(c => c.Name == "plant-shift").Windows);
         Assert.Equal([new DailyWindow(8, 17)], VariantScenario("night-shift").Calendars.Single(c => c.Name == "driver").Windows);
         Assert.Equal(
-            [new DailyWindow(0, 3), new DailyWindow(8, 17), new DailyWindow(21, 24)],
+            [new DailyWindow(8, 17), new DailyWindow(21, 27)],
             VariantScenario("more-power-hours").Power.Seasons[2].Windows);
         var both = VariantScenario("power-and-parents");
         Assert.Equal(VariantScenario("more-power-hours").Power.Seasons.SelectMany(s => s.Windows), both.Power.Seasons.SelectMany(s => s.Windows));

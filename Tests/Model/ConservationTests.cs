@@ -6,7 +6,8 @@ namespace Shortfall.Tests.Model;
 
 /// <summary>
 /// Conservation in every replication of randomly drawn plants: supplies received = consumed + in
-/// stock; product made = delivered + spoiled + in stock; no destination gets more deliveries than
+/// stock; what cut batches lost is the inputs of the batches lost, and part of what was consumed;
+/// product made = delivered + spoiled + in stock; no destination gets more deliveries than
 /// target days; blocked hours never exceed the line-hours of the horizon.
 /// </summary>
 public class ConservationTests
@@ -24,6 +25,15 @@ public class ConservationTests
         {
             Assert.Equal(m.Received, m.Consumed + m.InStock, tolerance * Math.Max(1, m.Received));
             Assert.True(m.InStock >= 0 && m.Consumed >= 0 && m.Refused >= 0);
+            Assert.InRange(m.LostInCutBatches, 0, m.Consumed + tolerance);
+        }
+        var line = scenario.Lines[0];
+        var lost = result.Products[0].BatchesLost;
+        Assert.Equal(lost * line.Recipe.Inputs["beans"], result.Materials[0].LostInCutBatches, tolerance);
+        Assert.Equal(0, result.Materials[1].LostInCutBatches);
+        if (scenario.Power.OnPowerLoss == PowerLossPolicy.Pause)
+        {
+            Assert.Equal(0, lost);
         }
         foreach (var p in result.Products)
         {
@@ -55,7 +65,7 @@ public class ConservationTests
         var schools = Enumerable.Range(0, 1 + r.NextInt(6))
             .Select(i => new Destination($"s{i}", "milk", 200, U(20, 80), U(5, 20), "school", new DeliveryTarget(null), U(1, 20)))
             .ToList();
-        return TestPlant.Baseline(days: 90) with
+        var plant = TestPlant.Baseline(days: 90) with
         {
             Calendars = [TestPlant.Calendar("always"), shift, school],
             Power = new PowerSupply(U(10, 40), [new SupplySeason(Enumerable.Range(1, 12).ToHashSet(), windows)],
@@ -79,6 +89,16 @@ public class ConservationTests
             Destinations = schools,
             Dispatch = r.NextInt(2) == 0 ? DispatchRule.RoundRobin : DispatchRule.MostOverdueFirst,
             Equipment = [new ServiceEquipment("computers", 2, 0.3, "shift", new Exponential(U(5, 50)), new Constant(1))],
+        };
+        // Drawn last, so that the plants drawn before rationing existed are unchanged.
+        var ration = r.NextInt(2) == 0 ? RationRule.None : RationRule.UntilNextAllocation;
+        var reserve = U(0, 50);
+        var make = r.NextInt(2) == 0 ? MakeRule.ToStock : MakeRule.ForUse;
+        return plant with
+        {
+            Materials = [materials[0] with { Ration = ration }, materials[1]],
+            Products = [plant.Products[0] with { Make = make }],
+            Power = plant.Power with { Generator = plant.Power.Generator! with { ReserveFuel = reserve } },
         };
     }
 }

@@ -83,6 +83,13 @@ internal static class CalendarBinder
                     $"the window '{Text(current.Item)}' overlaps '{Text(previous.Item)}'");
             }
         }
+        // The last window may run past midnight into the next day's first.
+        if (windows.Count > 1 && windows[^1].Window.End - 24 > windows[0].Window.Start)
+        {
+            var (first, last) = (windows[0], windows[^1]);
+            reader.Context.Report(first.Item.Node.Start, first.Item.Path,
+                $"the window '{Text(first.Item)}' overlaps '{Text(last.Item)}' after midnight");
+        }
         return windows.Select(w => w.Window).ToList();
     }
 

@@ -20,7 +20,10 @@ internal static class EquipmentBinder
                 power,
                 reader.Get(Fields.Equipment.Calendar, ""),
                 reader.Get<Distribution>(Fields.Equipment.VisitInterval, null!),
-                reader.Get<Distribution>(Fields.Equipment.Session, null!)));
+                reader.Get<Distribution>(Fields.Equipment.Session, null!))
+            {
+                Users = reader.Get(Fields.Equipment.Users, 0),
+            });
         }
         return equipment;
     }

@@ -35,7 +35,8 @@ internal static class PowerBinder
         var fuel = reader.Get(Fields.Generator.Fuel, "");
         var unit = catalog.MaterialUnits.GetValueOrDefault(fuel);
         var consumption = reader.Amount(Fields.Generator.Consumption, unit, $"fuel {fuel}", double.NaN);
-        return new Generator(capacity, fuel, consumption);
+        var reserve = reader.Amount(Fields.Generator.Reserve, unit, $"fuel {fuel}", 0);
+        return new Generator(capacity, fuel, consumption) { ReserveFuel = reserve };
     }
 
     /// <summary>The seasons; reports a month listed twice where it is listed again, and months no season covers

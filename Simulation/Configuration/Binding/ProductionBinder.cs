@@ -23,6 +23,7 @@ internal static class ProductionBinder
                 reader.Amount(Fields.Product.Storage, unit, $"product {name}", double.PositiveInfinity))
             {
                 RestockBelow = reader.Amount(Fields.Product.RestockBelow, unit, $"product {name}", double.PositiveInfinity),
+                Make = reader.Get(Fields.Product.Make, MakeRule.ToStock),
             });
         }
         return products;

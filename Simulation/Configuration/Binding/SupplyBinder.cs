@@ -25,7 +25,7 @@ internal static class SupplyBinder
                 reader.Context.Report(found.Node.Start, found.Path,
                     $"the opening stock ({Bounds.Format(opening)} {unit?.Symbol}) exceeds the storage ({Bounds.Format(storage)} {unit?.Symbol})");
             }
-            materials.Add(new Material(name, unit?.Symbol ?? "", opening, storage));
+            materials.Add(new Material(name, unit?.Symbol ?? "", opening, storage) { Ration = reader.Get(Fields.Material.Ration, RationRule.None) });
         }
         return materials;
     }

@@ -2,7 +2,9 @@ using Shortfall.Configuration.Binding;
 using Shortfall.Configuration.Distributions;
 using Shortfall.Configuration.Units;
 using DispatchRule = Shortfall.Model.Definition.DispatchRule;
+using MakeRule = Shortfall.Model.Definition.MakeRule;
 using PowerLossPolicy = Shortfall.Model.Definition.PowerLossPolicy;
+using RationRule = Shortfall.Model.Definition.RationRule;
 
 namespace Shortfall.Configuration.Schema;
 
@@ -36,7 +38,7 @@ internal static class ScenarioSchema
     public static class Calendar
     {
         public static readonly Field Weekdays = new("weekdays", new ListShape(CycleShape.Weekdays), "The days of the week it is open.", "[mon-sat]", Default: "every day");
-        public static readonly Field Hours = new("hours", Windows, "Daily opening windows; one past midnight, 20:00-04:00, stands for 20:00-24:00 and 00:00-04:00 on each listed day.", "[\"08:00-17:00\"]", Default: "all day");
+        public static readonly Field Hours = new("hours", Windows, "Daily opening windows; one past midnight, 20:00-04:00, opens at 20:00 on each open day and runs to 04:00 the next morning, whether or not that day is open.", "[\"08:00-17:00\"]", Default: "all day");
         public static readonly Field Closed = new("closed", new ListShape(ClosedDaysShape.Instance), "Periods (by name) and dates on which it is closed.", "[holidays, winter-vacation, 2021-05-01]", Default: "never closed");
         public static readonly ObjectShape Shape = new("calendar", "When something is available: plant shifts, school days, carrier days, office hours.", Weekdays, Hours, Closed);
     }
@@ -44,7 +46,7 @@ internal static class ScenarioSchema
     public static class Season
     {
         public static readonly Field Months = new("months", new ListShape(CycleShape.Months), "The months this season covers; every month must be in exactly one season.", "[dec-feb]", Required: true);
-        public static readonly Field Windows = new("windows", ScenarioSchema.Windows, "The daily windows in which the grid supplies power.", "[\"06:00-09:00\", \"19:00-22:00\"]", Required: true);
+        public static readonly Field Windows = new("windows", ScenarioSchema.Windows, "The daily windows in which the grid supplies power; one past midnight belongs to the day it starts on, and so to that day's season.", "[\"06:00-09:00\", \"19:00-22:00\"]", Required: true);
         public static readonly ObjectShape Shape = new("season", "The grid's supply schedule in some months.", Months, Windows);
     }
 
@@ -60,7 +62,8 @@ internal static class ScenarioSchema
         public static readonly Field Capacity = new("capacity", Power, "Power the generator supplies while the grid is off.", "10 kW", Required: true);
         public static readonly Field Fuel = new("fuel", new ReferenceShape(NameKind.Material), "The material it burns.", "diesel", Required: true);
         public static readonly Field Consumption = new("consumption", new AmountShape(Bound.NonNegative) { PerTime = true }, "Fuel burnt per running hour, in the fuel's unit per time.", "3 L/h", Required: true);
-        public static readonly ObjectShape Shape = new("generator", "A generator that covers gaps in the grid while it has fuel.", Capacity, Fuel, Consumption);
+        public static readonly Field Reserve = new("reserve", new AmountShape(Bound.NonNegative), "Fuel the generator leaves in stock for the carriers: it never burns the stock below this.", "200 L", Default: "0 (it may burn all)");
+        public static readonly ObjectShape Shape = new("generator", "A generator that stands by while it has fuel and runs only while the grid is off and something draws power.", Capacity, Fuel, Consumption, Reserve);
     }
 
     public static class PowerSupply
@@ -79,7 +82,9 @@ internal static class ScenarioSchema
         public static readonly Field Unit = new("unit", UnitShape.Instance, "The unit its quantities are counted in; quantities written in other units of the same dimension are converted.", "kg", Required: true);
         public static readonly Field OpeningStock = new("opening_stock", new AmountShape(Bound.NonNegative), "Stock at the start.", "200 kg", Default: "0");
         public static readonly Field Storage = new("storage", new AmountShape(Bound.Positive) { Unlimited = true }, "The most that can be stored; arrivals beyond it are refused.", "5 t", Default: "unlimited");
-        public static readonly ObjectShape Shape = new("material", "A raw supply: soybeans, sugar, packaging, fuel.", Unit, OpeningStock, Storage);
+        public static readonly Field Ration = new("ration", new EnumShape<RationRule>(("none", RationRule.None), ("until-next-allocation", RationRule.UntilNextAllocation)),
+            "Whether lines spread the stock over the production days until the next planned allocation (see 'Rationing').", "until-next-allocation", Default: "none");
+        public static readonly ObjectShape Shape = new("material", "A raw supply: soybeans, sugar, packaging, fuel.", Unit, OpeningStock, Storage, Ration);
     }
 
     public static class Allocation
@@ -104,7 +109,9 @@ internal static class ScenarioSchema
         public static readonly Field Storage = new("storage", new AmountShape(Bound.Positive) { Unlimited = true }, "The most that can be stored; a line with a full store waits.", "2000 L", Default: "unlimited");
         public static readonly Field RestockBelow = new("restock_below", new AmountShape(Bound.Positive) { Unlimited = true },
             "Lines start a batch only while the stock on hand, batches under way included, is below this level.", "400 L", Default: "unlimited (until the store is full)");
-        public static readonly ObjectShape Shape = new("product", "What the plant makes.", Unit, ShelfLife, Storage, RestockBelow);
+        public static readonly Field Make = new("make", new EnumShape<MakeRule>(("to-stock", MakeRule.ToStock), ("for-use", MakeRule.ForUse)),
+            "When lines make it: whenever they can, or only on days a destination is open within its shelf life and a carrier that serves it is on duty then and has fuel for a trip (see 'Making for use').", "for-use", Default: "to-stock");
+        public static readonly ObjectShape Shape = new("product", "What the plant makes.", Unit, ShelfLife, Storage, RestockBelow, Make);
     }
 
     public static class Recipe
@@ -189,7 +196,8 @@ internal static class ScenarioSchema
         public static readonly Field Calendar = new("calendar", new ReferenceShape(NameKind.Calendar), "Opening hours; visits come only then.", "office-hours", Required: true);
         public static readonly Field VisitInterval = new("visit_interval", PositiveDuration, "Time between visits during opening hours.", "exponential(mean = 2000 h)", Required: true);
         public static readonly Field Session = new("session", PositiveDuration, "How long a served visit uses a unit.", "1 h", Required: true);
-        public static readonly ObjectShape Shape = new("equipment", "Equipment that serves visitors only while powered, like an office's computers.", Units, Power, Calendar, VisitInterval, Session);
+        public static readonly Field Users = new("users", new IntegerShape(0), "The people the visits come from, so that sessions per user and year can be read off the results.", "120", Default: "not given");
+        public static readonly ObjectShape Shape = new("equipment", "Equipment that serves visitors only while powered, like an office's computers.", Units, Power, Calendar, VisitInterval, Session, Users);
     }
 
     public static class Variant

@@ -8,8 +8,8 @@ namespace Shortfall.Configuration.Schema;
 
 /// <summary>
 /// A daily window <c>hh:mm-hh:mm</c>, in hours since midnight. A window whose end is earlier than its
-/// start crosses midnight (<c>20:00-04:00</c>, a night shift) and is read as the two windows the
-/// definition needs: 20:00–24:00 and 00:00–04:00.
+/// start crosses midnight (<c>20:00-04:00</c>, a night shift) and is read as one window of the day it
+/// starts on, ending the next morning: 20:00–28:00.
 /// </summary>
 internal sealed partial class WindowShape : ScalarShape<DailyWindow[]>
 {
@@ -45,9 +45,7 @@ internal sealed partial class WindowShape : ScalarShape<DailyWindow[]>
         {
             return new Failure($"the window '{text}' is empty");
         }
-        DailyWindow[] windows = start < end
-            ? [new DailyWindow(start.Value, end.Value)]
-            : end == 0 ? [new DailyWindow(start.Value, 24)] : [new DailyWindow(0, end.Value), new DailyWindow(start.Value, 24)];
+        DailyWindow[] windows = [new DailyWindow(start.Value, start < end ? end.Value : end.Value + 24)];
         return windows;
     }
 

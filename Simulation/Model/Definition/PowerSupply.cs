@@ -22,7 +22,12 @@ public sealed record Outages(Distribution Up, Distribution Down);
 
 /// <summary>A generator that supplies <see cref="CapacityKw"/> while the grid is off, burning
 /// <see cref="FuelPerHour"/> of the material <see cref="Fuel"/> per running hour.</summary>
-public sealed record Generator(double CapacityKw, string Fuel, double FuelPerHour);
+public sealed record Generator(double CapacityKw, string Fuel, double FuelPerHour)
+{
+    /// <summary>Fuel the generator leaves in stock for the carriers: it never burns the stock below this level
+    /// (carriers may use it all).</summary>
+    public double ReserveFuel { get; init; }
+}
 
 /// <summary>What a batch in progress does when its power drops.</summary>
 public enum PowerLossPolicy

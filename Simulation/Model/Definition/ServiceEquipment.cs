@@ -13,4 +13,9 @@ public sealed record ServiceEquipment(
     double PowerKwPerUnit,
     string Calendar,
     Distribution VisitInterval,
-    Distribution SessionHours);
+    Distribution SessionHours)
+{
+    /// <summary>The people the visits come from (the factory's workers), 0 when not given; served sessions
+    /// per user and year are the served visits divided by this and by the horizon's length in years.</summary>
+    public int Users { get; init; }
+}

@@ -11,8 +11,9 @@ public sealed record WorkCalendar(
     IReadOnlyList<DailyWindow> Windows,
     IReadOnlyList<DateRange> Closed);
 
-/// <summary>A window within a day, in hours since midnight, 0 ≤ Start &lt; End ≤ 24.
-/// A window that crosses midnight is written as two windows.</summary>
+/// <summary>A window that opens on a day, in hours since that day's midnight, 0 ≤ Start &lt; 24 and
+/// Start &lt; End ≤ Start + 24. A window that crosses midnight has End &gt; 24: its part after midnight
+/// belongs to the day it started on, so it runs on into a closed day but never begins one.</summary>
 public readonly record struct DailyWindow(double Start, double End);
 
 /// <summary>An inclusive range of dates; a single date has First == Last.</summary>

@@ -32,6 +32,9 @@ internal sealed class RoadMap
         }
     }
 
+    /// <summary>One-way road km from the plant to the nearest destination (+∞ when there is none).</summary>
+    public double NearestKm => FromPlant.Length == 0 ? double.PositiveInfinity : FromPlant.Min();
+
     /// <summary>Road km per straight-line km between destinations.</summary>
     public double Detour { get; }
 

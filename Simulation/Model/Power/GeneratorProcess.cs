@@ -1,16 +1,18 @@
 using Shortfall.Engine;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Supplies;
-using Shortfall.Model.Time;
 using Shortfall.Model.Tracing;
 
 namespace Shortfall.Model.Power;
 
 /// <summary>
-/// Runs the generator while the grid is off during the hours something needs power (a line's
-/// shift, a service's opening hours) and fuel lasts. Fuel is taken an hour's worth at a time and
-/// what is not burnt when the grid returns goes back to stock. Less fuel than a minute's running
-/// is not worth starting for (and would make steps too short for the clock to resolve).
+/// A generator on standby while it has fuel: it offers its kW whenever the grid is off, and runs
+/// (burns fuel) only while the grid is off and something draws from it: a batch running or resumed,
+/// a service session. The switch-over is instantaneous, so a batch running on the grid carries on
+/// when the grid goes off if the generator has the kW for everything drawn. Idle shift hours burn
+/// nothing. Fuel is taken an hour's worth at a time and what is not burnt when the load or the grid
+/// changes goes back to stock. It never burns its fuel's stock below <see cref="Generator.ReserveFuel"/>. Less fuel than a minute's running is not worth starting for (and
+/// would make steps too short for the clock to resolve): with less, the generator offers nothing.
 /// </summary>
 internal sealed class GeneratorProcess
 {
@@ -21,42 +23,53 @@ internal sealed class GeneratorProcess
     private readonly int _fuel;
     private readonly PowerNetwork _network;
     private readonly MaterialStocks _stocks;
-    private readonly IReadOnlyList<DailyWindows> _demand;
     private readonly ITraceSink? _trace;
+    private bool _running;
+    private double _chunkStart;
+    private double _chunkHours;
 
-    public GeneratorProcess(Simulator sim, Generator generator, int fuel, PowerNetwork network, MaterialStocks stocks,
-        IReadOnlyList<DailyWindows> demand, ITraceSink? trace)
+    public GeneratorProcess(Simulator sim, Generator generator, int fuel, PowerNetwork network, MaterialStocks stocks, ITraceSink? trace)
     {
         _sim = sim;
         _generator = generator;
         _fuel = fuel;
         _network = network;
         _stocks = stocks;
-        _demand = demand;
         _trace = trace;
         sim.Process(Run(), "generator");
     }
 
     public double HoursRun { get; private set; }
 
-    private bool Needed(double time) => _demand.Any(d => d.IsOpen(time));
+    /// <summary>Fuel in stock the generator may burn: all of it above the reserve it leaves for the carriers.</summary>
+    private double Usable => Math.Max(0, _stocks.Total(_fuel) - _generator.ReserveFuel);
 
-    private double NextDemandChange(double time) => _demand.Count == 0 ? double.PositiveInfinity : _demand.Min(d => d.NextChange(time));
+    private bool HasFuel => Usable >= MinimumRunHours * _generator.FuelPerHour;
+
+    /// <summary>
+    /// True when the generator could carry everything drawn now plus <paramref name="kw"/> for
+    /// <paramref name="hours"/> of running: it has the kW, and the fuel in stock (with what is left of
+    /// the hour's worth it is burning) lasts that long.
+    /// </summary>
+    public bool CanCarry(double kw, double hours)
+    {
+        var left = Usable + (_running ? Math.Max(0, _chunkHours - (_sim.Now - _chunkStart)) * _generator.FuelPerHour : 0);
+        return _network.DrawnKw + kw <= _generator.CapacityKw && left >= hours * _generator.FuelPerHour;
+    }
 
     private IEnumerable<Event> Run()
     {
         while (true)
         {
-            var now = _sim.Now;
-            var fuelLeft = _stocks.Total(_fuel);
-            var until = NextDemandChange(now);
-            if (!_network.GridOn && Needed(now) && fuelLeft >= MinimumRunHours * _generator.FuelPerHour)
+            _network.SetGenerator(HasFuel ? _generator.CapacityKw : 0);
+            if (_network.GeneratorLoaded)
             {
-                var end = Math.Min(now + Math.Min(ChunkHours, fuelLeft / _generator.FuelPerHour), until);
-                var taken = _stocks.TakeFuel(_fuel, (end - now) * _generator.FuelPerHour);
-                var hours = taken / _generator.FuelPerHour;
-                Switch(_generator.CapacityKw);
-                yield return _sim.TimeoutAt(end) | _network.GridChanged.Next;
+                var now = _sim.Now;
+                var end = now + Math.Min(ChunkHours, Usable / _generator.FuelPerHour);
+                var hours = _stocks.TakeFuel(_fuel, (end - now) * _generator.FuelPerHour) / _generator.FuelPerHour;
+                (_chunkStart, _chunkHours) = (now, hours);
+                Running(true);
+                yield return _sim.TimeoutAt(end) | _network.GridChanged.Next | _network.Changed.Next;
                 var ran = _sim.Now - now;
                 HoursRun += ran;
                 if (ran < hours)
@@ -65,18 +78,18 @@ internal sealed class GeneratorProcess
                 }
                 continue;
             }
-            Switch(0);
-            var signals = _network.GridChanged.Next | _stocks.Changed.Next;
-            yield return double.IsPositiveInfinity(until) ? signals : signals | _sim.TimeoutAt(until);
+            Running(false);
+            // Fuel taken by a carrier may leave the generator unable to stand by.
+            yield return _sim.AnyOf(_network.GridChanged.Next, _network.GeneratorDrawn.Next, _stocks.Changed.Next, _stocks.FuelTaken.Next);
         }
     }
 
-    private void Switch(double kw)
+    private void Running(bool running)
     {
-        if (_network.GeneratorKw != kw)
+        if (_running != running)
         {
-            _network.SetGenerator(kw);
-            _trace?.Level(_sim.Now, TraceNames.Generator, kw > 0 ? 1 : 0);
+            _running = running;
+            _trace?.Level(_sim.Now, TraceNames.Generator, running ? 1 : 0);
         }
     }
 }

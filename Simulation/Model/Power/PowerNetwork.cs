@@ -4,9 +4,11 @@ namespace Shortfall.Model.Power;
 
 /// <summary>
 /// The kW on offer and who draws them. The grid supplies its capacity while it is on; while it is
-/// off, a running generator supplies its own. Consumers draw kW before they work. When the supply
-/// drops below what is drawn, every draw is cut at once (a blackout stops all machines): the
-/// <see cref="Epoch"/> advances, and a consumer holding a draw from an older epoch knows it lost power.
+/// off, a generator on standby (one with fuel) supplies its own, and the switch-over is instantaneous:
+/// draws that fit the generator's kW carry on through the grid going off. Consumers draw kW before
+/// they work. When the supply drops below what is drawn, every draw is cut at once (a blackout stops
+/// all machines): the <see cref="Epoch"/> advances, and a consumer holding a draw from an older
+/// epoch knows it lost power.
 /// </summary>
 internal sealed class PowerNetwork
 {
@@ -17,6 +19,7 @@ internal sealed class PowerNetwork
         GridKw = gridKw;
         Changed = new Signal(sim);
         GridChanged = new Signal(sim);
+        GeneratorDrawn = new Signal(sim);
     }
 
     public double GridKw { get; }
@@ -38,6 +41,13 @@ internal sealed class PowerNetwork
     /// <summary>Fired when the grid goes on or off.</summary>
     public Signal GridChanged { get; }
 
+    /// <summary>Fired when something starts drawing from the generator (the grid off, a generator on standby),
+    /// which is what starts it running; not fired for draws on the grid, so batch starts cost nothing extra.</summary>
+    public Signal GeneratorDrawn { get; }
+
+    /// <summary>True while the grid is off and something draws from the generator.</summary>
+    public bool GeneratorLoaded => !GridOn && GeneratorKw > 0 && DrawnKw > 0;
+
     public bool CanDraw(double kw) => DrawnKw + kw <= AvailableKw + Tolerance;
 
     /// <summary>Draws <paramref name="kw"/> if the supply allows, returning the epoch the draw belongs to, or −1.</summary>
@@ -48,6 +58,10 @@ internal sealed class PowerNetwork
             return -1;
         }
         DrawnKw += kw;
+        if (!GridOn && kw > 0)
+        {
+            GeneratorDrawn.Fire();
+        }
         return Epoch;
     }
 
@@ -69,6 +83,7 @@ internal sealed class PowerNetwork
         AfterChange(before);
     }
 
+    /// <summary>Sets the kW the generator offers while the grid is off: its capacity on standby or running, 0 without fuel.</summary>
     public void SetGenerator(double kw)
     {
         var before = AvailableKw;

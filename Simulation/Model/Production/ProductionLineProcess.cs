@@ -12,14 +12,19 @@ using Shortfall.Randomness;
 namespace Shortfall.Model.Production;
 
 /// <summary>
-/// A production line: starts a batch whenever it is staffed, its inputs are in stock, its output
+/// A production line: starts a batch whenever it is staffed, its inputs are in stock (and the plant's
+/// ration, if any, allows them: see <see cref="MaterialRation"/>), a product made for use can be used
+/// (see <see cref="DemandOutlook"/>: a day with no destination open within the shelf life is idle by
+/// plan and books nothing; one with no carrier on duty and able to go then is blocked by
+/// <c>Carrier</c>), its output
 /// has room and is wanted (below the product's restocking level) and the power it needs is on; otherwise waits for any of those to change, booking the
 /// wait to the cause that binds (see <see cref="BlockCause"/>). A batch once started runs to the end
 /// of its duration while powered; if power is cut it pauses until power returns, or is lost, as
 /// the scenario says. A shift that ends mid-batch does not stop the batch. A line that would lose
-/// a cut batch plans by the published grid schedule: it does not start a batch when the scheduled
-/// supply ends before the recipe's mean duration has passed, as no operator would throw the
-/// ingredients into a batch the schedule is sure to cut (random outages it cannot foresee).
+/// a cut batch plans by the published grid schedule and the generator (see <see cref="PowerOutlook"/>):
+/// it does not start a batch when the scheduled supply ends before the recipe's mean duration has
+/// passed and the generator has not the fuel and kW to carry it the rest of the way, as no operator
+/// would throw the ingredients into a batch that is sure to be cut (random outages it cannot foresee).
 /// </summary>
 internal sealed class ProductionLineProcess
 {
@@ -34,13 +39,15 @@ internal sealed class ProductionLineProcess
     private readonly Fleet _fleet;
     private readonly ProductionLog _log;
     private readonly PowerLossPolicy _onPowerLoss;
-    private readonly DailyWindows? _plannedSupply;
+    private readonly PowerOutlook? _powerOutlook;
+    private readonly MaterialRation? _ration;
+    private readonly DemandOutlook? _demand;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
 
     public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
         ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
-        ProductionLog log, PowerLossPolicy onPowerLoss, DailyWindows? plannedSupply, RandomStream random, ITraceSink? trace)
+        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, MaterialRation? ration, DemandOutlook? demand, RandomStream random, ITraceSink? trace)
     {
         _sim = sim;
         _line = line;
@@ -54,7 +61,9 @@ internal sealed class ProductionLineProcess
         _fleet = fleet;
         _log = log;
         _onPowerLoss = onPowerLoss;
-        _plannedSupply = plannedSupply;
+        _powerOutlook = outlook;
+        _ration = ration;
+        _demand = demand;
         _random = random;
         _trace = trace;
         log.Register(this);
@@ -90,11 +99,15 @@ internal sealed class ProductionLineProcess
         {
             var now = _sim.Now;
             var staffed = _staff.IsOpen(now);
-            var inputs = _stocks.CanConsume(_inputs, _programme);
+            // Held back by the plant's ration, a line waits for its input like one whose stock is out.
+            var inputs = _stocks.CanConsume(_inputs, _programme) && (_ration is null || _ration.Allows(_inputs, now));
             var room = _output.HasRoomFor(Output);
-            var wanted = _output.WantsMore;
+            var outlook = _demand?.On(PlanCalendar.DayOf(now)) ?? Outlook.Use;
+            // No destination open before the product would spoil: as idle by plan as a full restocking level.
+            var wanted = _output.WantsMore && outlook != Outlook.NoDemand;
+            var carried = outlook == Outlook.Use;
             var power = _power.CanDraw(Kw) && ScheduleLeavesTime(now);
-            if (staffed && inputs && room && power && wanted)
+            if (staffed && inputs && room && power && wanted && carried)
             {
                 Block(null);
                 foreach (var step in Batch())
@@ -104,7 +117,7 @@ internal sealed class ProductionLineProcess
                 continue;
             }
             // A line with enough product on hand is idle by choice: nothing is lost, nothing booked.
-            Block(!wanted ? null : staffed ? FirstCause(inputs, power) : inputs && power && room ? BlockCause.Staff : null);
+            Block(!wanted ? null : staffed ? FirstCause(inputs, power, carried) : inputs && power && room && carried ? BlockCause.Staff : null);
             var wake = Math.Min(_staff.NextChange(now), (PlanCalendar.DayOf(now) + 1) * 24.0);
             if (!room || !wanted)
             {
@@ -115,17 +128,19 @@ internal sealed class ProductionLineProcess
         }
     }
 
-    /// <summary>False when the grid powers the line and its schedule ends before a batch of mean duration could finish.</summary>
+    /// <summary>False when a line that would lose a cut batch cannot count on power for a batch of mean duration.</summary>
     private bool ScheduleLeavesTime(double now) =>
-        _plannedSupply is null || !_power.GridOn || _plannedSupply.NextChange(now) - now >= _line.Recipe.BatchHours.Mean;
+        _powerOutlook is null || _powerOutlook.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
 
-    private BlockCause FirstCause(bool inputs, bool power) =>
+    private BlockCause FirstCause(bool inputs, bool power, bool carried) =>
         !inputs ? BlockCause.Input
         : !power ? BlockCause.Power
+        : !carried ? BlockCause.Carrier
         : _fleet.AnyFree(_sim.Now) ? BlockCause.Storage : BlockCause.Carrier;
 
     private IEnumerable<Event> Batch()
     {
+        _ration?.Consumed(_inputs, _sim.Now);
         _stocks.Consume(_inputs, _programme);
         _output.Reserve(Output);
         var epoch = _power.TryDraw(Kw);
@@ -145,6 +160,7 @@ internal sealed class ProductionLineProcess
             {
                 _output.Unreserve(Output);
                 _output.BatchesLost++;
+                _stocks.LoseBatch(_inputs);
                 _trace?.Event(_sim.Now, "batch_lost", _line.Name, "power cut");
                 yield break;
             }

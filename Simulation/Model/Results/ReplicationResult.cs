@@ -74,4 +74,8 @@ public sealed record CarrierTotals(int Trips, int TripsLostToBreakdowns, int Bre
 }
 
 /// <summary>Service equipment: visits served and visits turned away (no free unit, or no power).</summary>
-public sealed record EquipmentTotals(int Served, int TurnedAwayNoPower, int TurnedAwayBusy);
+public sealed record EquipmentTotals(int Served, int TurnedAwayNoPower, int TurnedAwayBusy)
+{
+    /// <summary>Served sessions that a power cut ended early (part of <see cref="Served"/>).</summary>
+    public int SessionsCut { get; init; }
+}

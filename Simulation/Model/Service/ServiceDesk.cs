@@ -10,7 +10,9 @@ namespace Shortfall.Model.Service;
 /// <summary>
 /// Equipment that serves visits while it has power (the technology office's computers). Visits
 /// arrive on their own clock; one during opening hours is served if a unit is free and its kW can be
-/// drawn, and turned away otherwise. Visits outside opening hours do not happen.
+/// drawn, and turned away otherwise. Visits outside opening hours do not happen. A session ends when
+/// its power is cut (the screen goes dark and the visitor leaves; it does not resume) and is counted
+/// as cut; it still counts as served.
 /// </summary>
 internal sealed class ServiceDesk
 {
@@ -24,6 +26,7 @@ internal sealed class ServiceDesk
     private int _served;
     private int _noPower;
     private int _busy;
+    private int _cut;
 
     public ServiceDesk(Simulator sim, ServiceEquipment equipment, PowerNetwork power, DailyWindows open, RandomStreams streams)
     {
@@ -37,7 +40,7 @@ internal sealed class ServiceDesk
         sim.Process(Visits(), $"visits to {equipment.Name}");
     }
 
-    public EquipmentTotals Totals() => new(_served, _noPower, _busy);
+    public EquipmentTotals Totals() => new(_served, _noPower, _busy) { SessionsCut = _cut };
 
     private IEnumerable<Event> Visits()
     {
@@ -67,8 +70,19 @@ internal sealed class ServiceDesk
 
     private IEnumerable<Event> Session(int epoch)
     {
-        yield return _sim.Timeout(_equipment.SessionHours.SampleDuration(_sessions));
-        _power.Release(_equipment.PowerKwPerUnit, epoch);
+        var done = _sim.Timeout(_equipment.SessionHours.SampleDuration(_sessions));
+        while (!done.IsProcessed && _power.Epoch == epoch)
+        {
+            yield return done | _power.Changed.Next;
+        }
+        if (_power.Epoch == epoch)
+        {
+            _power.Release(_equipment.PowerKwPerUnit, epoch);
+        }
+        else
+        {
+            _cut++;
+        }
         _free++;
     }
 }

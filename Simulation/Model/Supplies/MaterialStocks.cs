@@ -18,6 +18,7 @@ internal sealed class MaterialStocks
     private readonly double[] _received;
     private readonly double[] _consumed;
     private readonly double[] _refused;
+    private readonly double[] _lostInCutBatches;
 
     public MaterialStocks(Simulator sim, IReadOnlyList<Material> materials, IReadOnlyList<string> programmes)
     {
@@ -29,7 +30,9 @@ internal sealed class MaterialStocks
         _received = new double[n];
         _consumed = new double[n];
         _refused = new double[n];
+        _lostInCutBatches = new double[n];
         Changed = new Signal(sim);
+        FuelTaken = new Signal(sim);
         for (var m = 0; m < n; m++)
         {
             Receive(m, materials[m].OpeningStock, programme: -1);
@@ -42,6 +45,12 @@ internal sealed class MaterialStocks
 
     /// <summary>Fired when stock arrives.</summary>
     public Signal Changed { get; }
+
+    /// <summary>Fired when fuel is taken (a trip, a generator's hour), so a generator on standby sees its fuel go.</summary>
+    public Signal FuelTaken { get; }
+
+    /// <summary>How many arrivals there have been; a reader that caches a figure made from the stock checks it.</summary>
+    public int Receipts { get; private set; }
 
     public double Total(int material)
     {
@@ -85,6 +94,15 @@ internal sealed class MaterialStocks
         }
     }
 
+    /// <summary>Books the inputs of a consumed batch that a power cut lost: they stay consumed, and are also lost.</summary>
+    public void LoseBatch(ReadOnlySpan<(int Material, double Quantity)> inputs)
+    {
+        foreach (var (material, quantity) in inputs)
+        {
+            _lostInCutBatches[material] += quantity;
+        }
+    }
+
     /// <summary>Takes up to <paramref name="quantity"/> of a fuel, general stock first, then any earmark; returns what was taken.</summary>
     public double TakeFuel(int material, double quantity)
     {
@@ -94,6 +112,10 @@ internal sealed class MaterialStocks
             taken += TakeFrom(ref _earmarked[material, p], quantity - taken);
         }
         _consumed[material] += taken;
+        if (taken > 0)
+        {
+            FuelTaken.Fire();
+        }
         return taken;
     }
 
@@ -119,12 +141,13 @@ internal sealed class MaterialStocks
         }
         _received[material] += accepted;
         _refused[material] += quantity - accepted;
+        Receipts++;
         Changed.Fire();
         return accepted;
     }
 
     public MaterialLedger Ledger(int material) =>
-        new(_received[material], _consumed[material], Total(material), _refused[material]);
+        new(_received[material], _consumed[material], Total(material), _refused[material]) { LostInCutBatches = _lostInCutBatches[material] };
 
     private static double TakeFrom(ref double stock, double wanted)
     {

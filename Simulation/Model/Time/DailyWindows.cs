@@ -4,49 +4,74 @@ namespace Shortfall.Model.Time;
 
 /// <summary>
 /// When something is open, day by day over the horizon: each day has its own list of windows
-/// (empty when closed all day). Answers "open now?" and "when does that next change?", which is
-/// all a process needs to sleep exactly until the next opening or closing.
+/// (empty when closed all day). A window past midnight belongs to the day it starts on: its part
+/// after midnight is placed at the start of the next day, whether that day is open or not, and a
+/// closed day begins with nothing of its own. Answers "open now?" and "when does that next
+/// change?", which is all a process needs to sleep exactly until the next opening or closing.
 /// </summary>
 internal sealed class DailyWindows
 {
     private static readonly DailyWindow[] AllDay = [new(0, 24)];
     // Arrays, not lists: IsOpen runs on every decision, and enumerating an interface allocates.
     private readonly DailyWindow[][] _days;
+    private readonly bool[] _openDays;
 
-    private DailyWindows(DailyWindow[][] days)
+    private DailyWindows(Func<int, DailyWindow[]> windowsOf, int days)
     {
-        _days = days;
+        _openDays = new bool[days];
+        _days = new DailyWindow[days][];
+        var spill = windowsOf(-1);
+        for (var d = 0; d < days; d++)
+        {
+            var own = windowsOf(d);
+            _openDays[d] = own.Length > 0;
+            _days[d] = WithinDay(own, spill);
+            spill = own;
+        }
     }
 
     /// <summary>The windows of a work calendar: its hours on its open days.</summary>
     public static DailyWindows Of(WorkCalendar calendar, PlanCalendar plan)
     {
-        var hours = calendar.Windows.Count == 0 ? AllDay : Sorted(calendar.Windows);
-        var days = new DailyWindow[plan.Days][];
-        for (var d = 0; d < plan.Days; d++)
+        var hours = calendar.Windows.Count == 0 ? AllDay : [.. calendar.Windows];
+        return new DailyWindows(d =>
         {
             var date = plan.DateOf(d);
             var open = calendar.Weekdays.Contains(date.DayOfWeek) && !calendar.Closed.Any(r => r.First <= date && date <= r.Last);
-            days[d] = open ? hours : [];
-        }
-        return new DailyWindows(days);
+            return open ? hours : [];
+        }, plan.Days);
     }
 
-    /// <summary>The grid's scheduled supply: the windows of the season covering each day's month (none when no season does).</summary>
-    public static DailyWindows Of(IReadOnlyList<SupplySeason> seasons, PlanCalendar plan)
+    /// <summary>The grid's scheduled supply: the windows of the season covering the month of the day each
+    /// window starts on (none when no season does).</summary>
+    public static DailyWindows Of(IReadOnlyList<SupplySeason> seasons, PlanCalendar plan) =>
+        new(d => seasons.FirstOrDefault(s => s.Months.Contains(plan.DateOf(d).Month)) is { } season ? [.. season.Windows] : [], plan.Days);
+
+    /// <summary>A day's windows within [0, 24): the part after midnight of the previous day's windows, then its own
+    /// up to midnight; sorted, overlaps merged.</summary>
+    private static DailyWindow[] WithinDay(DailyWindow[] own, DailyWindow[] previous)
     {
-        var days = new DailyWindow[plan.Days][];
-        for (var d = 0; d < plan.Days; d++)
+        var parts = previous.Where(w => w.End > 24).Select(w => new DailyWindow(0, w.End - 24))
+            .Concat(own.Select(w => w with { End = Math.Min(24, w.End) }))
+            .OrderBy(w => w.Start);
+        var merged = new List<DailyWindow>();
+        foreach (var part in parts)
         {
-            var month = plan.DateOf(d).Month;
-            var season = seasons.FirstOrDefault(s => s.Months.Contains(month));
-            days[d] = season is null ? [] : Sorted(season.Windows);
+            if (merged.Count > 0 && part.Start <= merged[^1].End)
+            {
+                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, part.End) };
+            }
+            else
+            {
+                merged.Add(part);
+            }
         }
-        return new DailyWindows(days);
+        return [.. merged];
     }
 
-    /// <summary>True when day <paramref name="day"/> has any open window.</summary>
-    public bool IsOpenDay(int day) => day >= 0 && day < _days.Length && _days[day].Length > 0;
+    /// <summary>True when day <paramref name="day"/> is one of the calendar's open days (a night shift's
+    /// morning hours do not open the day they spill into).</summary>
+    public bool IsOpenDay(int day) => day >= 0 && day < _openDays.Length && _openDays[day];
 
     /// <summary>Open hours on day <paramref name="day"/>.</summary>
     public double HoursOn(int day) => day >= 0 && day < _days.Length ? _days[day].Sum(w => w.End - w.Start) : 0;
@@ -99,6 +124,4 @@ internal sealed class DailyWindows
         }
         return double.PositiveInfinity;
     }
-
-    private static DailyWindow[] Sorted(IReadOnlyList<DailyWindow> windows) => [.. windows.OrderBy(w => w.Start)];
 }
