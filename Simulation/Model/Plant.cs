@@ -65,11 +65,17 @@ internal sealed class Plant
             materialIndex, streams);
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
         var roads = new RoadMap(scenario.Destinations);
-        // A carrier kind can go when it needs no fuel or has the fuel for a round trip to the nearest destination.
-        CarrierCanGo canGo = kind => scenario.Carriers[kind].Fuel is not { } fuel
-            || _stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.NearestKm) * (1 - 1e-9);
+        MaterialRation? ration = null;
+        // A carrier kind can go within a few days when it needs no fuel, or when the fuel for a round trip to the
+        // nearest destination is in stock and (if fuel is rationed) the ration will cover it by then.
+        CarrierCanGo canGo = (kind, days) => scenario.Carriers[kind].Fuel is not { } fuel
+            || (_stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.NearestKm) * (1 - 1e-9)
+                && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(2 * roads.NearestKm), sim.Now, days)));
         var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, canGo)).ToArray();
-        var ration = scenario.Materials.Any(m => m.Ration != RationRule.None) ? Ration(scenario, calendars, demand, productIndex) : null;
+        if (scenario.Materials.Any(m => m.Ration != RationRule.None))
+        {
+            ration = Ration(scenario, calendars, demand, productIndex);
+        }
         _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
             [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
             line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
@@ -78,7 +84,7 @@ internal sealed class Plant
             streams.Stream($"line/{line.Name}"), trace))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
-        var depot = new Depot(_inventories, [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks, _log);
+        var depot = new Depot(_inventories, [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks, ration, _log);
         _trips = new TripRunner(sim, fleet, _book, roads, depot, streams, trace);
         _dispatcher = new Dispatcher(sim, _book, fleet, depot, new ServiceOrder(scenario.Dispatch, _book, scenario.Destinations),
             new RoutePlanner(fleet, _book, roads, depot), _trips);
@@ -146,20 +152,28 @@ internal sealed class Plant
             [.. scenario.Carriers.Select(c => calendars[c.Calendar])], serves, canGo, _plan.Days);
     }
 
-    /// <summary>The ration, from each material's planned allocation days and the days a line that uses it is staffed
-    /// (and, for a product made for use, wanted by a destination).</summary>
+    /// <summary>The ration, from each material's planned allocation days and its use days: days a line that uses it is
+    /// staffed (and, for a product made for use, wanted by a destination), or a carrier that burns it is on duty while
+    /// a destination it serves is open.</summary>
     private MaterialRation Ration(Scenario scenario, Dictionary<string, DailyWindows> calendars, DemandOutlook?[] demand,
         Dictionary<string, int> productIndex)
     {
         var planned = scenario.Materials
             .Select(m => scenario.Allocations.Where(a => a.Material == m.Name).Select(a => a.Planned.DayNumber - _plan.Start.DayNumber).ToArray())
             .ToArray();
-        var production = scenario.Materials
-            .Select(m => scenario.Lines.Where(l => l.Recipe.Inputs.ContainsKey(m.Name))
-                .Select(l => (Staff: calendars[l.StaffCalendar], Demand: demand[productIndex[l.Recipe.Output]])).ToList())
-            .Select(lines => Enumerable.Range(0, _plan.Days).Select(d => lines.Any(l => l.Staff.IsOpenDay(d) && (l.Demand is null || l.Demand.Wanted(d)))).ToArray())
-            .ToArray();
-        return new MaterialRation(_stocks, scenario.Materials, planned, production);
+        var use = scenario.Materials.Select(m =>
+        {
+            var lines = scenario.Lines.Where(l => l.Recipe.Inputs.ContainsKey(m.Name))
+                .Select(l => (Staff: calendars[l.StaffCalendar], Demand: demand[productIndex[l.Recipe.Output]])).ToList();
+            var carriers = scenario.Carriers.Where(c => c.Count > 0 && c.Fuel?.Material == m.Name)
+                .Select(c => (Duty: calendars[c.Calendar], Served: scenario.Destinations
+                    .Where(d => c.Serves.Count == 0 || c.Serves.Contains(d.Name)).Select(d => calendars[d.Calendar]).ToList()))
+                .ToList();
+            return Enumerable.Range(0, _plan.Days).Select(d =>
+                lines.Any(l => l.Staff.IsOpenDay(d) && (l.Demand is null || l.Demand.Wanted(d)))
+                || carriers.Any(c => c.Duty.IsOpenDay(d) && c.Served.Any(open => open.IsOpenDay(d)))).ToArray();
+        }).ToArray();
+        return new MaterialRation(_stocks, scenario.Materials, planned, use);
     }
 
     private static Dictionary<string, int> IndexOf(IEnumerable<string> names) =>

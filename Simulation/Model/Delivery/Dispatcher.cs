@@ -148,7 +148,7 @@ internal sealed class Dispatcher
             {
                 noCarrier = false;
             }
-            if (_fleet.Serves(unit.Kind, destination) && _planner.HasFuelFor(unit.Kind, destination))
+            if (_fleet.Serves(unit.Kind, destination) && _planner.HasFuelFor(unit.Kind, destination, now))
             {
                 noFuel = false;
             }

@@ -7,7 +7,8 @@ namespace Shortfall.Model.Delivery;
 /// min(wanted, capacity left, product left) if that meets its minimum, as long as the route stays
 /// feasible; stops are called at nearest first from the plant (then from the last stop). A route is
 /// feasible when every stop can take its load the same day (<see cref="Receiving"/>, with the mean
-/// handling time at each earlier stop) and the fuel for its whole round trip is in stock.
+/// handling time at each earlier stop) and the fuel for its whole round trip is in stock (and within the
+/// ration, when fuel is rationed).
 /// </summary>
 internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap roads, Depot depot)
 {
@@ -63,9 +64,9 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
     public bool CanReach(int kind, int destination, double now) =>
         Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour) < EndOfDay(now);
 
-    /// <summary>True when a unit of <paramref name="kind"/> has fuel for a trip of its own to <paramref name="destination"/>.</summary>
-    public bool HasFuelFor(int kind, int destination) =>
-        fleet.Kinds[kind].Fuel is not { } fuel || depot.Stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.FromPlant[destination]) * (1 - 1e-9);
+    /// <summary>True when a unit of <paramref name="kind"/> has fuel (within the ration) for a trip of its own to <paramref name="destination"/>.</summary>
+    public bool HasFuelFor(int kind, int destination, double now) =>
+        fleet.Kinds[kind].Fuel is not { } fuel || depot.CanTakeFuel(fleet.FuelMaterial(kind), fuel.For(2 * roads.FromPlant[destination]), now);
 
     /// <summary>Orders the picked stops nearest first into the tour and checks it is feasible, setting its km and fuel.</summary>
     private bool Arrange(int kindIndex, double now)
@@ -106,7 +107,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         }
         _km += roads.FromPlant[at!.Value];
         _fuel = kind.Fuel?.For(_km) ?? 0;
-        return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9);
+        return kind.Fuel is null || depot.CanTakeFuel(fleet.FuelMaterial(kindIndex), _fuel, now);
     }
 
     private static double EndOfDay(double time) => (PlanCalendar.DayOf(time) + 1) * 24.0;

@@ -61,6 +61,7 @@ internal sealed class TripRunner
         if (kind.Fuel is not null)
         {
             _depot.Stocks.TakeFuel(_fleet.FuelMaterial(unit.Kind), route.Fuel);
+            _depot.Ration?.Consumed(_fleet.FuelMaterial(unit.Kind), route.Fuel, _sim.Now);
         }
         for (var i = 0; i < route.Stops.Length; i++)
         {

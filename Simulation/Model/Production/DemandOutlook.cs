@@ -2,8 +2,9 @@ using Shortfall.Model.Time;
 
 namespace Shortfall.Model.Production;
 
-/// <summary>True when carriers of kind <paramref name="kind"/> can set out now (e.g. there is fuel for a trip).</summary>
-internal delegate bool CarrierCanGo(int kind);
+/// <summary>True when carriers of kind <paramref name="kind"/> can set out within <paramref name="days"/> days from now
+/// (e.g. there is fuel for a trip, and the fuel ration will cover it by then).</summary>
+internal delegate bool CarrierCanGo(int kind, int days);
 
 /// <summary>What the outlook says about making a product today.</summary>
 internal enum Outlook
@@ -62,7 +63,7 @@ internal sealed class DemandOutlook
         var last = day + _reachDays;
         for (var k = 0; k < _nextServed.Length; k++)
         {
-            if (_nextServed[k][day] <= last && _canGo(k))
+            if (_nextServed[k][day] <= last && _canGo(k, last - day))
             {
                 return Outlook.Use;
             }

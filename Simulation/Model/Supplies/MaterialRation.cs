@@ -4,17 +4,17 @@ using Shortfall.Model.Time;
 namespace Shortfall.Model.Supplies;
 
 /// <summary>
-/// The ration a plant keeps for materials marked <see cref="RationRule.UntilNextAllocation"/>: on each
-/// day, all lines together may start batches while what they have consumed of the material that day is
-/// below its allowance, the stock on hand divided by the production days left (today included) until the
-/// material's next planned allocation, or the horizon's end when none is planned. A production day is
-/// one on which a line that uses the material is staffed (and, when its product is made for use, the
-/// product is wanted that day: no ration is set aside for the school vacation). The last batch of a day may take the
-/// consumption past the allowance by less than a batch, so lines run whole batches; the next day's
-/// allowance is worked out from what is left, so nothing is lost. The allowance is worked out again
-/// when stock arrives. 100 kg over 50 production days at 1 kg a batch is 2 batches a day, to the last kg.
-/// A line held back by the ration waits for its input, and the hours are booked as <c>Input</c>.
-/// Fuel taken by carriers and the generator is not rationed.
+/// The ration a plant keeps for materials marked <see cref="RationRule.UntilNextAllocation"/>: it spreads
+/// the stock evenly over the use days until the material's next planned allocation (or the horizon's
+/// end when none is planned). On each use day the ration grows by the stock not yet rationed divided by the
+/// use days left, today included; lines may start a batch, and carriers a trip, only while what the ration
+/// has grown to covers it, and what they take comes off it. So a share smaller than a batch adds up over
+/// days to a whole batch (50 kg batches from 20 kg a day run every two or three days), and a share larger
+/// than needed is not lost: the next days' shares are worked out from what is left. After stock arrives
+/// the ration is at least the day's new share. A use day is one on
+/// which a line that uses the material is staffed (and, for a product made for use, wanted) or a carrier
+/// that burns it is on duty while a destination it serves is open. A line held back by the ration waits
+/// for its input (hours booked as <c>Input</c>); a trip held back counts as no fuel.
 /// </summary>
 internal sealed class MaterialRation
 {
@@ -22,36 +22,35 @@ internal sealed class MaterialRation
     private readonly MaterialStocks _stocks;
     private readonly bool[] _rationed;
     private readonly int[][] _plannedDays;
-    private readonly bool[][] _productionDays;
-    private readonly int[] _day;
+    private readonly bool[][] _useDays;
+    private readonly int[] _creditedDay;
     private readonly int[] _receipts;
-    private readonly double[] _consumedToday;
-    private readonly double[] _allowance;
+    private readonly double[] _credit;
+    private readonly double[] _shareToday;
 
     /// <param name="stocks">The stocks rationed.</param>
     /// <param name="materials">Every material, in index order.</param>
     /// <param name="plannedDays">For each material, the days (from the start) of its planned allocations.</param>
-    /// <param name="productionDays">For each material, whether any line that uses it works on each day.</param>
-    public MaterialRation(MaterialStocks stocks, IReadOnlyList<Material> materials, int[][] plannedDays, bool[][] productionDays)
+    /// <param name="useDays">For each material, whether it is used on each day (see the class remarks).</param>
+    public MaterialRation(MaterialStocks stocks, IReadOnlyList<Material> materials, int[][] plannedDays, bool[][] useDays)
     {
         _stocks = stocks;
         _rationed = [.. materials.Select(m => m.Ration == RationRule.UntilNextAllocation)];
         _plannedDays = [.. plannedDays.Select(days => days.Order().ToArray())];
-        _productionDays = productionDays;
-        _day = new int[materials.Count];
-        Array.Fill(_day, -1);
+        _useDays = useDays;
+        _creditedDay = new int[materials.Count];
+        Array.Fill(_creditedDay, -1);
         _receipts = new int[materials.Count];
-        _consumedToday = new double[materials.Count];
-        _allowance = new double[materials.Count];
+        _credit = new double[materials.Count];
+        _shareToday = new double[materials.Count];
     }
 
-    /// <summary>True when the ration of every rationed input leaves room to start a batch now.</summary>
+    /// <summary>True when the ration of every rationed input covers a batch now.</summary>
     public bool Allows(ReadOnlySpan<(int Material, double Quantity)> inputs, double now)
     {
-        foreach (var (material, _) in inputs)
+        foreach (var (material, quantity) in inputs)
         {
-            // The allowance first: on a new day it also clears yesterday's consumption.
-            if (_rationed[material] && Allowance(material, now) - Tolerance <= _consumedToday[material])
+            if (!Allows(material, quantity, now))
             {
                 return false;
             }
@@ -59,41 +58,72 @@ internal sealed class MaterialRation
         return true;
     }
 
-    /// <summary>Books a batch's inputs against today's ration (call when the batch starts).</summary>
+    /// <summary>True when the ration covers taking <paramref name="quantity"/> of <paramref name="material"/> now (always for an unrationed one).</summary>
+    public bool Allows(int material, double quantity, double now) =>
+        !_rationed[material] || Credit(material, now) >= quantity * (1 - Tolerance);
+
+    /// <summary>True when the ration will cover <paramref name="quantity"/> within <paramref name="days"/> more days at today's share.</summary>
+    public bool AllowsWithin(int material, double quantity, double now, int days)
+    {
+        if (!_rationed[material])
+        {
+            return true;
+        }
+        var credit = Credit(material, now);
+        return credit + days * Share(material, PlanCalendar.DayOf(now), credit) >= quantity * (1 - Tolerance);
+    }
+
+    /// <summary>Books a batch's inputs against the ration (call when the batch starts).</summary>
     public void Consumed(ReadOnlySpan<(int Material, double Quantity)> inputs, double now)
     {
         foreach (var (material, quantity) in inputs)
         {
-            if (_rationed[material])
-            {
-                Allowance(material, now);
-                _consumedToday[material] += quantity;
-            }
+            Consumed(material, quantity, now);
         }
     }
 
-    /// <summary>Today's allowance, worked out at the first look of the day and again after stock arrives.</summary>
-    private double Allowance(int material, double now)
+    /// <summary>Books <paramref name="quantity"/> of <paramref name="material"/> taken now against the ration.</summary>
+    public void Consumed(int material, double quantity, double now)
+    {
+        if (_rationed[material])
+        {
+            _credit[material] = Math.Max(0, Credit(material, now) - quantity);
+        }
+    }
+
+    /// <summary>What the ration covers now. On the first look of a use day it grows by that day's share of the
+    /// stock not yet rationed; when stock arrives, today's share is worked out again from the new stock.</summary>
+    private double Credit(int material, double now)
     {
         var day = PlanCalendar.DayOf(now);
-        if (day != _day[material])
+        if (day != _creditedDay[material])
         {
-            (_day[material], _consumedToday[material]) = (day, 0);
+            _creditedDay[material] = day;
+            _shareToday[material] = 0;
         }
         else if (_receipts[material] == _stocks.Receipts)
         {
-            return _allowance[material];
+            return Math.Min(_credit[material], _stocks.Total(material));
         }
         _receipts[material] = _stocks.Receipts;
-        var days = ProductionDaysLeft(material, day);
-        _allowance[material] = _consumedToday[material] + (days == 0 ? double.PositiveInfinity : _stocks.Total(material) / days);
-        return _allowance[material];
+        var before = _credit[material] - _shareToday[material];
+        _shareToday[material] = Share(material, day, before);
+        _credit[material] = before + _shareToday[material];
+        // Never more than is in stock, for stock can be taken outside the ration (fuel by a generator).
+        return Math.Min(_credit[material], _stocks.Total(material));
     }
 
-    /// <summary>Production days from <paramref name="day"/> up to the day before the next planned allocation after it.</summary>
-    private int ProductionDaysLeft(int material, int day)
+    /// <summary>A day's share: the stock not yet rationed (beyond <paramref name="credit"/>) over the use days left; 0 on other days.</summary>
+    private double Share(int material, int day, double credit)
     {
-        var open = _productionDays[material];
+        var left = UseDaysLeft(material, day);
+        return left > 0 && day < _useDays[material].Length && _useDays[material][day] ? Math.Max(0, _stocks.Total(material) - credit) / left : 0;
+    }
+
+    /// <summary>Use days from <paramref name="day"/> up to the day before the next planned allocation after it.</summary>
+    private int UseDaysLeft(int material, int day)
+    {
+        var open = _useDays[material];
         var until = open.Length;
         foreach (var planned in _plannedDays[material])
         {
@@ -104,7 +134,7 @@ internal sealed class MaterialRation
             }
         }
         var count = 0;
-        for (var d = day; d < until; d++)
+        for (var d = Math.Max(0, day); d < until; d++)
         {
             count += open[d] ? 1 : 0;
         }

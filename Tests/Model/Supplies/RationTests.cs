@@ -33,6 +33,36 @@ public class RationTests
     }
 
     [Fact]
+    public void A_daily_share_smaller_than_a_batch_adds_up_to_a_batch_every_few_days()
+    {
+        // 100 kg over 50 days is 2 kg a day; batches take 10 kg, so one runs every fifth day, ten in all,
+        // spread over the whole period instead of on the first ten days.
+        var scenario = Plant(days: 50, stock: 100, RationRule.UntilNextAllocation) with
+        {
+            Lines = [new ProductionLine("line", null, TestPlant.Recipe(beans: 10, litres: 100, hours: 1, kw: 10), "always")],
+        };
+        var trace = new BatchStarts();
+        PlantSimulation.Run(scenario, new RandomStreams(1, 0), trace);
+        Assert.Equal([4, 9, 14, 19, 24, 29, 34, 39, 44, 49], trace.Days);
+    }
+
+    [Fact]
+    public void Rationed_diesel_sends_the_truck_out_when_the_ration_has_grown_to_a_trip()
+    {
+        // 60 L over 30 days is 2 L a day; a trip takes 10 L, so the truck goes every fifth day: 6 deliveries,
+        // and the 24 other days are missed for want of fuel.
+        var baseline = TestPlant.Baseline(days: 30);
+        var scenario = baseline with
+        {
+            Materials = [.. baseline.Materials, new Material("diesel", "L", 60, double.PositiveInfinity) { Ration = RationRule.UntilNextAllocation }],
+            Carriers = [TestPlant.Truck() with { Fuel = new FuelUse("diesel", 10, 0) }],
+        };
+        var school = Run(scenario).Destinations[0];
+        Assert.Equal(6, school.Deliveries);
+        Assert.Equal(24, school.MissedDays[(int)MissCause.Fuel]);
+    }
+
+    [Fact]
     public void Unrationed_the_same_stock_is_gone_in_the_first_five_hours()
     {
         var result = Run(Plant(days: 50, stock: 100, RationRule.None));
@@ -79,5 +109,22 @@ public class RationTests
         Assert.Equal(40 * 100.0, result.Products[0].Produced);
         Assert.Equal(0, result.Materials[0].InStock, 9);
         Assert.Equal(10 * 20.0, result.BlockedHours[(int)BlockCause.Input], 6);
+    }
+
+    private sealed class BatchStarts : Shortfall.Model.Tracing.ITraceSink
+    {
+        public List<int> Days { get; } = [];
+
+        public void Event(double time, string kind, string subject, string detail)
+        {
+            if (kind == "batch_start")
+            {
+                Days.Add((int)(time / 24));
+            }
+        }
+
+        public void Level(double time, string series, double value)
+        {
+        }
     }
 }
