@@ -97,6 +97,7 @@ internal sealed class Dispatcher
     {
         var order = _order.For(_book.Day);
         Array.Clear(_claimed);
+        _planner.Begin();
         for (var p = 0; p < _productLeft.Length; p++)
         {
             _productLeft[p] = _depot.Inventories[p].Available;
@@ -131,7 +132,8 @@ internal sealed class Dispatcher
     /// <summary>
     /// What keeps a waiting destination without a trip now: product (less than its minimum left after this
     /// decision's loads), carrier (no free unit that serves it, can carry its minimum and reach it in its hours)
-    /// and fuel (no kind that serves it has fuel for a trip of its own to it), each judged alone;
+    /// and fuel (no kind that serves it has fuel, within the ration, for a trip of its own to it, or its route waits for the
+    /// fuel ration), each judged alone;
     /// <see cref="MissCause.Joint"/> when more than one is missing.
     /// </summary>
     private MissCause Shortage(int destination, double now)
@@ -148,7 +150,7 @@ internal sealed class Dispatcher
             {
                 noCarrier = false;
             }
-            if (_fleet.Serves(unit.Kind, destination) && _planner.HasFuelFor(unit.Kind, destination, now))
+            if (_fleet.Serves(unit.Kind, destination) && _planner.HasFuelFor(unit.Kind, destination, now) && !_planner.HeldForFuel(destination))
             {
                 noFuel = false;
             }

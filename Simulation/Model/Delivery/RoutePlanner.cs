@@ -7,13 +7,15 @@ namespace Shortfall.Model.Delivery;
 /// min(wanted, capacity left, product left) if that meets its minimum, as long as the route stays
 /// feasible; stops are called at nearest first from the plant (then from the last stop). A route is
 /// feasible when every stop can take its load the same day (<see cref="Receiving"/>, with the mean
-/// handling time at each earlier stop) and the fuel for its whole round trip is in stock (and within the
-/// ration, when fuel is rationed).
+/// handling time at each earlier stop) and the fuel for its whole round trip is in stock. When the fuel
+/// is rationed, the unit waits until the ration covers that whole route, as a manager who must make the
+/// fuel last sends a full round rather than a trip to whichever school the day's share reaches.
 /// </summary>
 internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap roads, Depot depot)
 {
     private readonly List<(int Destination, double Load)> _picked = [];
     private readonly List<(int Destination, double Load)> _tour = [];
+    private readonly bool[] _heldForFuel = new bool[book.Count];
     private double _km;
     private double _fuel;
 
@@ -50,6 +52,15 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         {
             return null;
         }
+        if (kind.Fuel is not null && !depot.RationAllows(fleet.FuelMaterial(unit.Kind), _fuel, now))
+        {
+            foreach (var (destination, load) in _picked)
+            {
+                _heldForFuel[destination] = true;
+                productLeft[depot.ProductOf[destination]] += load;
+            }
+            return null;
+        }
         var stops = new int[_tour.Count];
         var loads = new double[_tour.Count];
         for (var i = 0; i < _tour.Count; i++)
@@ -59,6 +70,12 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         }
         return new Route(unit, stops, loads, _km, _fuel);
     }
+
+    /// <summary>True when a route to <paramref name="destination"/> was planned in this decision but waits for the fuel ration.</summary>
+    public bool HeldForFuel(int destination) => _heldForFuel[destination];
+
+    /// <summary>Starts a decision: no route is held for fuel yet.</summary>
+    public void Begin() => Array.Clear(_heldForFuel);
 
     /// <summary>True when a unit of <paramref name="kind"/> leaving now could hand a load to <paramref name="destination"/> on a trip of its own today.</summary>
     public bool CanReach(int kind, int destination, double now) =>
@@ -107,7 +124,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         }
         _km += roads.FromPlant[at!.Value];
         _fuel = kind.Fuel?.For(_km) ?? 0;
-        return kind.Fuel is null || depot.CanTakeFuel(fleet.FuelMaterial(kindIndex), _fuel, now);
+        return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9);
     }
 
     private static double EndOfDay(double time) => (PlanCalendar.DayOf(time) + 1) * 24.0;
