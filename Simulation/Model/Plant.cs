@@ -66,11 +66,13 @@ internal sealed class Plant
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
         var roads = new RoadMap(scenario.Destinations);
         MaterialRation? ration = null;
-        // A carrier kind can go within a few days when it needs no fuel, or when the fuel for a round trip to the
-        // nearest destination is in stock and (if fuel is rationed) the ration will cover it by then.
+        var fullRoundKm = roads.FullRoundKm();
+        // A carrier kind can go within a few days when it needs no fuel, or when the fuel for a round trip to the nearest
+        // destination is in stock and, if fuel is rationed, the ration will cover a full round by then (under a ration,
+        // routes wait for a full round: see RoutePlanner).
         CarrierCanGo canGo = (kind, days) => scenario.Carriers[kind].Fuel is not { } fuel
             || (_stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.NearestKm) * (1 - 1e-9)
-                && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(2 * roads.NearestKm), sim.Now, days)));
+                && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(fullRoundKm), sim.Now, days)));
         var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, canGo)).ToArray();
         if (scenario.Materials.Any(m => m.Ration != RationRule.None))
         {

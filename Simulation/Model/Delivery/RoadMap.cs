@@ -35,6 +35,20 @@ internal sealed class RoadMap
     /// <summary>One-way road km from the plant to the nearest destination (+∞ when there is none).</summary>
     public double NearestKm => FromPlant.Length == 0 ? double.PositiveInfinity : FromPlant.Min();
 
+    /// <summary>Road km of a round that calls at every destination, nearest first, as routes are planned (0 when there is none).</summary>
+    public double FullRoundKm()
+    {
+        var left = Enumerable.Range(0, FromPlant.Length).ToList();
+        var tour = new List<int>();
+        while (left.Count > 0)
+        {
+            var next = left.MinBy(d => tour.Count == 0 ? FromPlant[d] : _between[tour[^1], d]);
+            tour.Add(next);
+            left.Remove(next);
+        }
+        return RoundTrip(tour.ToArray());
+    }
+
     /// <summary>Road km per straight-line km between destinations.</summary>
     public double Detour { get; }
 

@@ -8,8 +8,10 @@ namespace Shortfall.Model.Delivery;
 /// feasible; stops are called at nearest first from the plant (then from the last stop). A route is
 /// feasible when every stop can take its load the same day (<see cref="Receiving"/>, with the mean
 /// handling time at each earlier stop) and the fuel for its whole round trip is in stock. When the fuel
-/// is rationed, the unit waits until the ration covers that whole route, as a manager who must make the
-/// fuel last sends a full round rather than a trip to whichever school the day's share reaches.
+/// is rationed, the unit waits for a full round, as a manager who must make the fuel last would: until
+/// the ration covers the whole route, and while the hours would leave out a destination it could reach
+/// on its own (a batch finished at noon goes out in the next morning's round, not to the two schools
+/// still open).
 /// </summary>
 internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap roads, Depot depot)
 {
@@ -27,6 +29,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
     {
         var kind = fleet.Kinds[unit.Kind];
         var capacityLeft = kind.Capacity;
+        var leftOutForHours = false;
         _picked.Clear();
         foreach (var d in order)
         {
@@ -40,19 +43,24 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
                 continue;
             }
             _picked.Add((d, load));
-            if (!Arrange(unit.Kind, now))
+            var fit = Arrange(unit.Kind, now);
+            if (fit != Fit.Ok)
             {
                 _picked.RemoveAt(_picked.Count - 1);
+                leftOutForHours |= fit == Fit.Hours && CanReach(unit.Kind, d, now);
                 continue;
             }
             capacityLeft -= load;
             productLeft[depot.ProductOf[d]] -= load;
         }
-        if (_picked.Count == 0 || !Arrange(unit.Kind, now))
+        if (_picked.Count == 0 || Arrange(unit.Kind, now) != Fit.Ok)
         {
             return null;
         }
-        if (kind.Fuel is not null && !depot.RationAllows(fleet.FuelMaterial(unit.Kind), _fuel, now))
+        // Under a fuel ration the unit waits for a full round: until the ration covers it, and until it can reach
+        // every destination it could serve alone (a round that must leave some out for the hours goes next morning).
+        if (kind.Fuel is not null && depot.Ration is { } ration && ration.IsRationed(fleet.FuelMaterial(unit.Kind))
+            && (leftOutForHours || !ration.Allows(fleet.FuelMaterial(unit.Kind), _fuel, now)))
         {
             foreach (var (destination, load) in _picked)
             {
@@ -71,7 +79,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         return new Route(unit, stops, loads, _km, _fuel);
     }
 
-    /// <summary>True when a route to <paramref name="destination"/> was planned in this decision but waits for the fuel ration.</summary>
+    /// <summary>True when a route to <paramref name="destination"/> was planned in this decision but waits for a full round under the fuel ration.</summary>
     public bool HeldForFuel(int destination) => _heldForFuel[destination];
 
     /// <summary>Starts a decision: no route is held for fuel yet.</summary>
@@ -86,7 +94,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         fleet.Kinds[kind].Fuel is not { } fuel || depot.CanTakeFuel(fleet.FuelMaterial(kind), fuel.For(2 * roads.FromPlant[destination]), now);
 
     /// <summary>Orders the picked stops nearest first into the tour and checks it is feasible, setting its km and fuel.</summary>
-    private bool Arrange(int kindIndex, double now)
+    private Fit Arrange(int kindIndex, double now)
     {
         var kind = fleet.Kinds[kindIndex];
         _tour.Clear();
@@ -117,17 +125,25 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
             // Today's loads are for today: a route that would reach a stop only tomorrow is not taken.
             if (handOver >= EndOfDay(now))
             {
-                return false;
+                return Fit.Hours;
             }
             time = handOver + kind.HandlingHours.Mean;
             at = destination;
         }
         _km += roads.FromPlant[at!.Value];
         _fuel = kind.Fuel?.For(_km) ?? 0;
-        return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9);
+        return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9) ? Fit.Ok : Fit.Fuel;
     }
 
     private static double EndOfDay(double time) => (PlanCalendar.DayOf(time) + 1) * 24.0;
+
+    /// <summary>Whether a tour can be driven, or what rules it out.</summary>
+    private enum Fit
+    {
+        Ok,
+        Hours,
+        Fuel,
+    }
 
     /// <summary>Road km from <paramref name="from"/> (null: the plant) to <paramref name="to"/>.</summary>
     private double Leg(int? from, int to) => from is { } a ? roads.Between(a, to) : roads.FromPlant[to];

@@ -45,6 +45,9 @@ internal sealed class MaterialRation
         _shareToday = new double[materials.Count];
     }
 
+    /// <summary>True when <paramref name="material"/> is rationed.</summary>
+    public bool IsRationed(int material) => _rationed[material];
+
     /// <summary>True when the ration of every rationed input covers a batch now.</summary>
     public bool Allows(ReadOnlySpan<(int Material, double Quantity)> inputs, double now)
     {
