@@ -117,6 +117,28 @@ public static class SummaryJson
         Number(json, "spoiled", variant.Total(Measures.Spoiled));
         Number(json, "trips_lost", variant.Total(Measures.TripsLost));
         Named(json, "per_replication_means", Measures.Totals, variant.Totals);
+        WriteReceipts(json, variant.Receipts);
+        WriteMonths(json, variant.Months);
+        json.WriteStartArray("materials");
+        foreach (var material in variant.Materials)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", material.Name);
+            Number(json, "refused", material.Refused);
+            Number(json, "lost_in_cut_batches", material.LostInCutBatches);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("carriers");
+        foreach (var carrier in variant.Carriers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", carrier.Name);
+            Number(json, "distance_km", carrier.DistanceKm);
+            Number(json, "stops", carrier.Stops);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
 
         JsonOutput.Mean(json, "difference_vs_baseline", variant.Difference);
         EffectPerCost(json, variant.EffectPerCost);
@@ -134,6 +156,52 @@ public static class SummaryJson
             json.WriteNull("service");
         }
         json.WriteEndObject();
+    }
+
+    private static void WriteReceipts(Utf8JsonWriter json, ReceiptOutcomes receipts)
+    {
+        json.WriteStartObject("receipts");
+        Outcome(json, "quantity_per_person_open_day", receipts.QuantityPerPersonDay);
+        Outcome(json, "full_ration_share", receipts.FullRationShare);
+        Outcome(json, "no_delivery_share", receipts.NoDeliveryShare);
+        json.WriteEndObject();
+    }
+
+    private static void Outcome(Utf8JsonWriter json, string name, OutcomeEstimate? outcome)
+    {
+        if (outcome is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        JsonOutput.MeanFields(json, outcome.Estimate);
+        JsonOutput.Mean(json, "difference_vs_baseline", outcome.Difference);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMonths(Utf8JsonWriter json, IReadOnlyList<MonthSummary> months)
+    {
+        json.WriteStartArray("by_month");
+        foreach (var month in months)
+        {
+            json.WriteStartObject();
+            json.WriteString("month", month.Month);
+            JsonOutput.MeanFields(json, month.Deliveries);
+            Number(json, "no_delivery_share", month.NoDeliveryShare);
+            json.WriteStartArray("per_destination");
+            foreach (var destination in month.Destinations)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", destination.Name);
+                JsonOutput.MeanFields(json, destination.Deliveries);
+                Number(json, "no_delivery_share", destination.NoDeliveryShare);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void EffectPerCost(Utf8JsonWriter json, CostEffectiveness? effect)

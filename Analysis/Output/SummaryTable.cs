@@ -7,7 +7,7 @@ using Spectre.Console.Rendering;
 
 namespace Shortfall.Analysis.Output;
 
-/// <summary>The console's summary of a run: one row per variant with its headline mean and 95% interval, target probabilities, and the paired difference against the baseline.</summary>
+/// <summary>The console's summary of a run: one row per variant with its headline mean and 95% interval, target probabilities, and the paired difference against the baseline; with destinations, what the people served receive (<see cref="ReceiptsTable"/>) and deliveries by month (<see cref="MonthlyLines"/>); with service equipment, its sessions.</summary>
 public static class SummaryTable
 {
     /// <summary>The table for <paramref name="outcome"/>.</summary>
@@ -36,7 +36,15 @@ public static class SummaryTable
                 v.Difference is { } d ? Interval(d) : "",
                 PerCost(v.EffectPerCost, scale));
         }
-        return outcome.Variants.Any(v => v.Service is not null) ? new Rows(table, Service(outcome)) : table;
+        var parts = new List<IRenderable> { table };
+        if (outcome.Variants[0].Deliveries is not null)
+        {
+            parts.Add(ReceiptsTable.Build(outcome));
+            parts.Add(new Text(MonthlyLines.Build(outcome)));
+        }
+        if (outcome.Variants.Any(v => v.Service is not null))
+            parts.Add(Service(outcome));
+        return new Rows(parts);
     }
 
     private static Table Service(RunOutcome outcome)

@@ -2,8 +2,10 @@ namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// The answer in a sentence or two, built from the baseline's figures in summary.json: how often a
-/// destination receives a delivery, how often the target is met, which cause blocks production
-/// most, and what the most effective remedy adds.
+/// destination receives a delivery, how many destination-months get nothing at all and what the
+/// median one gets (so that a mean cannot hide a year in which most months get nothing), how often
+/// the target is met, which cause blocks production most, what the people served receive per
+/// open day, and what the most effective remedy adds.
 /// </summary>
 public static class HeadlineSentence
 {
@@ -17,6 +19,10 @@ public static class HeadlineSentence
         {
             var (mean, interval) = ReportNumber.Parts(deliveries.Mean);
             clauses.Add($"In the baseline, a destination receives a delivery {mean} times a month{Space(interval)}");
+            if (baseline.Receipts.NoDeliveryShare is { } empty)
+                clauses.Add($"{ReportNumber.Percent(empty.Estimate)} of destination-months get no delivery at all");
+            if (deliveries.Median is { } median)
+                clauses.Add($"the median destination-month gets {ReportNumber.Whole(median)}");
         }
         if (baseline.TargetMet is { } met)
         {
@@ -29,6 +35,8 @@ public static class HeadlineSentence
         if (clauses.Count == 0)
             clauses.Add($"The baseline's {run.Summary.HeadlineMetric.Replace('_', ' ')} is {ReportNumber.Interval(baseline.Headline)}");
         var sentences = new List<string> { Capitalised(string.Join("; ", clauses)) + "." };
+        if (Receipts(baseline.Receipts) is { } receipts)
+            sentences.Add(receipts);
         if (run.Summary.Variants.Count > 1)
             sentences.Add(Remedies(run.Summary));
         if (baseline.Service is { } service)
@@ -45,6 +53,23 @@ public static class HeadlineSentence
             return null;
         var largest = hours.MaxBy(h => h.Value)!;
         return new NamedValue(largest.Name, largest.Value / total);
+    }
+
+    // What arrives per person and open day, and how often a day brings the full ration.
+    private static string? Receipts(ReceiptsResult receipts)
+    {
+        var parts = new List<string>();
+        if (receipts.QuantityPerPersonDay is { } perPerson)
+        {
+            var (value, interval) = ReportNumber.Parts(perPerson.Estimate);
+            parts.Add($"each person served receives {value}{Space(interval)} units of product per open day");
+        }
+        if (receipts.FullRationShare is { } full)
+        {
+            var (value, interval) = ReportNumber.PercentParts(full.Estimate);
+            parts.Add($"{value}{Space(interval)} of open days bring a full ration");
+        }
+        return parts.Count == 0 ? null : Capitalised(string.Join("; ", parts)) + ".";
     }
 
     private static string Remedies(RunSummary summary)

@@ -5,8 +5,8 @@ namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// The charts of a results directory, built from the saved files: the distribution of deliveries
-/// per destination-month (histogram with the target, ECDF per variant), the spread of replication
-/// means (box plot), deliveries per destination with intervals, blocked hours by cause, the
+/// per destination-month (histogram with the target, ECDF per variant), deliveries by calendar month
+/// per variant with the target, the spread of replication means (box plot), deliveries per destination with intervals, blocked hours by cause, the
 /// running mean against replications, and, with a one-at-a-time sweep, the tornado chart.
 /// </summary>
 public static class ReportCharts
@@ -51,6 +51,15 @@ public static class ReportCharts
             yield return new ReportChart("deliveries-ecdf",
                 "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and lower means more deliveries.",
                 EcdfChart.Render(new EcdfData("Distribution of deliveries per destination-month", distributions), wide));
+        }
+        var months = summary.Variants.SelectMany(v => v.Months.Select(m => m.Month)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (months.Length > 0)
+        {
+            yield return new ReportChart("deliveries-by-month",
+                $"Mean deliveries per destination in each calendar month, over the destinations open that month, per variant, with {ConfidencePhrase(summary)} whiskers; the dashed line is the median monthly target. A yearly mean can hide months that get nothing.",
+                MonthlyIntervalChart.Render(new MonthlyIntervalData("Deliveries per destination by month", months,
+                    summary.Variants.Select(v => new MonthlySeries(v.Name, months.Select(m => v.Months.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month.Deliveries) : null).ToArray())).ToArray())
+                { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }, Wide(months.Length)));
         }
         var replicationMeans = summary.Variants
             .Select(v => new NamedSample(v.Name, run.Replications.Of(v.Name).OfType<double>().ToArray())).ToArray();

@@ -82,6 +82,8 @@ public static class ReportHtml
         Figure(html, figures, "deliveries-histogram");
         Figure(html, figures, "deliveries-ecdf");
         Figure(html, figures, "replication-means");
+        YearSection(html, summary, figures);
+        ReceiptsSection(html, summary);
 
         WhySection(html, summary, figures);
         DestinationSection(html, summary, figures);
@@ -93,6 +95,59 @@ public static class ReportHtml
         html.Element("h2", "Precision");
         html.Element("p", $"{StoppingText(summary)}. The running mean below shows whether the answer had settled.");
         Figure(html, figures, "convergence");
+    }
+
+    private static void YearSection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    {
+        if (!figures.ContainsKey("deliveries-by-month"))
+            return;
+        html.Element("h2", "Over the year");
+        html.Element("p", "Deliveries per destination in each calendar month: a yearly mean of two a month may be six in spring and none from summer on.");
+        Figure(html, figures, "deliveries-by-month");
+        var baseline = summary.Baseline;
+        html.Raw("<div class=\"table-scroll\">\n").Table(["Month", "Deliveries per destination", "Destination-months with no delivery"],
+            baseline.Months.Select(m => Row(
+                TableCell.Name(m.Month),
+                TableCell.Number(ReportNumber.Interval(m.Deliveries)),
+                TableCell.Number(ReportNumber.Percent(m.NoDeliveryShare)))),
+            "Baseline, by calendar month").Raw("</div>\n");
+    }
+
+    private static void ReceiptsSection(Html html, RunSummary summary)
+    {
+        if (summary.Baseline.Deliveries is null)
+            return;
+        html.Element("h2", "What the people served receive");
+        html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its change against the baseline, paired over the same random numbers.");
+        html.Raw("<div class=\"table-scroll\">\n").Table(
+            ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change", "Median deliveries per destination-month"],
+            summary.Variants.Select(v => Row(
+                TableCell.Name(v.Name),
+                TableCell.Number(v.Receipts.QuantityPerPersonDay is { } q ? ReportNumber.Interval(q.Estimate) : "–"),
+                TableCell.Number(v.Receipts.QuantityPerPersonDay?.Difference is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
+                TableCell.Number(v.Receipts.FullRationShare is { } f ? ReportNumber.Percent(f.Estimate) : "–"),
+                TableCell.Number(v.Receipts.FullRationShare?.Difference is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
+                TableCell.Number(v.Receipts.NoDeliveryShare is { } n ? ReportNumber.Percent(n.Estimate) : "–"),
+                TableCell.Number(v.Receipts.NoDeliveryShare?.Difference is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
+                TableCell.Number(v.Deliveries?.Median is { } median ? ReportNumber.Whole(median) : "–"))),
+            "Per variant, mean over replications with interval").Raw("</div>\n");
+    }
+
+    private static void LedgerTable(Html html, RunSummary summary)
+    {
+        var baseline = summary.Baseline;
+        var columns = baseline.Materials.SelectMany(m => m.Values.Select(v => (Part: m.Name, Kind: "materials", Field: v.Name)))
+            .Concat(baseline.Carriers.SelectMany(c => c.Values.Select(v => (Part: c.Name, Kind: "carriers", Field: v.Name))))
+            .ToArray();
+        if (columns.Length == 0)
+            return;
+        html.Raw("<div class=\"table-scroll\">\n").Table(["Variant", .. columns.Select(c => $"{c.Part}: {LedgerNames.Phrase(c.Field)}")],
+            summary.Variants.Select(v => Row([
+                TableCell.Name(v.Name),
+                .. columns.Select(c => TableCell.Number(
+                    (c.Kind == "materials" ? v.Materials : v.Carriers).FirstOrDefault(p => p.Name == c.Part)?.Values.FirstOrDefault(x => x.Name == c.Field) is { } x
+                        ? ReportNumber.Value(x.Value) : "–")),
+            ])), "Materials refused or lost in batches a power cut spoiled, and carriers' driving (mean per replication)").Raw("</div>\n");
     }
 
     private static void WhySection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
@@ -118,6 +173,7 @@ public static class ReportHtml
             TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) : "–"),
             TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) : "–"),
         ])), "Target days without a delivery, summed over destinations, by cause (mean per replication)");
+        LedgerTable(html, summary);
     }
 
     private static void DestinationSection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)

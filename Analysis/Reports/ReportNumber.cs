@@ -69,6 +69,25 @@ public static class ReportNumber
         return ($"{Fixed(p, decimals)}%", $"[{Fixed(low, decimals)}%, {Fixed(high, decimals)}%]");
     }
 
+    /// <summary>"12.5% [10%, 15%]": a share estimated as a mean over replications, with its interval, in percent; "–" when unknown.</summary>
+    public static string Percent(Estimate estimate, bool signed = false)
+    {
+        var (value, interval) = PercentParts(estimate, signed);
+        return interval is null ? value : $"{value} {interval}";
+    }
+
+    /// <summary>The percentage of a share estimated as a mean and its bracketed interval apart (null when the interval is unknown).</summary>
+    public static (string Value, string? Interval) PercentParts(Estimate estimate, bool signed = false)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        if (estimate.Mean is not { } mean)
+            return ("–", null);
+        if (estimate.Low is not { } low || estimate.High is not { } high)
+            return ($"{Fixed(mean * 100, 1, signed)}%", null);
+        var decimals = Math.Min(DecimalsFor(mean * 100, low * 100, high * 100), 2);
+        return ($"{Fixed(mean * 100, decimals, signed)}%", $"[{Fixed(low * 100, decimals, signed)}%, {Fixed(high * 100, decimals, signed)}%]");
+    }
+
     /// <summary>The value with a fixed number of decimals and thousands separators; "+" before positive values when <paramref name="signed"/>.</summary>
     public static string Fixed(double value, int decimals, bool signed = false)
     {

@@ -44,10 +44,31 @@ public static class SummaryReader
         v["trips_lost"].NullableNumber(),
         v.Optional("difference_vs_baseline") is { } difference ? ReadEstimate(difference) : null,
         v.Optional("effect_per_cost") is { } effect ? ReadEstimate(effect) : null,
-        v.Optional("service") is { } service ? ReadService(service) : null);
+        v.Optional("service") is { } service ? ReadService(service) : null)
+    {
+        // Results written before these fields existed have none of them; their reports go without.
+        Receipts = ReadReceipts(v.Optional("receipts")),
+        Months = v.Optional("by_month")?.Items().Select(m => new MonthResult(m["month"].String(), ReadEstimate(m), m["no_delivery_share"].Number())).ToArray() ?? [],
+        Materials = v.Optional("materials")?.Items().Select(ReadPart).ToArray() ?? [],
+        Carriers = v.Optional("carriers")?.Items().Select(ReadPart).ToArray() ?? [],
+    };
+
+    private static ReceiptsResult ReadReceipts(JsonField? r) => r is { } x
+        ? new(ReadOutcome(x.Optional("quantity_per_person_open_day")), ReadOutcome(x.Optional("full_ration_share")), ReadOutcome(x.Optional("no_delivery_share")))
+        : new(null, null, null);
+
+    private static OutcomeResult? ReadOutcome(JsonField? o) => o is { } x
+        ? new OutcomeResult(ReadEstimate(x), x.Optional("difference_vs_baseline") is { } d ? ReadEstimate(d) : null)
+        : null;
+
+    // The part's name, then its numbers.
+    private static PartResult ReadPart(JsonField p) => new(
+        p["name"].String(),
+        p.Element.EnumerateObject().Where(f => f.Name != "name").Select(f => new NamedValue(f.Name, p[f.Name].Number())).ToArray());
 
     private static DeliveryDistributionResult ReadDeliveries(JsonField d) => new(
         ReadEstimate(d),
+        d.Optional("p50")?.Integer(),
         d["histogram"].Items().Select(bin =>
         {
             var value = bin["value"].Integer();

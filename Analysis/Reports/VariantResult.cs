@@ -31,4 +31,17 @@ public sealed record VariantResult(
     double? TripsLost,
     Estimate? Difference,
     Estimate? EffectPerCost,
-    ServiceResult? Service);
+    ServiceResult? Service)
+{
+    /// <summary>What the people served receive.</summary>
+    public required ReceiptsResult Receipts { get; init; }
+
+    /// <summary>Deliveries by calendar month, in calendar order.</summary>
+    public required IReadOnlyList<MonthResult> Months { get; init; }
+
+    /// <summary>Each material's refused arrivals and inputs lost in cut batches.</summary>
+    public required IReadOnlyList<PartResult> Materials { get; init; }
+
+    /// <summary>Each carrier kind's kilometres and stops.</summary>
+    public required IReadOnlyList<PartResult> Carriers { get; init; }
+}

@@ -3,13 +3,13 @@ using Shortfall.Analysis.Charts;
 namespace Shortfall.Tests.Charts;
 
 /// <summary>Every chart rendered from typical, empty and degenerate data, by chart name, so behaviour
-/// that all charts share is tested once over all eight. <paramref name="name"/> parameters become the
+/// that all charts share is tested once over all nine. <paramref name="name"/> parameters become the
 /// variant, category or series name, to test escaping.</summary>
 internal static class ChartExamples
 {
     public static TheoryData<string> Names => new()
     {
-        "histogram", "ecdf", "box", "interval", "blocked", "timeline", "tornado", "convergence",
+        "histogram", "ecdf", "box", "interval", "blocked", "timeline", "tornado", "convergence", "monthly",
     };
 
     public static string Typical(string chart, string name = "baseline") => chart switch
@@ -25,6 +25,9 @@ internal static class ChartExamples
         "tornado" => TornadoChart.Render(new TornadoData(name, 2, [new(name, 1, 5), new("Truck breakdown rate", 2.5, 1.5)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData(name,
             [new(2, 2.5, 0.5, 4.5), new(3, 2.2, 1.0, 3.4), new(4, 2.1, 1.4, 2.8)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData(name, ["2021-03", "2021-04", "2021-05"],
+            [new(name, [new("", 6, 5, 7), new("", 2, 1, 3), null]), new("more power", [new("", 8, 7, 9), new("", 0.5, 0, 1), new("", 0, 0, 0)])])
+        { Target = 20 }),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -39,6 +42,7 @@ internal static class ChartExamples
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Empty", 240, [], [], [])),
         "tornado" => TornadoChart.Render(new TornadoData("Empty", 2, [])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Empty", [])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Empty", [], []) { Target = 24 }),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -64,6 +68,7 @@ internal static class ChartExamples
             [new("beans", [new(0, 100), new(24, 100)])], [24, 24])),
         "tornado" => TornadoChart.Render(new TornadoData("Equal", 2, [new("a", 2, 2), new("b", 2, 2)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Equal", [new(5, 2, 2, 2), new(6, 2, 2, 2)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Equal", ["2021-03", "2021-04"], [new("a", [new("", 3, 3, 3), new("", 3, 3, 3)])])),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -78,6 +83,7 @@ internal static class ChartExamples
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Single", 24, [], [], [12])),
         "tornado" => TornadoChart.Render(new TornadoData("Single", 2, [new("only", 1, 3)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Single", [new(1, 2, 1, 3)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Single", ["2021-03"], [new("only", [new("", 2, 1, 3)])])),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -92,6 +98,7 @@ internal static class ChartExamples
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Zero", 24, [new(0, 0)], [new("beans", [new(0, 0)])], [0])),
         "tornado" => TornadoChart.Render(new TornadoData("Zero", 0, [new("a", 0, 0)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Zero", [new(1, 0, 0, 0)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Zero", ["2021-03"], [new("a", [new("", 0, 0, 0)])])),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 }

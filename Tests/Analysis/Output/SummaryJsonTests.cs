@@ -28,13 +28,20 @@ public class SummaryJsonTests
         [
             "name", "description", "cost", "headline", "deliveries_per_destination_month", "target_met_probability",
             "all_targets_met_probability", "per_destination", "blocked_hours", "missed_days_by_cause", "spoiled",
-            "trips_lost", "per_replication_means", "difference_vs_baseline", "effect_per_cost", "service",
+            "trips_lost", "per_replication_means", "receipts", "by_month", "materials", "carriers", "difference_vs_baseline",
+            "effect_per_cost", "service",
         ], Keys(variant));
         Assert.Equal(["mean", "ci_low", "ci_high", "n", "p05", "p25", "p50", "p75", "p95", "histogram"], Keys(variant.GetProperty("deliveries_per_destination_month")));
         Assert.Equal(["estimate", "ci_low", "ci_high", "successes", "trials", "effective_trials"], Keys(variant.GetProperty("target_met_probability")));
         Assert.Equal(["power", "input", "carrier", "staff", "storage"], Keys(variant.GetProperty("blocked_hours")));
         Assert.Equal(["mean", "ci_low", "ci_high", "n"], Keys(variant.GetProperty("difference_vs_baseline")));
         Assert.Equal(["mean", "ci_low", "ci_high"], Keys(variant.GetProperty("effect_per_cost")));
+        Assert.Equal(["quantity_per_person_open_day", "full_ration_share", "no_delivery_share"], Keys(variant.GetProperty("receipts")));
+        Assert.Equal(["mean", "ci_low", "ci_high", "n", "difference_vs_baseline"], Keys(variant.GetProperty("receipts").GetProperty("no_delivery_share")));
+        Assert.Equal(["month", "mean", "ci_low", "ci_high", "n", "no_delivery_share", "per_destination"], Keys(variant.GetProperty("by_month")[0]));
+        Assert.Equal(["name", "mean", "ci_low", "ci_high", "n", "no_delivery_share"], Keys(variant.GetProperty("by_month")[0].GetProperty("per_destination")[0]));
+        Assert.Equal(["name", "refused", "lost_in_cut_batches"], Keys(variant.GetProperty("materials")[0]));
+        Assert.Equal(["name", "distance_km", "stops"], Keys(variant.GetProperty("carriers")[0]));
     }
 
     [Fact]
