@@ -61,7 +61,7 @@ public static class ReportHtml
         html.Element("h2", "What was run");
         html.Raw("<dl class=\"facts\">\n");
         Fact(html, "Scenario", summary.Scenario);
-        html.Raw($"<dt>Scenario file SHA-256</dt><dd><code>{Html.Escape(summary.ScenarioHash)}</code></dd>\n");
+        html.Raw($"<dt>Scenario file SHA-256</dt><dd><code>{MarkupText.Escape(summary.ScenarioHash)}</code></dd>\n");
         Fact(html, "Seed", summary.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Fact(html, "Replications", $"{ReportNumber.Whole(summary.Replications)} of each variant");
         Fact(html, "Stopping rule", StoppingText(summary));
@@ -285,7 +285,7 @@ public static class ReportHtml
             return;
         // Inline SVG in HTML takes its namespace from the parser; dropping the attribute keeps the page free of URLs.
         var svg = chart.Svg.Replace($" xmlns=\"{SvgWriter.Namespace}\"", "", StringComparison.Ordinal);
-        html.Raw($"<figure id=\"{Html.Escape(chart.Name)}\">\n").Raw(svg)
+        html.Raw($"<figure id=\"{MarkupText.Escape(chart.Name)}\">\n").Raw(svg)
             .Element("figcaption", chart.Caption)
             .Close("figure");
     }
@@ -314,7 +314,7 @@ public static class ReportHtml
     };
 
     private static void Fact(Html html, string name, string value) =>
-        html.Raw($"<dt>{Html.Escape(name)}</dt><dd>{Html.Escape(value)}</dd>\n");
+        html.Raw($"<dt>{MarkupText.Escape(name)}</dt><dd>{MarkupText.Escape(value)}</dd>\n");
 
     private static double Value(IReadOnlyList<NamedValue> values, string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
 
