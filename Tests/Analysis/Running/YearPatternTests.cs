@@ -1,6 +1,7 @@
 using System.Globalization;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Terminal;
 
 namespace Shortfall.Tests.Analysis.Running;
 

@@ -5,7 +5,7 @@ using Shortfall.Analysis.Statistics;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace Shortfall.Analysis.Output;
+namespace Shortfall.Analysis.Terminal;
 
 /// <summary>The console's summary of a run: one row per variant with its headline mean and 95% interval, target probabilities, and the paired difference against the baseline; with destinations, what the people served receive (<see cref="ReceiptsTable"/>) and deliveries by month (<see cref="MonthlyLines"/>); with service equipment, its sessions.</summary>
 public static class SummaryTable

@@ -3,7 +3,7 @@ using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
 using Spectre.Console;
 
-namespace Shortfall.Analysis.Output;
+namespace Shortfall.Analysis.Terminal;
 
 /// <summary>
 /// The console's table of what the people served receive, per variant: product per person and

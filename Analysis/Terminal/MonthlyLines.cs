@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Shortfall.Analysis.Running;
 
-namespace Shortfall.Analysis.Output;
+namespace Shortfall.Analysis.Terminal;
 
 /// <summary>
 /// The console's view of the pattern over the year: for each variant, mean deliveries per
