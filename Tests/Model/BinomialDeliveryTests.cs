@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Statistics;
+using Shortfall.Tests.Statistics;
 using Shortfall.Model;
 using Shortfall.Model.Definition;
 using Shortfall.Randomness;

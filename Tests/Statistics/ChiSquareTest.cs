@@ -1,6 +1,6 @@
 using MathNet.Numerics;
 
-namespace Shortfall.Analysis.Statistics;
+namespace Shortfall.Tests.Statistics;
 
 /// <summary>
 /// Pearson's chi-square goodness-of-fit test of observed counts against the probabilities of a
@@ -11,7 +11,7 @@ namespace Shortfall.Analysis.Statistics;
 /// the group before it. For a unimodal distribution with enough observations this pools only the
 /// two tails.
 /// </summary>
-public sealed record ChiSquareTest
+internal sealed record ChiSquareTest
 {
     /// <summary>The smallest expected count a pooled group may have.</summary>
     public const double MinimumExpected = 5.0;
