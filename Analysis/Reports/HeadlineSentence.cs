@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Running;
+
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>

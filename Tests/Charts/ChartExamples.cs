@@ -7,6 +7,9 @@ namespace Shortfall.Tests.Charts;
 /// variant, category or series name, to test escaping.</summary>
 internal static class ChartExamples
 {
+    /// <summary>Five causes of blocked hours, as summary.json names them.</summary>
+    public static IReadOnlyList<string> Causes { get; } = ["power", "input", "carrier", "staff", "storage"];
+
     public static TheoryData<string> Names => new()
     {
         "histogram", "ecdf", "box", "interval", "blocked", "timeline", "tornado", "convergence", "monthly",
@@ -18,7 +21,7 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData(name, [new(name, [1, 2, 2, 3]), new("more power", [4, 5, 6])])),
         "box" => BoxPlotChart.Render(new BoxPlotData(name, [new(name, [1, 2, 2, 3, 9]), new("more power", [4, 5, 6])])),
         "interval" => IntervalBarChart.Render(new IntervalBarData(name, [new(name, 2, 1.5, 2.5), new("School 2", 3, 2, 4)]) { Target = 4 }),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData(name, BlockedHoursData.StandardCauses,
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData(name, ChartExamples.Causes,
             [new(name, [120, 40, 60, 5, 0]), new("more power", [30, 50, 80, 5, 10])])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData(name, 240,
             [new(6, 10), new(30, 34), new(54, 60)], [new(name, [new(0, 500), new(12, 450), new(100, 900)])], [20, 130])),
@@ -38,7 +41,7 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData("Empty", [])),
         "box" => BoxPlotChart.Render(new BoxPlotData("Empty", [])),
         "interval" => IntervalBarChart.Render(new IntervalBarData("Empty", []) { Target = 24 }),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Empty", BlockedHoursData.StandardCauses, [])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Empty", ChartExamples.Causes, [])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Empty", 240, [], [], [])),
         "tornado" => TornadoChart.Render(new TornadoData("Empty", 2, [])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Empty", [])),
@@ -62,7 +65,7 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData("Equal", [new("a", [3, 3]), new("b", [3])])),
         "box" => BoxPlotChart.Render(new BoxPlotData("Equal", [new("a", [3, 3, 3]), new("b", [3])])),
         "interval" => IntervalBarChart.Render(new IntervalBarData("Equal", [new("a", 3, 3, 3), new("b", 3, 3, 3)])),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Equal", BlockedHoursData.StandardCauses,
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Equal", ChartExamples.Causes,
             [new("a", [7, 7, 7, 7, 7]), new("b", [7, 7, 7, 7, 7])])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Equal", 48, [new(0, 48)],
             [new("beans", [new(0, 100), new(24, 100)])], [24, 24])),
@@ -94,7 +97,7 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData("Zero", [new("a", [0, 0])])),
         "box" => BoxPlotChart.Render(new BoxPlotData("Zero", [new("a", [0, 0])])),
         "interval" => IntervalBarChart.Render(new IntervalBarData("Zero", [new("a", 0, 0, 0)])),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Zero", BlockedHoursData.StandardCauses, [new("a", [0, 0, 0, 0, 0])])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Zero", ChartExamples.Causes, [new("a", [0, 0, 0, 0, 0])])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Zero", 24, [new(0, 0)], [new("beans", [new(0, 0)])], [0])),
         "tornado" => TornadoChart.Render(new TornadoData("Zero", 0, [new("a", 0, 0)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Zero", [new(1, 0, 0, 0)])),

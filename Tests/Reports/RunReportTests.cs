@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
+using Shortfall.Analysis.Running;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
 
