@@ -46,22 +46,11 @@ internal readonly record struct JsonField(string File, string Path, JsonElement 
 
     public bool IsNull => Element.ValueKind == JsonValueKind.Null;
 
-    /// <summary>The value of <paramref name="key"/>, or null when the key is absent or its value is null.</summary>
-    public JsonField? Optional(string key)
-    {
-        RequireKind(JsonValueKind.Object, "an object");
-        return Element.TryGetProperty(key, out var value) && value.ValueKind != JsonValueKind.Null
-            ? new JsonField(File, Child(key), value)
-            : null;
-    }
-
     public string String()
     {
         RequireKind(JsonValueKind.String, "a string");
         return Element.GetString()!;
     }
-
-    public string? NullableString() => IsNull ? null : String();
 
     public double Number()
     {
@@ -78,32 +67,11 @@ internal readonly record struct JsonField(string File, string Path, JsonElement 
         return Element.TryGetInt64(out var value) ? value : throw Fail($"'{Path}' is not a whole number");
     }
 
-    public ulong Unsigned()
-    {
-        RequireKind(JsonValueKind.Number, "a number");
-        return Element.TryGetUInt64(out var value) ? value : throw Fail($"'{Path}' is not a whole number from 0 up");
-    }
-
-    public bool Boolean() => Element.ValueKind switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        _ => throw Fail($"'{Path}' should be true or false"),
-    };
-
     public IEnumerable<JsonField> Items()
     {
         RequireKind(JsonValueKind.Array, "an array");
         var (file, path) = (File, Path);
         return Element.EnumerateArray().Select((e, i) => new JsonField(file, $"{path}[{i}]", e));
-    }
-
-    /// <summary>An object of numbers, in file order.</summary>
-    public IReadOnlyList<NamedValue> Numbers()
-    {
-        RequireKind(JsonValueKind.Object, "an object");
-        var node = this;
-        return Element.EnumerateObject().Select(p => new NamedValue(p.Name, node[p.Name].Number())).ToArray();
     }
 
     public ResultsFormatException Fail(string problem) => new(File, problem);

@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Charts;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Running;
 
@@ -76,10 +77,10 @@ public static class ReportHtml
         html.Table(["Variant", "Deliveries per destination-month", "Target met (destination-months)", "All targets met (months)", "Change vs baseline"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(v.Deliveries is { } d ? ReportNumber.Interval(d.Mean) : "–"),
-                TableCell.Number(v.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
-                TableCell.Number(v.AllTargetsMet is { } a ? ReportNumber.Percent(a) : "–"),
-                TableCell.Number(v.Difference is { } diff ? ReportNumber.Interval(diff, signed: true) : "–"))));
+                TableCell.Number(v.DeliveriesPerDestinationMonth is { } d ? ReportNumber.Interval(d) : "–"),
+                TableCell.Number(v.TargetMetProbability is { } p ? ReportNumber.Percent(p) : "–"),
+                TableCell.Number(v.AllTargetsMetProbability is { } a ? ReportNumber.Percent(a) : "–"),
+                TableCell.Number(v.DifferenceVsBaseline is { } diff ? ReportNumber.Interval(diff, signed: true) : "–"))));
         Figure(html, figures, "deliveries-histogram");
         Figure(html, figures, "deliveries-ecdf");
         Figure(html, figures, "replication-means");
@@ -98,7 +99,7 @@ public static class ReportHtml
         Figure(html, figures, "convergence");
     }
 
-    private static void YearSection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    private static void YearSection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
     {
         if (!figures.ContainsKey("deliveries-by-month"))
             return;
@@ -107,16 +108,16 @@ public static class ReportHtml
         Figure(html, figures, "deliveries-by-month");
         var baseline = summary.Baseline;
         html.Raw("<div class=\"table-scroll\">\n").Table(["Month", "Deliveries per destination", "Destination-months with no delivery"],
-            baseline.Months.Select(m => Row(
+            baseline.ByMonth.Select(m => Row(
                 TableCell.Name(m.Month),
-                TableCell.Number(ReportNumber.Interval(m.Deliveries)),
+                TableCell.Number(ReportNumber.Interval(m)),
                 TableCell.Number(ReportNumber.Percent(m.NoDeliveryShare)))),
             "Baseline, by calendar month").Raw("</div>\n");
     }
 
-    private static void ReceiptsSection(Html html, RunSummary summary)
+    private static void ReceiptsSection(Html html, SummaryDocument summary)
     {
-        if (summary.Baseline.Deliveries is null)
+        if (summary.Baseline.DeliveriesPerDestinationMonth is null)
             return;
         html.Element("h2", "What the people served receive");
         html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its change against the baseline, paired over the same random numbers.");
@@ -124,37 +125,43 @@ public static class ReportHtml
             ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change", "Median deliveries per destination-month"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(v.Receipts.QuantityPerPersonDay is { } q ? ReportNumber.Interval(q.Estimate) : "–"),
-                TableCell.Number(v.Receipts.QuantityPerPersonDay?.Difference is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
-                TableCell.Number(v.Receipts.FullRationShare is { } f ? ReportNumber.Percent(f.Estimate) : "–"),
-                TableCell.Number(v.Receipts.FullRationShare?.Difference is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
-                TableCell.Number(v.Receipts.NoDeliveryShare is { } n ? ReportNumber.Percent(n.Estimate) : "–"),
-                TableCell.Number(v.Receipts.NoDeliveryShare?.Difference is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
-                TableCell.Number(v.Deliveries?.Median is { } median ? ReportNumber.Whole(median) : "–"))),
+                TableCell.Number(v.Receipts.QuantityPerPersonOpenDay is { } q ? ReportNumber.Interval(q) : "–"),
+                TableCell.Number(v.Receipts.QuantityPerPersonOpenDay?.DifferenceVsBaseline is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
+                TableCell.Number(v.Receipts.FullRationShare is { } f ? ReportNumber.Percent(f) : "–"),
+                TableCell.Number(v.Receipts.FullRationShare?.DifferenceVsBaseline is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
+                TableCell.Number(v.Receipts.NoDeliveryShare is { } n ? ReportNumber.Percent(n) : "–"),
+                TableCell.Number(v.Receipts.NoDeliveryShare?.DifferenceVsBaseline is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
+                TableCell.Number(v.DeliveriesPerDestinationMonth?.P50 is { } median ? ReportNumber.Whole(median) : "–"))),
             "Per variant, mean over replications with interval").Raw("</div>\n");
     }
 
-    private static void LedgerTable(Html html, RunSummary summary)
+    private static void LedgerTable(Html html, SummaryDocument summary)
     {
         var baseline = summary.Baseline;
-        var columns = baseline.Materials.SelectMany(m => m.Values.Select(v => (Part: m.Name, Kind: "materials", Field: v.Name)))
-            .Concat(baseline.Carriers.SelectMany(c => c.Values.Select(v => (Part: c.Name, Kind: "carriers", Field: v.Name))))
-            .ToArray();
-        if (columns.Length == 0)
+        if (baseline.Materials.Count + baseline.Carriers.Count == 0)
             return;
-        html.Raw("<div class=\"table-scroll\">\n").Table(["Variant", .. columns.Select(c => $"{c.Part}: {LedgerNames.Phrase(c.Field)}")],
+        var columns = baseline.Materials.Select(m => m.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
+            {
+                ($"{name}: refused", v => v.Materials.FirstOrDefault(m => m.Name == name)?.Refused),
+                ($"{name}: lost in cut batches", v => v.Materials.FirstOrDefault(m => m.Name == name)?.LostInCutBatches),
+            })
+            .Concat(baseline.Carriers.Select(c => c.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
+            {
+                ($"{name}: km", v => v.Carriers.FirstOrDefault(c => c.Name == name)?.DistanceKm),
+                ($"{name}: stops", v => v.Carriers.FirstOrDefault(c => c.Name == name)?.Stops),
+            }))
+            .ToArray();
+        html.Raw("<div class=\"table-scroll\">\n").Table(["Variant", .. columns.Select(c => c.Heading)],
             summary.Variants.Select(v => Row([
                 TableCell.Name(v.Name),
-                .. columns.Select(c => TableCell.Number(
-                    (c.Kind == "materials" ? v.Materials : v.Carriers).FirstOrDefault(p => p.Name == c.Part)?.Values.FirstOrDefault(x => x.Name == c.Field) is { } x
-                        ? ReportNumber.Value(x.Value) : "–")),
+                .. columns.Select(c => TableCell.Number(c.Value(v) is { } x ? ReportNumber.Value(x) : "–")),
             ])), "Materials refused or lost in batches a power cut spoiled, and carriers' driving (mean per replication)").Raw("</div>\n");
     }
 
-    private static void WhySection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    private static void WhySection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
     {
         html.Element("h2", "Why it falls short");
-        var causes = summary.Baseline.BlockedHours.Select(h => h.Name).ToArray();
+        var causes = summary.Baseline.BlockedHours.Keys.ToArray();
         html.Table(["Variant", .. causes.Select(CauseNames.Phrase), "Largest cause"], summary.Variants.Select(v =>
         {
             var largest = HeadlineSentence.LargestShare(v.BlockedHours);
@@ -165,53 +172,53 @@ public static class ReportHtml
             ]);
         }), "Line-hours production was blocked, by cause (mean per replication)");
         Figure(html, figures, "blocked-hours");
-        var missed = summary.Baseline.MissedDays.Select(h => h.Name).ToArray();
-        var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDays, c)), maxDecimals: 1)).ToArray();
+        var missed = summary.Baseline.MissedDaysByCause.Keys.ToArray();
+        var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDaysByCause, c)), maxDecimals: 1)).ToArray();
         var tripsColumn = ReportNumber.Column(summary.Variants.Select(v => v.TripsLost).OfType<double>(), maxDecimals: 2);
         html.Table(["Variant", .. missed.Select(CauseNames.Phrase), "Product spoiled", "Trips lost to breakdowns"], summary.Variants.Select(v => Row([
             TableCell.Name(v.Name),
-            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDays, c)))),
+            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDaysByCause, c)))),
             TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) : "–"),
             TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) : "–"),
         ])), "Target days without a delivery, summed over destinations, by cause (mean per replication)");
         LedgerTable(html, summary);
     }
 
-    private static void DestinationSection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    private static void DestinationSection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
     {
         var baseline = summary.Baseline;
-        if (baseline.Destinations.Count == 0)
+        if (baseline.PerDestination.Count == 0)
             return;
         html.Element("h2", "Destinations");
-        var gapColumn = ReportNumber.Column(baseline.Destinations.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
+        var gapColumn = ReportNumber.Column(baseline.PerDestination.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
         html.Table(["Destination", "Deliveries per month", "Target met (months)", "Longest gap (days)", "Main cause of missed days"],
-            baseline.Destinations.Select(d =>
+            baseline.PerDestination.Select(d =>
             {
-                var main = d.MissedDays.Where(m => m.Value > 0).MaxBy(m => m.Value);
+                var main = d.MissedDaysByCause.Where(m => m.Value > 0).Select(m => new NamedValue(m.Key, m.Value)).MaxBy(m => m.Value);
                 return Row(
                     TableCell.Name(d.Name),
                     TableCell.Number(ReportNumber.Interval(d.DeliveriesPerMonth)),
-                    TableCell.Number(d.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
+                    TableCell.Number(d.TargetMetProbability is { } p ? ReportNumber.Percent(p) : "–"),
                     TableCell.Number(d.LongestGapDays is { } g ? gapColumn(g) : "–"),
                     TableCell.Of(main is null ? "–" : $"{CauseNames.Phrase(main.Name)} ({ReportNumber.Value(main.Value)} days)"));
             }), "Baseline, per destination");
         Figure(html, figures, "destinations");
         if (summary.Variants.Count > 1)
         {
-            var means = ReportNumber.Column(summary.Variants.SelectMany(v => v.Destinations).Select(d => d.DeliveriesPerMonth.Mean).OfType<double>());
+            var means = ReportNumber.Column(summary.Variants.SelectMany(v => v.PerDestination).Select(d => d.DeliveriesPerMonth.Mean).OfType<double>());
             html.Raw("<div class=\"table-scroll\">\n").Table(["Destination", .. summary.Variants.Select(v => v.Name)],
-                baseline.Destinations.Select((d, i) => Row([
+                baseline.PerDestination.Select((d, i) => Row([
                     TableCell.Name(d.Name),
-                    .. summary.Variants.Select(v => TableCell.Number(i < v.Destinations.Count && v.Destinations[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
+                    .. summary.Variants.Select(v => TableCell.Number(i < v.PerDestination.Count && v.PerDestination[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
                 ])), "Mean deliveries per month, by destination and variant").Raw("</div>\n");
         }
     }
 
-    private static void RemedySection(Html html, RunSummary summary)
+    private static void RemedySection(Html html, SummaryDocument summary)
     {
         html.Element("h2", "Remedies");
         html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
-        var ranked = summary.Remedies.OrderByDescending(v => v.Difference?.Mean ?? double.NegativeInfinity).ToArray();
+        var ranked = summary.Remedies.OrderByDescending(v => v.DifferenceVsBaseline?.Mean ?? double.NegativeInfinity).ToArray();
         var perCost = ranked.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
         var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value), perCost.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
         html.Table(["Rank", "Remedy", "What it changes", "Change in deliveries per destination-month", "Verdict", "Cost", $"Change {scale.Label}"],
@@ -219,8 +226,8 @@ public static class ReportHtml
                 TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 TableCell.Name(v.Name),
                 TableCell.Of(v.Description ?? ""),
-                TableCell.Number(v.Difference is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
-                TableCell.Of(Verdict(v.Difference)),
+                TableCell.Number(v.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
+                TableCell.Of(Verdict(v.DifferenceVsBaseline)),
                 TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
                 TableCell.Number(v.Cost is not null && v.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
             "Ranked by effect");
@@ -238,7 +245,7 @@ public static class ReportHtml
             "Ranked by effect per cost (remedies with a cost)");
     }
 
-    private static void ServiceSection(Html html, RunSummary summary)
+    private static void ServiceSection(Html html, SummaryDocument summary)
     {
         html.Element("h2", "Service equipment");
         html.Element("p", "Sessions of the service equipment (such as computers that workers come to use) per replication, and the change each variant makes, paired against the baseline.");
@@ -250,8 +257,8 @@ public static class ReportHtml
                 TableCell.Name(v.Name),
                 TableCell.Number(ReportNumber.Interval(v.Service!.SessionsServed)),
                 TableCell.Number(ReportNumber.Interval(v.Service.VisitsTurnedAway)),
-                TableCell.Number(v.Service.Difference is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
-                TableCell.Of(v.Service.Difference is null ? "–" : Verdict(v.Service.Difference)),
+                TableCell.Number(v.Service.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
+                TableCell.Of(v.Service.DifferenceVsBaseline is null ? "–" : Verdict(v.Service.DifferenceVsBaseline)),
                 TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
                 TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
             "Per replication, mean with interval");
@@ -291,7 +298,7 @@ public static class ReportHtml
             .Close("figure");
     }
 
-    private static string StoppingText(RunSummary summary)
+    private static string StoppingText(SummaryDocument summary)
     {
         var s = summary.Stopping;
         var text = s.Rule switch
@@ -306,18 +313,18 @@ public static class ReportHtml
         return s.Met ? text : text + "; the precision asked for was NOT reached";
     }
 
-    private static string Verdict(Estimate? difference) => difference switch
+    private static string Verdict(IIntervalDocument? difference) => difference switch
     {
         null => "–",
-        { Mean: > 0 } when difference.ExcludesZero => "more",
-        { Mean: < 0 } when difference.ExcludesZero => "fewer",
+        { Mean: > 0 } when difference.ExcludesZero() => "more",
+        { Mean: < 0 } when difference.ExcludesZero() => "fewer",
         _ => "no clear change",
     };
 
     private static void Fact(Html html, string name, string value) =>
         html.Raw($"<dt>{MarkupText.Escape(name)}</dt><dd>{MarkupText.Escape(value)}</dd>\n");
 
-    private static double Value(IReadOnlyList<NamedValue> values, string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
+    private static double Value(IReadOnlyDictionary<string, double> values, string name) => values.GetValueOrDefault(name);
 
     private static string Plural(long count, string noun) => $"{ReportNumber.Whole(count)} {noun}{(count == 1 ? "" : "s")}";
 

@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
-using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
+using Shortfall.Tests.Analysis;
 
 namespace Shortfall.Tests.Reports;
 
@@ -25,7 +26,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
         var deliveries = baseline.GetProperty("deliveries_per_destination_month");
         var (mean, interval) = ReportNumber.Parts(new Estimate(deliveries.GetProperty("mean").GetDouble(), deliveries.GetProperty("ci_low").GetDouble(), deliveries.GetProperty("ci_high").GetDouble()));
         var met = baseline.GetProperty("target_met_probability");
-        var (share, shareInterval) = ReportNumber.PercentParts(new Proportion(met.GetProperty("estimate").GetDouble(), met.GetProperty("ci_low").GetDouble(), met.GetProperty("ci_high").GetDouble(), 0, 1));
+        var (share, shareInterval) = ReportNumber.PercentParts(new ProportionDocument { Estimate = met.GetProperty("estimate").GetDouble(), CiLow = met.GetProperty("ci_low").GetDouble(), CiHigh = met.GetProperty("ci_high").GetDouble(), Successes = 0, Trials = 1 });
         var blocked = baseline.GetProperty("blocked_hours").EnumerateObject().Select(p => (p.Name, Hours: p.Value.GetDouble())).ToArray();
         var largest = blocked.MaxBy(b => b.Hours);
 
