@@ -22,9 +22,12 @@ public static class SummaryJson
     public static JsonTypeInfo<SummaryDocument> Contract { get; } = CreateContract();
 
     /// <summary>The document for <paramref name="run"/> and its <paramref name="outcome"/>, as UTF-8 bytes ending in a newline.</summary>
-    public static byte[] Serialize(RunDescription run, RunOutcome outcome)
+    public static byte[] Serialize(RunDescription run, RunOutcome outcome) => Serialize(Document(run, outcome));
+
+    /// <summary><paramref name="document"/> as the file's UTF-8 bytes, ending in a newline.</summary>
+    public static byte[] Serialize(SummaryDocument document)
     {
-        var document = Document(run, outcome);
+        ArgumentNullException.ThrowIfNull(document);
         return JsonOutput.Document(json => JsonSerializer.Serialize(json, document, Contract));
     }
 

@@ -22,7 +22,7 @@ public static class HeadlineSentence
         {
             var (mean, interval) = ReportNumber.Parts(deliveries);
             clauses.Add($"In the baseline, a destination receives a delivery {mean} times a month{Space(interval)}");
-            if (baseline.Receipts.NoDeliveryShare is { } empty)
+            if (baseline.Receipts?.NoDeliveryShare is { } empty)
                 clauses.Add($"{ReportNumber.Percent(empty)} of destination-months get no delivery at all");
             if (deliveries.P50 is { } median)
                 clauses.Add($"the median destination-month gets {ReportNumber.Whole(median)}");
@@ -38,7 +38,7 @@ public static class HeadlineSentence
         if (clauses.Count == 0)
             clauses.Add($"The baseline's {run.Summary.HeadlineMetric.Replace('_', ' ')} is {ReportNumber.Interval(baseline.Headline)}");
         var sentences = new List<string> { Capitalised(string.Join("; ", clauses)) + "." };
-        if (Receipts(baseline.Receipts) is { } receipts)
+        if (baseline.Receipts is { } given && Receipts(given) is { } receipts)
             sentences.Add(receipts);
         if (run.Summary.Variants.Count > 1)
             sentences.Add(Remedies(run.Summary));

@@ -53,13 +53,13 @@ public static class ReportCharts
                 "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and lower means more deliveries.",
                 EcdfChart.Render(new EcdfData("Distribution of deliveries per destination-month", distributions), wide));
         }
-        var months = summary.Variants.SelectMany(v => v.ByMonth.Select(m => m.Month)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var months = summary.Variants.SelectMany(v => (v.ByMonth ?? []).Select(m => m.Month)).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (months.Length > 0)
         {
             yield return new ReportChart("deliveries-by-month",
                 $"Mean deliveries per destination in each calendar month, over the destinations open that month, per variant, with {ConfidencePhrase(summary)} whiskers; the dashed line is the median monthly target. A yearly mean can hide months that get nothing.",
                 MonthlyIntervalChart.Render(new MonthlyIntervalData("Deliveries per destination by month", months,
-                    summary.Variants.Select(v => new MonthlySeries(v.Name, months.Select(m => v.ByMonth.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
+                    summary.Variants.Select(v => new MonthlySeries(v.Name, months.Select(m => v.ByMonth?.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
                 { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }, Wide(months.Length)));
         }
         var replicationMeans = summary.Variants

@@ -108,7 +108,7 @@ public static class ReportHtml
         Figure(html, figures, "deliveries-by-month");
         var baseline = summary.Baseline;
         html.Raw("<div class=\"table-scroll\">\n").Table(["Month", "Deliveries per destination", "Destination-months with no delivery"],
-            baseline.ByMonth.Select(m => Row(
+            (baseline.ByMonth ?? []).Select(m => Row(
                 TableCell.Name(m.Month),
                 TableCell.Number(ReportNumber.Interval(m)),
                 TableCell.Number(ReportNumber.Percent(m.NoDeliveryShare)))),
@@ -117,7 +117,7 @@ public static class ReportHtml
 
     private static void ReceiptsSection(Html html, SummaryDocument summary)
     {
-        if (summary.Baseline.DeliveriesPerDestinationMonth is null)
+        if (summary.Baseline.DeliveriesPerDestinationMonth is null || summary.Baseline.Receipts is null)
             return;
         html.Element("h2", "What the people served receive");
         html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its change against the baseline, paired over the same random numbers.");
@@ -125,30 +125,30 @@ public static class ReportHtml
             ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change", "Median deliveries per destination-month"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(v.Receipts.QuantityPerPersonOpenDay is { } q ? ReportNumber.Interval(q) : "–"),
-                TableCell.Number(v.Receipts.QuantityPerPersonOpenDay?.DifferenceVsBaseline is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
-                TableCell.Number(v.Receipts.FullRationShare is { } f ? ReportNumber.Percent(f) : "–"),
-                TableCell.Number(v.Receipts.FullRationShare?.DifferenceVsBaseline is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
-                TableCell.Number(v.Receipts.NoDeliveryShare is { } n ? ReportNumber.Percent(n) : "–"),
-                TableCell.Number(v.Receipts.NoDeliveryShare?.DifferenceVsBaseline is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
+                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay is { } q ? ReportNumber.Interval(q) : "–"),
+                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay?.DifferenceVsBaseline is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
+                TableCell.Number(v.Receipts?.FullRationShare is { } f ? ReportNumber.Percent(f) : "–"),
+                TableCell.Number(v.Receipts?.FullRationShare?.DifferenceVsBaseline is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
+                TableCell.Number(v.Receipts?.NoDeliveryShare is { } n ? ReportNumber.Percent(n) : "–"),
+                TableCell.Number(v.Receipts?.NoDeliveryShare?.DifferenceVsBaseline is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
                 TableCell.Number(v.DeliveriesPerDestinationMonth?.P50 is { } median ? ReportNumber.Whole(median) : "–"))),
             "Per variant, mean over replications with interval").Raw("</div>\n");
     }
 
     private static void LedgerTable(Html html, SummaryDocument summary)
     {
-        var baseline = summary.Baseline;
-        if (baseline.Materials.Count + baseline.Carriers.Count == 0)
+        var (materials, carriers) = (summary.Baseline.Materials ?? [], summary.Baseline.Carriers ?? []);
+        if (materials.Count + carriers.Count == 0)
             return;
-        var columns = baseline.Materials.Select(m => m.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
+        var columns = materials.Select(m => m.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
             {
-                ($"{name}: refused", v => v.Materials.FirstOrDefault(m => m.Name == name)?.Refused),
-                ($"{name}: lost in cut batches", v => v.Materials.FirstOrDefault(m => m.Name == name)?.LostInCutBatches),
+                ($"{name}: refused", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.Refused),
+                ($"{name}: lost in cut batches", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.LostInCutBatches),
             })
-            .Concat(baseline.Carriers.Select(c => c.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
+            .Concat(carriers.Select(c => c.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
             {
-                ($"{name}: km", v => v.Carriers.FirstOrDefault(c => c.Name == name)?.DistanceKm),
-                ($"{name}: stops", v => v.Carriers.FirstOrDefault(c => c.Name == name)?.Stops),
+                ($"{name}: km", v => v.Carriers?.FirstOrDefault(c => c.Name == name)?.DistanceKm),
+                ($"{name}: stops", v => v.Carriers?.FirstOrDefault(c => c.Name == name)?.Stops),
             }))
             .ToArray();
         html.Raw("<div class=\"table-scroll\">\n").Table(["Variant", .. columns.Select(c => c.Heading)],

@@ -126,4 +126,24 @@ public sealed class HandMadeReportTests : IDisposable
         Assert.Equal(["Variant", "beans: refused", "beans: lost in cut batches", "truck: km", "truck: stops"], table.Descendants("th").Select(th => th.Value));
         Assert.Equal([["baseline", "4", "1.5", "120", "6"], ["remedy", "0", "0.5", "151", "8"]], Rows(table));
     }
+
+    [Fact]
+    public void Results_written_before_receipts_months_and_ledgers_existed_are_drawn_without_them()
+    {
+        using var directory = new TemporaryDirectory();
+        HandMadeResults.Write(directory.Path);
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(directory["summary.json"]))!;
+        foreach (var variant in summary["variants"]!.AsArray())
+        {
+            foreach (var field in new[] { "receipts", "by_month", "materials", "carriers" })
+                variant!.AsObject().Remove(field);
+        }
+        File.WriteAllText(directory["summary.json"], summary.ToJsonString());
+
+        ReportFiles.Write(directory.Path);
+
+        var page = ReportPage.Load(directory.Path);
+        Assert.DoesNotContain(page.Descendants("h2"), h => h.Value is "Over the year" or "What the people served receive");
+        Assert.DoesNotContain("no delivery at all", ReportPage.Headline(page), StringComparison.Ordinal);
+    }
 }

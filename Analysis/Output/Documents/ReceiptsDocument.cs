@@ -4,8 +4,4 @@ namespace Shortfall.Analysis.Output.Documents;
 /// <param name="QuantityPerPersonOpenDay">Product (in its unit) that reached destinations on open days, loads under the minimum included, per person and open day.</param>
 /// <param name="FullRationShare">Open days that brought the full daily quantity ÷ open days.</param>
 /// <param name="NoDeliveryShare">Destination-months that received nothing at all ÷ destination-months.</param>
-public sealed record ReceiptsDocument(OutcomeDocument? QuantityPerPersonOpenDay, OutcomeDocument? FullRationShare, OutcomeDocument? NoDeliveryShare)
-{
-    /// <summary>No figure at all: what results written before these figures existed hold.</summary>
-    public static ReceiptsDocument None { get; } = new(null, null, null);
-}
+public sealed record ReceiptsDocument(OutcomeDocument? QuantityPerPersonOpenDay, OutcomeDocument? FullRationShare, OutcomeDocument? NoDeliveryShare);

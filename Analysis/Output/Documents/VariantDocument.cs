@@ -1,7 +1,8 @@
 namespace Shortfall.Analysis.Output.Documents;
 
 /// <summary>One variant of a run in summary.json. The fields that results written before them lack
-/// (<see cref="Receipts"/>, <see cref="ByMonth"/>, <see cref="Materials"/>, <see cref="Carriers"/>) read as empty.</summary>
+/// (<see cref="Receipts"/>, <see cref="ByMonth"/>, <see cref="Materials"/>, <see cref="Carriers"/>) read as null;
+/// a run always writes them.</summary>
 public sealed record VariantDocument
 {
     /// <summary>The variant's name ("baseline" for the unchanged scenario).</summary>
@@ -41,19 +42,19 @@ public sealed record VariantDocument
     public required double? TripsLost { get; init; }
 
     /// <summary>Means per replication of every total (replications.csv's total columns).</summary>
-    public IReadOnlyDictionary<string, double> PerReplicationMeans { get; init; } = new Dictionary<string, double>();
+    public required IReadOnlyDictionary<string, double> PerReplicationMeans { get; init; }
 
     /// <summary>What the people served receive.</summary>
-    public ReceiptsDocument Receipts { get; init; } = ReceiptsDocument.None;
+    public ReceiptsDocument? Receipts { get; init; }
 
     /// <summary>Deliveries by calendar month, in calendar order.</summary>
-    public IReadOnlyList<MonthDocument> ByMonth { get; init; } = [];
+    public IReadOnlyList<MonthDocument>? ByMonth { get; init; }
 
     /// <summary>Each material's refused arrivals and inputs lost in cut batches.</summary>
-    public IReadOnlyList<MaterialDocument> Materials { get; init; } = [];
+    public IReadOnlyList<MaterialDocument>? Materials { get; init; }
 
     /// <summary>Each carrier kind's kilometres and stops.</summary>
-    public IReadOnlyList<CarrierDocument> Carriers { get; init; } = [];
+    public IReadOnlyList<CarrierDocument>? Carriers { get; init; }
 
     /// <summary>The headline's paired difference from the baseline; null for the baseline.</summary>
     public MeanDocument? DifferenceVsBaseline { get; init; }

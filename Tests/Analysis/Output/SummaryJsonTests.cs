@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Statistics;
 
 namespace Shortfall.Tests.Analysis.Output;
 
@@ -75,5 +77,31 @@ public class SummaryJsonTests
         var histogram = root.GetProperty("variants")[0].GetProperty("deliveries_per_destination_month").GetProperty("histogram");
         // 25 replications × 3 destinations × 4 months.
         Assert.Equal(300, histogram.EnumerateArray().Sum(b => b.GetProperty("count").GetInt64()));
+    }
+
+    [Fact]
+    public void A_document_read_back_through_its_contract_writes_the_same_bytes()
+    {
+        var plant = new FakePlant(0.3);
+        var plan = Runs.Plan(new PrecisionStopping(new PrecisionRule(5, 0.2, 0.5), includeProportions: false, 40), 2,
+            plant.Variant("baseline", Runs.Seed), (plant with { DeliveryProbability = 0.4 }).Variant("second truck", Runs.Seed, cost: 3e6));
+        var outcome = Runs.InMemory(plan);
+        var bytes = SummaryJson.Serialize(new RunDescription("Onsong milk plant", "abc123", 7, plan.Stopping), outcome);
+        using var directory = new TemporaryDirectory();
+        File.WriteAllBytes(directory[SummaryJson.FileName], bytes);
+
+        var read = SummaryReader.Read(directory[SummaryJson.FileName]);
+
+        Assert.Equal(bytes, SummaryJson.Serialize(read));
+        Assert.Equal("precision", read.Stopping.Rule);
+        Assert.Null(read.Stopping.ProportionHalfWidth);
+        Assert.Equal(outcome.Variants[1].Receipts.NoDeliveryShare!.Difference!.Mean, read.Variants[1].Receipts!.NoDeliveryShare!.DifferenceVsBaseline!.Mean);
+    }
+
+    [Fact]
+    public void Only_a_precision_rule_writes_the_precision_fields()
+    {
+        var fixedRule = Document(out _).GetProperty("stopping");
+        Assert.Equal(["rule", "maximum_replications", "met"], Keys(fixedRule));
     }
 }
