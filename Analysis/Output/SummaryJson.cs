@@ -28,7 +28,7 @@ public static class SummaryJson
     public static byte[] Serialize(SummaryDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return JsonOutput.Document(json => JsonSerializer.Serialize(json, document, Contract));
+        return JsonOutput.Document(document, Contract);
     }
 
     /// <summary>What summary.json records of <paramref name="run"/> and its <paramref name="outcome"/>.</summary>
@@ -52,9 +52,9 @@ public static class SummaryJson
 
     private static JsonTypeInfo<SummaryDocument> CreateContract()
     {
-        var options = new JsonSerializerOptions(SummaryDocumentContext.Default.Options)
+        var options = new JsonSerializerOptions(ResultDocumentsContext.Default.Options)
         {
-            TypeInfoResolver = SummaryDocumentContext.Default.WithAddedModifier(PrecisionFieldsOnlyForPrecision),
+            TypeInfoResolver = ResultDocumentsContext.Default.WithAddedModifier(PrecisionFieldsOnlyForPrecision),
         };
         return (JsonTypeInfo<SummaryDocument>)options.GetTypeInfo(typeof(SummaryDocument));
     }
@@ -95,7 +95,7 @@ public static class SummaryJson
         PerDestination = variant.Destinations.Select(d => new DestinationDocument
         {
             Name = d.Name,
-            DeliveriesPerMonth = Mean(d.DeliveriesPerMonth),
+            DeliveriesPerMonth = MeanDocument.Of(d.DeliveriesPerMonth),
             TargetMetProbability = Proportion(d.TargetMet),
             LongestGapDays = d.LongestGapDays,
             MissedDaysByCause = Named(Measures.MissedDays, d.MissedDaysByCause),
@@ -113,7 +113,7 @@ public static class SummaryJson
         DifferenceVsBaseline = MeanOrNull(variant.Difference),
         EffectPerCost = Effect(variant.EffectPerCost),
         Service = variant.Service is { } s
-            ? new ServiceDocument(Mean(s.SessionsServed), Mean(s.VisitsTurnedAway), MeanOrNull(s.Difference), Effect(s.EffectPerCost))
+            ? new ServiceDocument(MeanDocument.Of(s.SessionsServed), MeanDocument.Of(s.VisitsTurnedAway), MeanOrNull(s.Difference), Effect(s.EffectPerCost))
             : null,
     };
 
@@ -131,9 +131,7 @@ public static class SummaryJson
         Histogram = d.Histogram.Select(b => new HistogramBinDocument(b.Lower, b.Count)).ToArray(),
     };
 
-    private static MeanDocument Mean(MeanEstimate e) => new(e.Mean, e.CiLow, e.CiHigh, e.N);
-
-    private static MeanDocument? MeanOrNull(MeanEstimate? e) => e is null ? null : Mean(e);
+    private static MeanDocument? MeanOrNull(MeanEstimate? e) => e is null ? null : MeanDocument.Of(e);
 
     private static OutcomeDocument? Outcome(OutcomeEstimate? o) =>
         o is null ? null : new OutcomeDocument(o.Estimate.Mean, o.Estimate.CiLow, o.Estimate.CiHigh, o.Estimate.N, MeanOrNull(o.Difference));

@@ -95,10 +95,10 @@ public static class ReportCharts
         }
     }
 
-    private static ReportChart Tornado(SweepResult sweep) => new("tornado",
+    private static ReportChart Tornado(SweepDocument sweep) => new("tornado",
         $"The baseline's mean deliveries per destination-month with one input at the low or high end of its range and every other input at its scenario value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
         TornadoChart.Render(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
-            sweep.Inputs.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
+            sweep.Parameters.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
                 $"{i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",
                 sweep.BaselineMean + i.LowEffect!.Value, sweep.BaselineMean + i.HighEffect!.Value)).ToArray())));
 

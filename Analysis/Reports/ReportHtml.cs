@@ -264,7 +264,7 @@ public static class ReportHtml
             "Per replication, mean with interval");
     }
 
-    private static void SweepSection(Html html, SavedResults results, SweepResult sweep, Dictionary<string, ReportChart> figures)
+    private static void SweepSection(Html html, SavedResults results, SweepDocument sweep, Dictionary<string, ReportChart> figures)
     {
         html.Element("h2", "Which inputs matter");
         if (!results.SweepMatchesRun)
@@ -280,7 +280,7 @@ public static class ReportHtml
         html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over {Plural(sweep.Replications, "replication")} per point.");
         Figure(html, figures, "tornado");
         html.Table(["Input", "Range", "Change at low end", "Change at high end"],
-            sweep.Inputs.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
+            sweep.Parameters.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
                 TableCell.Name(i.Path),
                 TableCell.Number($"{ReportNumber.Value(i.Low)} – {ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}"),
                 TableCell.Number(i.LowEffect is { } low ? ReportNumber.Fixed(low, 3, signed: true) : "–"),
