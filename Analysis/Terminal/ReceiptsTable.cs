@@ -17,36 +17,37 @@ public static class ReceiptsTable
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var table = new Table()
-            .Title(Markup.Escape("what the people served receive (mean [95% CI]; Δ vs baseline)"))
+            .Title(Markup.Escape("what the people served receive: mean [95% CI], and Δ vs baseline [95% CI]"))
             .AddColumn("variant")
-            .AddColumn(new TableColumn("per person & open day").RightAligned())
-            .AddColumn(new TableColumn("Δ").RightAligned())
-            .AddColumn(new TableColumn("full-ration days").RightAligned())
-            .AddColumn(new TableColumn("Δ").RightAligned())
-            .AddColumn(new TableColumn("no delivery at all").RightAligned())
-            .AddColumn(new TableColumn("Δ").RightAligned())
+            .AddColumn(new TableColumn("product per person & open day").RightAligned())
+            .AddColumn(new TableColumn("open days with a full ration").RightAligned())
+            .AddColumn(new TableColumn("destination-months with no delivery").RightAligned())
             .AddColumn(new TableColumn("median").RightAligned());
         foreach (var v in outcome.Variants)
         {
             var r = v.Receipts;
             table.AddRow(
                 Markup.Escape(v.Name),
-                Markup.Escape(Format(r.QuantityPerPersonDay?.Estimate, "0.000", 1)),
-                Markup.Escape(Format(r.QuantityPerPersonDay?.Difference, "+0.000;-0.000;0.000", 1)),
-                Markup.Escape(Format(r.FullRationShare?.Estimate, "0.0", 100)),
-                Markup.Escape(Format(r.FullRationShare?.Difference, "+0.0;-0.0;0.0", 100)),
-                Markup.Escape(Format(r.NoDeliveryShare?.Estimate, "0.0", 100)),
-                Markup.Escape(Format(r.NoDeliveryShare?.Difference, "+0.0;-0.0;0.0", 100)),
+                Markup.Escape(Cell(r.QuantityPerPersonDay, "0.000", "+0.000;-0.000;0.000", 1)),
+                Markup.Escape(Cell(r.FullRationShare, "0.0", "+0.0;-0.0;0.0", 100)),
+                Markup.Escape(Cell(r.NoDeliveryShare, "0.0", "+0.0;-0.0;0.0", 100)),
                 v.Deliveries is { } d ? d.P50.ToString(CultureInfo.InvariantCulture) : "");
         }
         return table;
     }
 
-    // The mean and interval scaled by 'scale' (100 for shares, shown with '%').
-    private static string Format(MeanEstimate? estimate, string format, double scale)
+    // The estimate, and under it the change against the baseline when there is one.
+    private static string Cell(OutcomeEstimate? outcome, string format, string signedFormat, double scale)
     {
-        if (estimate is null)
+        if (outcome is null)
             return "";
+        var value = Format(outcome.Estimate, format, scale);
+        return outcome.Difference is { } difference ? $"{value}\nΔ {Format(difference, signedFormat, scale)}" : value;
+    }
+
+    // The mean and interval scaled by 'scale' (100 for shares, shown with '%').
+    private static string Format(MeanEstimate estimate, string format, double scale)
+    {
         var unit = scale == 100 ? "%" : "";
         string Number(double x) => (x * scale).ToString(format, CultureInfo.InvariantCulture) + unit;
         return estimate.CiLow is { } low && estimate.CiHigh is { } high
