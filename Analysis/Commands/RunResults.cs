@@ -1,5 +1,5 @@
-using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Terminal;
 

@@ -1,5 +1,5 @@
-using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 

@@ -1,6 +1,6 @@
 using Shortfall.Analysis.Charts;
-using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Running;
 
 namespace Shortfall.Analysis.Reports;

@@ -1,8 +1,8 @@
 using Shortfall.Analysis.Statistics;
-using Shortfall.Tests.Statistics;
 using Shortfall.Model;
 using Shortfall.Model.Definition;
 using Shortfall.Randomness;
+using Shortfall.Tests.Statistics;
 
 namespace Shortfall.Tests.Model;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
-using Shortfall.Tests.Analysis.Commands;
 using Shortfall.Tests.Analysis;
+using Shortfall.Tests.Analysis.Commands;
 
 namespace Shortfall.Tests.Reports;
 

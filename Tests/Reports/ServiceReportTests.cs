@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
-using Shortfall.Tests.Analysis.Commands;
 using Shortfall.Tests.Analysis;
+using Shortfall.Tests.Analysis.Commands;
 using Shortfall.Tests.Configuration;
 
 namespace Shortfall.Tests.Reports;
