@@ -42,4 +42,17 @@ internal static class ChartArguments
             throw new ArgumentOutOfRangeException(name, level, "A confidence level must be strictly between 0 and 1.");
         }
     }
+
+    /// <summary>Throws unless the estimate's mean and limits are finite and its interval contains its mean; <paramref name="label"/> names it in the message.</summary>
+    public static void Interval(IntervalEstimate estimate, string label, string name)
+    {
+        Finite(estimate.Mean, $"{label}.{nameof(estimate.Mean)}");
+        Finite(estimate.Low, $"{label}.{nameof(estimate.Low)}");
+        Finite(estimate.High, $"{label}.{nameof(estimate.High)}");
+        if (!(estimate.Low <= estimate.Mean && estimate.Mean <= estimate.High))
+        {
+            throw new ArgumentOutOfRangeException(name, estimate,
+                $"The interval [{estimate.Low}, {estimate.High}] of '{label}' must contain its mean {estimate.Mean}.");
+        }
+    }
 }

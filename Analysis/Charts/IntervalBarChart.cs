@@ -69,14 +69,7 @@ public static class IntervalBarChart
         foreach (var e in data.Estimates)
         {
             ChartArguments.NotNull(e.Label, nameof(e.Label));
-            ChartArguments.Finite(e.Mean, $"{e.Label}.{nameof(e.Mean)}");
-            ChartArguments.Finite(e.Low, $"{e.Label}.{nameof(e.Low)}");
-            ChartArguments.Finite(e.High, $"{e.Label}.{nameof(e.High)}");
-            if (!(e.Low <= e.Mean && e.Mean <= e.High))
-            {
-                throw new ArgumentOutOfRangeException(nameof(data.Estimates), e,
-                    $"The interval [{e.Low}, {e.High}] of '{e.Label}' must contain its mean {e.Mean}.");
-            }
+            ChartArguments.Interval(e, e.Label, nameof(data.Estimates));
         }
     }
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Shortfall.Analysis.Charts;
 
 /// <summary>Writes one standalone SVG document element by element. Output depends only on the calls made:
-/// numbers go through <see cref="SvgNumber"/>, text through <see cref="SvgText"/>, attributes are written
+/// numbers go through <see cref="SvgNumber"/>, text through <see cref="MarkupText"/>, attributes are written
 /// in a fixed order, and lines end in "\n", so equal input gives byte-identical SVG.</summary>
 public sealed class SvgWriter
 {
@@ -34,8 +34,8 @@ public sealed class SvgWriter
         var h = SvgNumber.Format(height);
         _text.Append($"<svg xmlns=\"{Namespace}\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\"")
             .Append($" role=\"img\" font-family=\"{FontFamily}\" class=\"shortfall-chart\">\n");
-        _text.Append($"  <title>{SvgText.Escape(title)}</title>\n");
-        _text.Append($"  <desc>{SvgText.Escape(description)}</desc>\n");
+        _text.Append($"  <title>{MarkupText.Escape(title)}</title>\n");
+        _text.Append($"  <desc>{MarkupText.Escape(description)}</desc>\n");
     }
 
     /// <summary>Opens a <c>&lt;g&gt;</c> grouping the following elements under <paramref name="cssClass"/>.</summary>
@@ -142,7 +142,7 @@ public sealed class SvgWriter
             AppendAttribute("transform",
                 $"rotate({SvgNumber.Format(style.Rotation)} {SvgNumber.Format(x)} {SvgNumber.Format(y)})");
         }
-        _text.Append('>').Append(SvgText.Escape(content)).Append("</text>\n");
+        _text.Append('>').Append(MarkupText.Escape(content)).Append("</text>\n");
     }
 
     /// <summary>Closes the document and returns it.</summary>
@@ -211,5 +211,5 @@ public sealed class SvgWriter
     private void AppendNumber(string name, double value) => AppendAttribute(name, SvgNumber.Format(value));
 
     private void AppendAttribute(string name, string value) =>
-        _text.Append(' ').Append(name).Append("=\"").Append(SvgText.Escape(value)).Append('"');
+        _text.Append(' ').Append(name).Append("=\"").Append(MarkupText.Escape(value)).Append('"');
 }

@@ -11,11 +11,7 @@ internal static class PlantVariants
     public static RunVariant From(Variant variant, ulong seed)
     {
         var scenario = variant.Scenario;
-        return new RunVariant(
-            variant.Name,
-            variant.Cost,
-            scenario.Destinations.Select(d => d.Name).ToArray(),
-            scenario.Horizon.Start,
-            k => PlantSimulation.Run(scenario, new RandomStreams(seed, k)));
+        return new RunVariant(variant.Name, variant.Cost, PlantLabels.Of(scenario), k => PlantSimulation.Run(scenario, new RandomStreams(seed, k)));
+
     }
 }

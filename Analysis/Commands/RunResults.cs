@@ -1,6 +1,7 @@
-using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Terminal;
 
 namespace Shortfall.Analysis.Commands;
 

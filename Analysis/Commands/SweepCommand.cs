@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Running;
-using Shortfall.Analysis.Sharding;
 using Shortfall.Analysis.Sensitivity;
+using Shortfall.Analysis.Sharding;
 using Shortfall.Configuration;
 using Shortfall.Model.Definition;
 

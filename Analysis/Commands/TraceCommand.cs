@@ -48,7 +48,7 @@ internal static class TraceCommand
                 () => TraceFiles.Write(directory, scenario.Horizon.Start.ToDateTime(TimeOnly.MinValue), trace, timelines));
             if (!parse.GetValue(quiet))
             {
-                var metrics = ReplicationMetrics.Of(result, scenario.Destinations.Count);
+                var metrics = ReplicationMetrics.Of(result, PlantLabels.Of(scenario));
                 var perMonth = metrics.DeliveriesPerDestinationMonth is { } m ? $"{m:0.##}" : "n/a";
                 io.Output.WriteLine($"{scenario.Name}, {chosen.Name}, replication {k}: {metrics.Deliveries} deliveries ({perMonth} per destination-month), {metrics.Produced:0.#} produced, {metrics.Spoiled:0.#} spoiled, {metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
                 io.Output.WriteLine($"Trace: {Path.GetFullPath(directory)} ({string.Join(", ", written)})");

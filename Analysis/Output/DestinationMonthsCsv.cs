@@ -31,7 +31,7 @@ public static class DestinationMonthsCsv
                     index,
                     name,
                     Csv.Text(variant.Destinations[dm.Destination]),
-                    variant.MonthLabel(dm.Month),
+                    variant.Plant.MonthLabel(dm.Month),
                     Csv.Number(dm.Deliveries),
                     Csv.Number(dm.Target),
                     dm.TargetMet ? "1" : "0",

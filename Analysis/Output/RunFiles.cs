@@ -4,9 +4,9 @@ using Shortfall.Analysis.Running;
 namespace Shortfall.Analysis.Output;
 
 /// <summary>
-/// The files of one run in a results directory. The two CSV files stream to temporary files as
-/// replications are aggregated (rows are formatted on the worker threads); <see cref="Commit"/>
-/// writes summary.json and moves all three into place. summary.json goes last and an older one
+/// The files of one run in a results directory. The two per-replication CSV files stream to
+/// temporary files as replications are aggregated (rows are formatted on the worker threads);
+/// <see cref="Commit"/> writes months.csv and summary.json and moves all four into place. summary.json goes last and an older one
 /// is removed first, so a directory with a summary.json always has the CSV files of that run.
 /// Disposing without committing deletes the temporary files and leaves the directory as it was.
 /// </summary>
@@ -57,14 +57,17 @@ public sealed class RunFiles : IReplicationSink<RenderedReplication>, IDisposabl
         _destinationMonths.Stream.Write(rendered.DestinationMonths);
     }
 
-    /// <summary>Writes summary.json for <paramref name="run"/> and moves the three files into place.</summary>
+    /// <summary>Writes months.csv and summary.json for <paramref name="run"/> and moves the four files into place.</summary>
     public void Commit(RunDescription run, RunOutcome outcome)
     {
+        using var months = AtomicFile.Create(Path.Combine(Directory, MonthsCsv.FileName));
+        months.Stream.Write(MonthsCsv.Serialize(outcome));
         using var summary = AtomicFile.Create(Path.Combine(Directory, SummaryJson.FileName));
         summary.Stream.Write(SummaryJson.Serialize(run, outcome));
         File.Delete(summary.Path);
         _replications.Commit();
         _destinationMonths.Commit();
+        months.Commit();
         summary.Commit();
     }
 

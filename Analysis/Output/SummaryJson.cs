@@ -1,179 +1,154 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
 
 namespace Shortfall.Analysis.Output;
 
 /// <summary>
-/// summary.json: the run and each variant's statistics. Keys are written in a fixed order and
-/// every double in its shortest round-trip form, culture-invariant, so the same outcome always
-/// gives the same bytes. Undefined values (an interval from one replication, the baseline's
-/// difference from itself, a ratio without a cost) are null.
+/// summary.json: the run and each variant's statistics, as a <see cref="SummaryDocument"/>. The file
+/// is written and read through those types alone (<see cref="Contract"/>), so its keys are spelled
+/// once: in a fixed order, every double in its shortest round-trip form, culture-invariant, so the
+/// same outcome always gives the same bytes. Undefined values (an interval from one replication,
+/// the baseline's difference from itself, a ratio without a cost) are null.
 /// </summary>
 public static class SummaryJson
 {
     /// <summary>The file's name in a results directory.</summary>
     public const string FileName = "summary.json";
 
+    /// <summary>The contract of the file: the generated one, with the precision fields of the stopping rule left out of other rules.</summary>
+    public static JsonTypeInfo<SummaryDocument> Contract { get; } = CreateContract();
+
     /// <summary>The document for <paramref name="run"/> and its <paramref name="outcome"/>, as UTF-8 bytes ending in a newline.</summary>
-    public static byte[] Serialize(RunDescription run, RunOutcome outcome)
+    public static byte[] Serialize(RunDescription run, RunOutcome outcome) => Serialize(Document(run, outcome));
+
+    /// <summary><paramref name="document"/> as the file's UTF-8 bytes, ending in a newline.</summary>
+    public static byte[] Serialize(SummaryDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonOutput.Document(document, Contract);
+    }
+
+    /// <summary>What summary.json records of <paramref name="run"/> and its <paramref name="outcome"/>.</summary>
+    public static SummaryDocument Document(RunDescription run, RunOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(outcome);
-        return JsonOutput.Document(json =>
+        return new SummaryDocument
         {
-            json.WriteStartObject();
-            json.WriteString("scenario", run.Scenario);
-            json.WriteString("scenario_hash", run.ScenarioHash);
-            json.WriteNumber("seed", run.Seed);
-            json.WriteNumber("replications", outcome.Replications);
-            json.WriteString("headline_metric", outcome.Variants[0].Headline.Metric.Name());
-            Number(json, "confidence_level", 0.95);
-            WriteStopping(json, run.Stopping, outcome.StoppingRuleMet);
-            json.WriteNumber("events", outcome.Events);
-            json.WriteStartArray("variants");
-            foreach (var variant in outcome.Variants)
-                WriteVariant(json, variant, run.VariantDescriptions.GetValueOrDefault(variant.Name));
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+            Scenario = run.Scenario,
+            ScenarioHash = run.ScenarioHash,
+            Seed = run.Seed,
+            Replications = outcome.Replications,
+            HeadlineMetric = outcome.Variants[0].Headline.Metric.Name(),
+            ConfidenceLevel = 0.95,
+            Stopping = Stopping(run.Stopping, outcome.StoppingRuleMet),
+            Events = outcome.Events,
+            Variants = outcome.Variants.Select(v => Variant(v, run.VariantDescriptions.GetValueOrDefault(v.Name))).ToArray(),
+        };
     }
 
-    private static void WriteStopping(Utf8JsonWriter json, StoppingRule stopping, bool met)
+    private static JsonTypeInfo<SummaryDocument> CreateContract()
     {
-        json.WriteStartObject("stopping");
-        switch (stopping)
+        var options = new JsonSerializerOptions(ResultDocumentsContext.Default.Options)
         {
-            case FixedReplications:
-                json.WriteString("rule", "fixed");
-                break;
-            case PrecisionStopping precision:
-                json.WriteString("rule", precision.IncludeProportions ? "precision_all" : "precision");
-                Number(json, "relative_half_width", precision.Rule.MaximumRelativeHalfWidth);
-                Number(json, "proportion_half_width", precision.IncludeProportions ? precision.Rule.MaximumProportionHalfWidth : null);
-                json.WriteNumber("minimum_replications", precision.Rule.MinimumReplications);
-                break;
-            default:
-                throw new ArgumentOutOfRangeException(nameof(stopping), stopping.GetType().Name, "Unknown stopping rule.");
-        }
-        json.WriteNumber("maximum_replications", stopping.MaximumReplications);
-        json.WriteBoolean("met", met);
-        json.WriteEndObject();
+            TypeInfoResolver = ResultDocumentsContext.Default.WithAddedModifier(PrecisionFieldsOnlyForPrecision),
+        };
+        return (JsonTypeInfo<SummaryDocument>)options.GetTypeInfo(typeof(SummaryDocument));
     }
 
-    private static void WriteVariant(Utf8JsonWriter json, VariantSummary variant, string? description)
+    private static void PrecisionFieldsOnlyForPrecision(JsonTypeInfo info)
     {
-        json.WriteStartObject();
-        json.WriteString("name", variant.Name);
-        json.WriteString("description", description);
-        Number(json, "cost", variant.Cost);
-        json.WriteStartObject("headline");
-        json.WriteString("metric", variant.Headline.Metric.Name());
-        JsonOutput.MeanFields(json, variant.Headline.Estimate);
-        json.WriteEndObject();
-
-        if (variant.Deliveries is { } deliveries)
-        {
-            json.WriteStartObject("deliveries_per_destination_month");
-            JsonOutput.MeanFields(json, deliveries.Mean);
-            json.WriteNumber("p05", deliveries.P05);
-            json.WriteNumber("p25", deliveries.P25);
-            json.WriteNumber("p50", deliveries.P50);
-            json.WriteNumber("p75", deliveries.P75);
-            json.WriteNumber("p95", deliveries.P95);
-            json.WriteStartArray("histogram");
-            foreach (var bin in deliveries.Histogram)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("value", bin.Lower);
-                json.WriteNumber("count", bin.Count);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("deliveries_per_destination_month");
-        }
-        Proportion(json, "target_met_probability", variant.TargetMet);
-        Proportion(json, "all_targets_met_probability", variant.AllTargetsMet);
-
-        json.WriteStartArray("per_destination");
-        foreach (var destination in variant.Destinations)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", destination.Name);
-            JsonOutput.Mean(json, "deliveries_per_month", destination.DeliveriesPerMonth);
-            Proportion(json, "target_met_probability", destination.TargetMet);
-            Number(json, "longest_gap_days", destination.LongestGapDays);
-            Named(json, "missed_days_by_cause", Measures.MissedDays, destination.MissedDaysByCause);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-
-        Named(json, "blocked_hours", Measures.BlockedHours, variant.BlockedHours);
-        Named(json, "missed_days_by_cause", Measures.MissedDays, variant.MissedDays);
-        Number(json, "spoiled", variant.Total(Measures.Spoiled));
-        Number(json, "trips_lost", variant.Total(Measures.TripsLost));
-        Named(json, "per_replication_means", Measures.Totals, variant.Totals);
-
-        JsonOutput.Mean(json, "difference_vs_baseline", variant.Difference);
-        EffectPerCost(json, variant.EffectPerCost);
-        if (variant.Service is { } service)
-        {
-            json.WriteStartObject("service");
-            JsonOutput.Mean(json, "sessions_served", service.SessionsServed);
-            JsonOutput.Mean(json, "visits_turned_away", service.VisitsTurnedAway);
-            JsonOutput.Mean(json, "difference_vs_baseline", service.Difference);
-            EffectPerCost(json, service.EffectPerCost);
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("service");
-        }
-        json.WriteEndObject();
-    }
-
-    private static void EffectPerCost(Utf8JsonWriter json, CostEffectiveness? effect)
-    {
-        if (effect is null)
-        {
-            json.WriteNull("effect_per_cost");
+        if (info.Type != typeof(StoppingDocument))
             return;
-        }
-        json.WriteStartObject("effect_per_cost");
-        Number(json, "mean", effect.EffectPerUnitCost);
-        Number(json, "ci_low", effect.CiLow);
-        Number(json, "ci_high", effect.CiHigh);
-        json.WriteEndObject();
+        string[] precisionOnly = [nameof(StoppingDocument.RelativeHalfWidth), nameof(StoppingDocument.ProportionHalfWidth), nameof(StoppingDocument.MinimumReplications)];
+        foreach (var property in info.Properties.Where(p => precisionOnly.Any(name => JsonNamingPolicy.SnakeCaseLower.ConvertName(name) == p.Name)))
+            property.ShouldSerialize = (stopping, _) => ((StoppingDocument)stopping).IsPrecision;
     }
 
-    private static void Proportion(Utf8JsonWriter json, string name, WilsonInterval? interval)
+    private static StoppingDocument Stopping(StoppingRule stopping, bool met) => stopping switch
     {
-        if (interval is null)
+        FixedReplications => new StoppingDocument { Rule = "fixed", MaximumReplications = stopping.MaximumReplications, Met = met },
+        PrecisionStopping precision => new StoppingDocument
         {
-            json.WriteNull(name);
-            return;
-        }
-        json.WriteStartObject(name);
-        Number(json, "estimate", interval.Estimate);
-        Number(json, "ci_low", interval.CiLow);
-        Number(json, "ci_high", interval.CiHigh);
-        json.WriteNumber("successes", interval.Successes);
-        json.WriteNumber("trials", interval.Trials);
-        Number(json, "effective_trials", interval.EffectiveTrials);
-        json.WriteEndObject();
-    }
+            Rule = precision.IncludeProportions ? "precision_all" : "precision",
+            RelativeHalfWidth = precision.Rule.MaximumRelativeHalfWidth,
+            ProportionHalfWidth = precision.IncludeProportions ? precision.Rule.MaximumProportionHalfWidth : null,
+            MinimumReplications = precision.Rule.MinimumReplications,
+            MaximumReplications = stopping.MaximumReplications,
+            Met = met,
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(stopping), stopping.GetType().Name, "Unknown stopping rule."),
+    };
 
-    private static void Named(Utf8JsonWriter json, string name, IReadOnlyList<Measure> measures, IReadOnlyList<double> values)
+    private static VariantDocument Variant(VariantSummary variant, string? description) => new()
     {
-        json.WriteStartObject(name);
-        for (var i = 0; i < measures.Count; i++)
-            Number(json, measures[i].Name, values[i]);
-        json.WriteEndObject();
-    }
+        Name = variant.Name,
+        Description = description,
+        Cost = variant.Cost,
+        Headline = new HeadlineDocument(variant.Headline.Metric.Name(), variant.Headline.Estimate.Mean, variant.Headline.Estimate.CiLow, variant.Headline.Estimate.CiHigh, variant.Headline.Estimate.N),
+        DeliveriesPerDestinationMonth = variant.Deliveries is { } d ? Deliveries(d) : null,
+        TargetMetProbability = Proportion(variant.TargetMet),
+        AllTargetsMetProbability = Proportion(variant.AllTargetsMet),
+        PerDestination = variant.Destinations.Select(d => new DestinationDocument
+        {
+            Name = d.Name,
+            DeliveriesPerMonth = MeanDocument.Of(d.DeliveriesPerMonth),
+            TargetMetProbability = Proportion(d.TargetMet),
+            LongestGapDays = d.LongestGapDays,
+            MissedDaysByCause = Named(Measures.MissedDays, d.MissedDaysByCause),
+        }).ToArray(),
+        BlockedHours = Named(Measures.BlockedHours, variant.BlockedHours),
+        MissedDaysByCause = Named(Measures.MissedDays, variant.MissedDays),
+        Spoiled = variant.Total(Measures.Spoiled),
+        TripsLost = variant.Total(Measures.TripsLost),
+        PerReplicationMeans = Named(Measures.Totals, variant.Totals),
+        Receipts = new ReceiptsDocument(Outcome(variant.Receipts.QuantityPerPersonDay), Outcome(variant.Receipts.FullRationShare), Outcome(variant.Receipts.NoDeliveryShare)),
+        ByMonth = variant.Months.Select(m => new MonthDocument(m.Month, m.Deliveries.Mean, m.Deliveries.CiLow, m.Deliveries.CiHigh, m.Deliveries.N, m.NoDeliveryShare,
+            m.Destinations.Select(d => new DestinationMonthDocument(d.Name, d.Deliveries.Mean, d.Deliveries.CiLow, d.Deliveries.CiHigh, d.Deliveries.N, d.NoDeliveryShare)).ToArray())).ToArray(),
+        Materials = variant.Materials.Select(m => new MaterialDocument(m.Name, m.Refused, m.LostInCutBatches)).ToArray(),
+        Carriers = variant.Carriers.Select(c => new CarrierDocument(c.Name, c.DistanceKm, c.Stops)).ToArray(),
+        DifferenceVsBaseline = MeanOrNull(variant.Difference),
+        EffectPerCost = Effect(variant.EffectPerCost),
+        Service = variant.Service is { } s
+            ? new ServiceDocument(MeanDocument.Of(s.SessionsServed), MeanDocument.Of(s.VisitsTurnedAway), MeanOrNull(s.Difference), Effect(s.EffectPerCost))
+            : null,
+    };
 
-    private static void Number(Utf8JsonWriter json, string name, double? value) => JsonOutput.Number(json, name, value);
+    private static DeliveriesDocument Deliveries(DeliveryDistribution d) => new()
+    {
+        Mean = d.Mean.Mean,
+        CiLow = d.Mean.CiLow,
+        CiHigh = d.Mean.CiHigh,
+        N = d.Mean.N,
+        P05 = d.P05,
+        P25 = d.P25,
+        P50 = d.P50,
+        P75 = d.P75,
+        P95 = d.P95,
+        Histogram = d.Histogram.Select(b => new HistogramBinDocument(b.Lower, b.Count)).ToArray(),
+    };
+
+    private static MeanDocument? MeanOrNull(MeanEstimate? e) => e is null ? null : MeanDocument.Of(e);
+
+    private static OutcomeDocument? Outcome(OutcomeEstimate? o) =>
+        o is null ? null : new OutcomeDocument(o.Estimate.Mean, o.Estimate.CiLow, o.Estimate.CiHigh, o.Estimate.N, MeanOrNull(o.Difference));
+
+    private static Estimate? Effect(CostEffectiveness? e) => e is null ? null : new Estimate(e.EffectPerUnitCost, e.CiLow, e.CiHigh);
+
+    private static ProportionDocument? Proportion(WilsonInterval? w) => w is null ? null : new ProportionDocument
+    {
+        Estimate = w.Estimate,
+        CiLow = w.CiLow,
+        CiHigh = w.CiHigh,
+        Successes = w.Successes,
+        Trials = w.Trials,
+        EffectiveTrials = w.EffectiveTrials,
+    };
+
+    // In the measures' order, which a Dictionary keeps when nothing is removed from it.
+    private static Dictionary<string, double> Named(IReadOnlyList<Measure> measures, IReadOnlyList<double> values) =>
+        measures.Select((m, i) => (m.Name, Value: values[i])).ToDictionary(x => x.Name, x => x.Value);
 }

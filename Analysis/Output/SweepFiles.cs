@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Sensitivity;
 
@@ -49,63 +51,50 @@ public static class SweepFiles
     /// <summary>sweep.json.</summary>
     public static byte[] Json(RunDescription run, SweepOutcome sweep)
     {
+        var document = Document(run, sweep);
+        return JsonOutput.Document(document, Contract);
+    }
+
+    /// <summary>The contract of sweep.json, generated from <see cref="SweepDocument"/>.</summary>
+    public static JsonTypeInfo<SweepDocument> Contract => ResultDocumentsContext.Default.SweepDocument;
+
+    /// <summary>What sweep.json records of <paramref name="sweep"/>.</summary>
+    public static SweepDocument Document(RunDescription run, SweepOutcome sweep)
+    {
         ArgumentNullException.ThrowIfNull(run);
-        return JsonOutput.Document(json =>
+        ArgumentNullException.ThrowIfNull(sweep);
+        return new SweepDocument
         {
-            json.WriteStartObject();
-            json.WriteString("scenario", run.Scenario);
-            json.WriteString("scenario_hash", run.ScenarioHash);
-            json.WriteNumber("seed", run.Seed);
-            json.WriteNumber("replications", sweep.Run.Replications);
-            json.WriteString("mode", sweep.Mode == SweepMode.OneAtATime ? "oat" : "lhs");
-            json.WriteString("headline_metric", sweep.Run.Variants[0].Headline.Metric.Name());
-            json.WriteStartArray("ranking");
-            foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))
-                json.WriteStringValue(effect.Parameter.Path);
-            json.WriteEndArray();
-            json.WriteStartArray("parameters");
-            foreach (var effect in sweep.Effects)
-                WriteEffect(json, effect);
-            json.WriteEndArray();
-            json.WriteStartArray("points");
-            foreach (var point in sweep.Points)
-                WritePoint(json, sweep, point);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
+            Scenario = run.Scenario,
+            ScenarioHash = run.ScenarioHash,
+            Seed = run.Seed,
+            Replications = sweep.Run.Replications,
+            Mode = sweep.Mode == SweepMode.OneAtATime ? "oat" : "lhs",
+            HeadlineMetric = sweep.Run.Variants[0].Headline.Metric.Name(),
+            Ranking = sweep.Effects.OrderBy(e => e.Rank).Select(e => e.Parameter.Path).ToArray(),
+            Parameters = sweep.Effects.Select(e => new SweepParameterDocument
+            {
+                Path = e.Parameter.Path,
+                Low = e.Parameter.Low,
+                High = e.Parameter.High,
+                Unit = e.Parameter.Unit,
+                Steps = e.Parameter.Steps,
+                Rank = e.Rank,
+                Effect = e.Effect,
+                LowEffect = e.LowEffect,
+                HighEffect = e.HighEffect,
+                StandardizedCoefficient = e.StandardizedCoefficient,
+                Spearman = e.Spearman,
+            }).ToArray(),
+            Points = sweep.Points.Select(point =>
+            {
+                var variant = sweep.Run.Variants[point.Index];
+                return new SweepPointDocument(
+                    point.Index,
+                    sweep.Parameters.Select((p, i) => (p.Path, Value: point.Values[i])).ToDictionary(x => x.Path, x => x.Value),
+                    MeanDocument.Of(variant.Headline.Estimate),
+                    variant.Difference is { } d ? MeanDocument.Of(d) : null);
+            }).ToArray(),
+        };
     }
-
-    private static void WriteEffect(Utf8JsonWriter json, ParameterEffect effect)
-    {
-        var p = effect.Parameter;
-        json.WriteStartObject();
-        json.WriteString("path", p.Path);
-        Number(json, "low", p.Low);
-        Number(json, "high", p.High);
-        json.WriteString("unit", p.Unit);
-        json.WriteNumber("steps", p.Steps);
-        json.WriteNumber("rank", effect.Rank);
-        Number(json, "effect", effect.Effect);
-        Number(json, "low_effect", effect.LowEffect);
-        Number(json, "high_effect", effect.HighEffect);
-        Number(json, "standardized_coefficient", effect.StandardizedCoefficient);
-        Number(json, "spearman", effect.Spearman);
-        json.WriteEndObject();
-    }
-
-    private static void WritePoint(Utf8JsonWriter json, SweepOutcome sweep, SweepPoint point)
-    {
-        var variant = sweep.Run.Variants[point.Index];
-        json.WriteStartObject();
-        json.WriteNumber("point", point.Index);
-        json.WriteStartObject("values");
-        for (var p = 0; p < sweep.Parameters.Count; p++)
-            Number(json, sweep.Parameters[p].Path, point.Values[p]);
-        json.WriteEndObject();
-        JsonOutput.Mean(json, "headline", variant.Headline.Estimate);
-        JsonOutput.Mean(json, "difference_vs_baseline", variant.Difference);
-        json.WriteEndObject();
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, double? value) => JsonOutput.Number(json, name, value);
 }

@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Output.Documents;
+
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
@@ -26,9 +28,9 @@ public sealed record CostScale(double Amount)
     public string Label => $"per {ReportNumber.Whole(Amount)} of cost";
 
     /// <summary>An effect per unit of cost, scaled, with its interval.</summary>
-    public Estimate Apply(Estimate perUnitCost)
+    public Estimate Apply(IIntervalDocument perUnitCost)
     {
         ArgumentNullException.ThrowIfNull(perUnitCost);
-        return new Estimate(perUnitCost.Mean * Amount, perUnitCost.Low * Amount, perUnitCost.High * Amount);
+        return new Estimate(perUnitCost.Mean * Amount, perUnitCost.CiLow * Amount, perUnitCost.CiHigh * Amount);
     }
 }

@@ -1,9 +1,14 @@
+using Shortfall.Analysis.Output.Documents;
+using Shortfall.Analysis.Running;
+
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// The answer in a sentence or two, built from the baseline's figures in summary.json: how often a
-/// destination receives a delivery, how often the target is met, which cause blocks production
-/// most, and what the most effective remedy adds.
+/// destination receives a delivery, how many destination-months get nothing at all and what the
+/// median one gets (so that a mean cannot hide a year in which most months get nothing), how often
+/// the target is met, which cause blocks production most, what the people served receive per
+/// open day, and what the most effective remedy adds.
 /// </summary>
 public static class HeadlineSentence
 {
@@ -13,12 +18,16 @@ public static class HeadlineSentence
         ArgumentNullException.ThrowIfNull(run);
         var baseline = run.Summary.Baseline;
         var clauses = new List<string>();
-        if (baseline.Deliveries is { } deliveries)
+        if (baseline.DeliveriesPerDestinationMonth is { } deliveries)
         {
-            var (mean, interval) = ReportNumber.Parts(deliveries.Mean);
+            var (mean, interval) = ReportNumber.Parts(deliveries);
             clauses.Add($"In the baseline, a destination receives a delivery {mean} times a month{Space(interval)}");
+            if (baseline.Receipts?.NoDeliveryShare is { } empty)
+                clauses.Add($"{ReportNumber.Percent(empty)} of destination-months get no delivery at all");
+            if (deliveries.P50 is { } median)
+                clauses.Add($"the median destination-month gets {ReportNumber.Whole(median)}");
         }
-        if (baseline.TargetMet is { } met)
+        if (baseline.TargetMetProbability is { } met)
         {
             var (share, interval) = ReportNumber.PercentParts(met);
             var target = run.Target is { } t ? $" of {ReportNumber.Value(t)} deliveries a month" : "";
@@ -29,6 +38,8 @@ public static class HeadlineSentence
         if (clauses.Count == 0)
             clauses.Add($"The baseline's {run.Summary.HeadlineMetric.Replace('_', ' ')} is {ReportNumber.Interval(baseline.Headline)}");
         var sentences = new List<string> { Capitalised(string.Join("; ", clauses)) + "." };
+        if (baseline.Receipts is { } given && Receipts(given) is { } receipts)
+            sentences.Add(receipts);
         if (run.Summary.Variants.Count > 1)
             sentences.Add(Remedies(run.Summary));
         if (baseline.Service is { } service)
@@ -37,38 +48,55 @@ public static class HeadlineSentence
     }
 
     /// <summary>The cause with the largest share of the total, as (cause, share from 0 to 1); null when nothing was blocked.</summary>
-    public static NamedValue? LargestShare(IReadOnlyList<NamedValue> hours)
+    public static NamedValue? LargestShare(IReadOnlyDictionary<string, double> hours)
     {
         ArgumentNullException.ThrowIfNull(hours);
         var total = hours.Sum(h => h.Value);
         if (!(total > 0))
             return null;
-        var largest = hours.MaxBy(h => h.Value)!;
-        return new NamedValue(largest.Name, largest.Value / total);
+        var largest = hours.MaxBy(h => h.Value);
+        return new NamedValue(largest.Key, largest.Value / total);
     }
 
-    private static string Remedies(RunSummary summary)
+    // What arrives per person and open day, and how often a day brings the full ration.
+    private static string? Receipts(ReceiptsDocument receipts)
+    {
+        var parts = new List<string>();
+        if (receipts.QuantityPerPersonOpenDay is { } perPerson)
+        {
+            var (value, interval) = ReportNumber.Parts(perPerson);
+            parts.Add($"each person served receives {value}{Space(interval)} units of product per open day");
+        }
+        if (receipts.FullRationShare is { } full)
+        {
+            var (value, interval) = ReportNumber.PercentParts(full);
+            parts.Add($"{value}{Space(interval)} of open days bring a full ration");
+        }
+        return parts.Count == 0 ? null : Capitalised(string.Join("; ", parts)) + ".";
+    }
+
+    private static string Remedies(SummaryDocument summary)
     {
         var best = summary.Remedies
-            .Where(v => v.Difference is { Mean: > 0 } d && d.ExcludesZero)
-            .MaxBy(v => v.Difference!.Mean);
+            .Where(v => v.DifferenceVsBaseline is { Mean: > 0 } d && d.ExcludesZero())
+            .MaxBy(v => v.DifferenceVsBaseline!.Mean);
         if (best is null)
             return "No remedy raises deliveries by more than chance would explain.";
-        var (mean, interval) = ReportNumber.Parts(best.Difference!, signed: true);
+        var (mean, interval) = ReportNumber.Parts(best.DifferenceVsBaseline!, signed: true);
         return $"The most effective remedy, {best.Name}, changes that by {mean} deliveries per destination-month{Space(interval)}.";
     }
 
     // The service equipment's use in the baseline, and what each remedy changes in it, largest change first.
-    private static string Service(RunSummary summary, ServiceResult baseline)
+    private static string Service(SummaryDocument summary, ServiceDocument baseline)
     {
         var (served, interval) = ReportNumber.Parts(baseline.SessionsServed);
         var text = $"The service equipment serves {served} sessions per replication{Space(interval)} and turns away {ReportNumber.Parts(baseline.VisitsTurnedAway).Value} visits";
         var changes = summary.Remedies
-            .Where(v => v.Service?.Difference?.Mean is not null)
-            .OrderByDescending(v => v.Service!.Difference!.Mean)
+            .Where(v => v.Service?.DifferenceVsBaseline?.Mean is not null)
+            .OrderByDescending(v => v.Service!.DifferenceVsBaseline!.Mean)
             .Select(v =>
             {
-                var (mean, range) = ReportNumber.Parts(v.Service!.Difference!, signed: true);
+                var (mean, range) = ReportNumber.Parts(v.Service!.DifferenceVsBaseline!, signed: true);
                 var cost = v.Cost is { } c ? $" for {ReportNumber.Whole(c)}" : "";
                 return $"{v.Name}{cost} changes that by {mean}{Space(range)}";
             })

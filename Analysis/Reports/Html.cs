@@ -1,35 +1,16 @@
 using System.Text;
+using Shortfall.Analysis.Charts;
 
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
-/// Writes the report's markup: every text goes through <see cref="Escape"/>, elements are
+/// Writes the report's markup: every text goes through <see cref="MarkupText.Escape"/>, elements are
 /// XHTML-compatible (void elements closed with "/>"), and lines end in "\n", so the same input gives
 /// the same bytes and the page also parses as XML.
 /// </summary>
 internal sealed class Html
 {
     private readonly StringBuilder _text = new();
-
-    /// <summary>Text with &amp;, &lt;, &gt; and both quotes escaped, safe in content and in attribute values.</summary>
-    public static string Escape(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var escaped = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            escaped.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
-        }
-        return escaped.ToString();
-    }
 
     /// <summary>Appends markup as it is (already escaped or built here).</summary>
     public Html Raw(string markup)
@@ -40,7 +21,7 @@ internal sealed class Html
 
     /// <summary>Appends <c>&lt;tag class="…"&gt;text&lt;/tag&gt;</c> and a line break; the text is escaped.</summary>
     public Html Element(string tag, string text, string? cssClass = null) =>
-        Raw($"<{tag}{Class(cssClass)}>{Escape(text)}</{tag}>\n");
+        Raw($"<{tag}{Class(cssClass)}>{MarkupText.Escape(text)}</{tag}>\n");
 
     /// <summary>Opens <c>&lt;tag class="…"&gt;</c> on its own line.</summary>
     public Html Open(string tag, string? cssClass = null) => Raw($"<{tag}{Class(cssClass)}>\n");
@@ -56,13 +37,13 @@ internal sealed class Html
             Element("caption", caption);
         Raw("<thead><tr>");
         foreach (var column in header)
-            Raw($"<th>{Escape(column)}</th>");
+            Raw($"<th>{MarkupText.Escape(column)}</th>");
         Raw("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
         {
             Raw("<tr>");
             foreach (var cell in row)
-                Raw($"<td{Class(cell.CssClass)}>{Escape(cell.Text)}</td>");
+                Raw($"<td{Class(cell.CssClass)}>{MarkupText.Escape(cell.Text)}</td>");
             Raw("</tr>\n");
         }
         Raw("</tbody>\n");
@@ -72,5 +53,5 @@ internal sealed class Html
     /// <inheritdoc/>
     public override string ToString() => _text.ToString();
 
-    private static string Class(string? cssClass) => cssClass is null ? "" : $" class=\"{Escape(cssClass)}\"";
+    private static string Class(string? cssClass) => cssClass is null ? "" : $" class=\"{MarkupText.Escape(cssClass)}\"";
 }

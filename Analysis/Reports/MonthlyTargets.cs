@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -39,7 +40,7 @@ public sealed class MonthlyTargets
 
     /// <summary>Reads <paramref name="path"/>, checking every row's numbers and that its variants are the run's.</summary>
     /// <exception cref="ResultsFormatException">When the file is missing or malformed.</exception>
-    public static MonthlyTargets Read(string path, RunSummary summary)
+    public static MonthlyTargets Read(string path, SummaryDocument summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var table = CsvTable.Open(path, ["replication", "variant", "destination", "month", "deliveries", "target", "met"]);

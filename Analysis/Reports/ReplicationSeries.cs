@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -19,7 +20,7 @@ public sealed class ReplicationSeries
 
     /// <summary>Reads <paramref name="path"/> and checks it against the run's <paramref name="summary"/>: every variant has exactly its replications, numbered 0, 1, 2, … in order.</summary>
     /// <exception cref="ResultsFormatException">When the file is missing or malformed, or disagrees with the summary.</exception>
-    public static ReplicationSeries Read(string path, RunSummary summary)
+    public static ReplicationSeries Read(string path, SummaryDocument summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
         const string Headline = "deliveries_per_destination_month";

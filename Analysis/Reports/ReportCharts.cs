@@ -1,12 +1,13 @@
 using Shortfall.Analysis.Charts;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Statistics;
 
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// The charts of a results directory, built from the saved files: the distribution of deliveries
-/// per destination-month (histogram with the target, ECDF per variant), the spread of replication
-/// means (box plot), deliveries per destination with intervals, blocked hours by cause, the
+/// per destination-month (histogram with the target, ECDF per variant), deliveries by calendar month
+/// per variant with the target, the spread of replication means (box plot), deliveries per destination with intervals, blocked hours by cause, the
 /// running mean against replications, and, with a one-at-a-time sweep, the tornado chart.
 /// </summary>
 public static class ReportCharts
@@ -38,19 +39,28 @@ public static class ReportCharts
         var summary = run.Summary;
         var baseline = summary.Baseline;
         var wide = Wide(summary.Variants.Count);
-        if (baseline.Deliveries is { } deliveries)
+        if (baseline.DeliveriesPerDestinationMonth is { } deliveries)
         {
             yield return new ReportChart("deliveries-histogram",
                 "How many deliveries each destination received in each month of each replication, in the baseline; the dashed line is the median monthly target.",
                 HistogramChart.Render(new HistogramData("Deliveries per destination-month (baseline)", Expand(deliveries.Histogram).ToArray()) { Target = run.Target }));
         }
-        var distributions = summary.Variants.Where(v => v.Deliveries is not null)
-            .Select(v => new NamedSample(v.Name, Expand(v.Deliveries!.Histogram).Select(x => (double)x).ToArray())).ToArray();
+        var distributions = summary.Variants.Where(v => v.DeliveriesPerDestinationMonth is not null)
+            .Select(v => new NamedSample(v.Name, Expand(v.DeliveriesPerDestinationMonth!.Histogram).Select(x => (double)x).ToArray())).ToArray();
         if (distributions.Length > 0)
         {
             yield return new ReportChart("deliveries-ecdf",
                 "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and lower means more deliveries.",
                 EcdfChart.Render(new EcdfData("Distribution of deliveries per destination-month", distributions), wide));
+        }
+        var months = summary.Variants.SelectMany(v => (v.ByMonth ?? []).Select(m => m.Month)).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (months.Length > 0)
+        {
+            yield return new ReportChart("deliveries-by-month",
+                $"Mean deliveries per destination in each calendar month, over the destinations open that month, per variant, with {ConfidencePhrase(summary)} whiskers; the dashed line is the median monthly target. A yearly mean can hide months that get nothing.",
+                MonthlyIntervalChart.Render(new MonthlyIntervalData("Deliveries per destination by month", months,
+                    summary.Variants.Select(v => new MonthlySeries(v.Name, months.Select(m => v.ByMonth?.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
+                { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }, Wide(months.Length)));
         }
         var replicationMeans = summary.Variants
             .Select(v => new NamedSample(v.Name, run.Replications.Of(v.Name).OfType<double>().ToArray())).ToArray();
@@ -63,19 +73,19 @@ public static class ReportCharts
                     YAxis = new AxisTitle("Mean deliveries per destination-month", "count"),
                 }, wide));
         }
-        if (baseline.Destinations.Count > 0)
+        if (baseline.PerDestination.Count > 0)
         {
             yield return new ReportChart("destinations",
                 $"Mean deliveries per month to each destination in the baseline, with {ConfidencePhrase(summary)} whiskers.",
                 IntervalBarChart.Render(new IntervalBarData("Deliveries per month by destination (baseline)",
-                    baseline.Destinations.Select(d => Interval(d.Name, d.DeliveriesPerMonth)).ToArray())
-                { ConfidenceLevel = summary.ConfidenceLevel }, Wide(baseline.Destinations.Count)));
+                    baseline.PerDestination.Select(d => Interval(d.Name, d.DeliveriesPerMonth)).ToArray())
+                { ConfidenceLevel = summary.ConfidenceLevel }, Wide(baseline.PerDestination.Count)));
         }
-        var causes = baseline.BlockedHours.Select(h => h.Name).ToArray();
+        var causes = baseline.BlockedHours.Keys.ToArray();
         yield return new ReportChart("blocked-hours",
             "Line-hours per replication in which production could not run, stacked by cause, per variant.",
             BlockedHoursChart.Render(new BlockedHoursData("Blocked production hours by cause", causes,
-                summary.Variants.Select(v => new StackedBar(v.Name, causes.Select(c => v.BlockedHours.FirstOrDefault(h => h.Name == c)?.Value ?? 0).ToArray())).ToArray()), wide));
+                summary.Variants.Select(v => new StackedBar(v.Name, causes.Select(c => v.BlockedHours.GetValueOrDefault(c)).ToArray())).ToArray()), wide));
         var convergence = Convergence(run.Replications.Of(baseline.Name), summary.ConfidenceLevel);
         if (convergence.Count > 0)
         {
@@ -85,21 +95,21 @@ public static class ReportCharts
         }
     }
 
-    private static ReportChart Tornado(SweepResult sweep) => new("tornado",
+    private static ReportChart Tornado(SweepDocument sweep) => new("tornado",
         $"The baseline's mean deliveries per destination-month with one input at the low or high end of its range and every other input at its scenario value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
         TornadoChart.Render(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
-            sweep.Inputs.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
+            sweep.Parameters.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
                 $"{i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",
                 sweep.BaselineMean + i.LowEffect!.Value, sweep.BaselineMean + i.HighEffect!.Value)).ToArray())));
 
     /// <summary>"95% confidence".</summary>
-    internal static string ConfidencePhrase(RunSummary summary) => $"{ReportNumber.Fixed(summary.ConfidenceLevel * 100, 0)}% confidence";
+    internal static string ConfidencePhrase(SummaryDocument summary) => $"{ReportNumber.Fixed(summary.ConfidenceLevel * 100, 0)}% confidence";
 
     // Charts with one band per variant or destination grow wider with their count, so labels stay legible.
     private static ChartSize Wide(int bands) => new(Math.Clamp(240 + 90 * bands, ChartSize.Default.Width, 1100), ChartSize.Default.Height);
 
-    private static IEnumerable<int> Expand(IReadOnlyList<(int Deliveries, long Count)> histogram) =>
-        histogram.SelectMany(bin => Enumerable.Repeat(bin.Deliveries, checked((int)bin.Count)));
+    private static IEnumerable<int> Expand(IReadOnlyList<HistogramBinDocument> histogram) =>
+        histogram.SelectMany(bin => Enumerable.Repeat(checked((int)bin.Value), checked((int)bin.Count)));
 
     private static string Ordinal(int n) => n switch
     {
@@ -110,10 +120,10 @@ public static class ReportCharts
         _ => $"{n}th",
     };
 
-    private static IntervalEstimate Interval(string label, Estimate estimate)
+    private static IntervalEstimate Interval(string label, IIntervalDocument estimate)
     {
         var mean = estimate.Mean ?? 0;
-        return new IntervalEstimate(label, mean, estimate.Low ?? mean, estimate.High ?? mean);
+        return new IntervalEstimate(label, mean, estimate.CiLow ?? mean, estimate.CiHigh ?? mean);
     }
 
     // The running mean with its t interval, thinned evenly to at most

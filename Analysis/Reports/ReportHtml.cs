@@ -1,5 +1,7 @@
 using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
+using Shortfall.Analysis.Running;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -61,7 +63,7 @@ public static class ReportHtml
         html.Element("h2", "What was run");
         html.Raw("<dl class=\"facts\">\n");
         Fact(html, "Scenario", summary.Scenario);
-        html.Raw($"<dt>Scenario file SHA-256</dt><dd><code>{Html.Escape(summary.ScenarioHash)}</code></dd>\n");
+        html.Raw($"<dt>Scenario file SHA-256</dt><dd><code>{MarkupText.Escape(summary.ScenarioHash)}</code></dd>\n");
         Fact(html, "Seed", summary.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Fact(html, "Replications", $"{ReportNumber.Whole(summary.Replications)} of each variant");
         Fact(html, "Stopping rule", StoppingText(summary));
@@ -75,13 +77,15 @@ public static class ReportHtml
         html.Table(["Variant", "Deliveries per destination-month", "Target met (destination-months)", "All targets met (months)", "Change vs baseline"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(v.Deliveries is { } d ? ReportNumber.Interval(d.Mean) : "–"),
-                TableCell.Number(v.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
-                TableCell.Number(v.AllTargetsMet is { } a ? ReportNumber.Percent(a) : "–"),
-                TableCell.Number(v.Difference is { } diff ? ReportNumber.Interval(diff, signed: true) : "–"))));
+                TableCell.Number(v.DeliveriesPerDestinationMonth is { } d ? ReportNumber.Interval(d) : "–"),
+                TableCell.Number(v.TargetMetProbability is { } p ? ReportNumber.Percent(p) : "–"),
+                TableCell.Number(v.AllTargetsMetProbability is { } a ? ReportNumber.Percent(a) : "–"),
+                TableCell.Number(v.DifferenceVsBaseline is { } diff ? ReportNumber.Interval(diff, signed: true) : "–"))));
         Figure(html, figures, "deliveries-histogram");
         Figure(html, figures, "deliveries-ecdf");
         Figure(html, figures, "replication-means");
+        YearSection(html, summary, figures);
+        ReceiptsSection(html, summary);
 
         WhySection(html, summary, figures);
         DestinationSection(html, summary, figures);
@@ -95,10 +99,69 @@ public static class ReportHtml
         Figure(html, figures, "convergence");
     }
 
-    private static void WhySection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    private static void YearSection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
+    {
+        if (!figures.ContainsKey("deliveries-by-month"))
+            return;
+        html.Element("h2", "Over the year");
+        html.Element("p", "Deliveries per destination in each calendar month: a yearly mean of two a month may be six in spring and none from summer on.");
+        Figure(html, figures, "deliveries-by-month");
+        var baseline = summary.Baseline;
+        html.Raw("<div class=\"table-scroll\">\n").Table(["Month", "Deliveries per destination", "Destination-months with no delivery"],
+            (baseline.ByMonth ?? []).Select(m => Row(
+                TableCell.Name(m.Month),
+                TableCell.Number(ReportNumber.Interval(m)),
+                TableCell.Number(ReportNumber.Percent(m.NoDeliveryShare)))),
+            "Baseline, by calendar month").Raw("</div>\n");
+    }
+
+    private static void ReceiptsSection(Html html, SummaryDocument summary)
+    {
+        if (summary.Baseline.DeliveriesPerDestinationMonth is null || summary.Baseline.Receipts is null)
+            return;
+        html.Element("h2", "What the people served receive");
+        html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its change against the baseline, paired over the same random numbers.");
+        html.Raw("<div class=\"table-scroll\">\n").Table(
+            ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change", "Median deliveries per destination-month"],
+            summary.Variants.Select(v => Row(
+                TableCell.Name(v.Name),
+                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay is { } q ? ReportNumber.Interval(q) : "–"),
+                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay?.DifferenceVsBaseline is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
+                TableCell.Number(v.Receipts?.FullRationShare is { } f ? ReportNumber.Percent(f) : "–"),
+                TableCell.Number(v.Receipts?.FullRationShare?.DifferenceVsBaseline is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
+                TableCell.Number(v.Receipts?.NoDeliveryShare is { } n ? ReportNumber.Percent(n) : "–"),
+                TableCell.Number(v.Receipts?.NoDeliveryShare?.DifferenceVsBaseline is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
+                TableCell.Number(v.DeliveriesPerDestinationMonth?.P50 is { } median ? ReportNumber.Whole(median) : "–"))),
+            "Per variant, mean over replications with interval").Raw("</div>\n");
+    }
+
+    private static void LedgerTable(Html html, SummaryDocument summary)
+    {
+        var (materials, carriers) = (summary.Baseline.Materials ?? [], summary.Baseline.Carriers ?? []);
+        if (materials.Count + carriers.Count == 0)
+            return;
+        var columns = materials.Select(m => m.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
+            {
+                ($"{name}: refused", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.Refused),
+                ($"{name}: lost in cut batches", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.LostInCutBatches),
+            })
+            .Concat(carriers.Select(c => c.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
+            {
+                ($"{name}: km", v => v.Carriers?.FirstOrDefault(c => c.Name == name)?.DistanceKm),
+                ($"{name}: stops", v => v.Carriers?.FirstOrDefault(c => c.Name == name)?.Stops),
+            }))
+            .ToArray();
+        html.Raw("<div class=\"table-scroll\">\n").Table(["Variant", .. columns.Select(c => c.Heading)],
+            summary.Variants.Select(v => Row([
+                TableCell.Name(v.Name),
+                .. columns.Select(c => TableCell.Number(c.Value(v) is { } x ? ReportNumber.Value(x) : "–")),
+            ])), "Materials refused or lost in batches a power cut spoiled, and carriers' driving (mean per replication)").Raw("</div>\n");
+    }
+
+    private static void WhySection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
     {
         html.Element("h2", "Why it falls short");
-        var causes = summary.Baseline.BlockedHours.Select(h => h.Name).ToArray();
+        var causes = summary.Baseline.BlockedHours.Keys.ToArray();
         html.Table(["Variant", .. causes.Select(CauseNames.Phrase), "Largest cause"], summary.Variants.Select(v =>
         {
             var largest = HeadlineSentence.LargestShare(v.BlockedHours);
@@ -109,52 +172,53 @@ public static class ReportHtml
             ]);
         }), "Line-hours production was blocked, by cause (mean per replication)");
         Figure(html, figures, "blocked-hours");
-        var missed = summary.Baseline.MissedDays.Select(h => h.Name).ToArray();
-        var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDays, c)), maxDecimals: 1)).ToArray();
+        var missed = summary.Baseline.MissedDaysByCause.Keys.ToArray();
+        var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDaysByCause, c)), maxDecimals: 1)).ToArray();
         var tripsColumn = ReportNumber.Column(summary.Variants.Select(v => v.TripsLost).OfType<double>(), maxDecimals: 2);
         html.Table(["Variant", .. missed.Select(CauseNames.Phrase), "Product spoiled", "Trips lost to breakdowns"], summary.Variants.Select(v => Row([
             TableCell.Name(v.Name),
-            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDays, c)))),
+            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDaysByCause, c)))),
             TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) : "–"),
             TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) : "–"),
         ])), "Target days without a delivery, summed over destinations, by cause (mean per replication)");
+        LedgerTable(html, summary);
     }
 
-    private static void DestinationSection(Html html, RunSummary summary, Dictionary<string, ReportChart> figures)
+    private static void DestinationSection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
     {
         var baseline = summary.Baseline;
-        if (baseline.Destinations.Count == 0)
+        if (baseline.PerDestination.Count == 0)
             return;
         html.Element("h2", "Destinations");
-        var gapColumn = ReportNumber.Column(baseline.Destinations.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
+        var gapColumn = ReportNumber.Column(baseline.PerDestination.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
         html.Table(["Destination", "Deliveries per month", "Target met (months)", "Longest gap (days)", "Main cause of missed days"],
-            baseline.Destinations.Select(d =>
+            baseline.PerDestination.Select(d =>
             {
-                var main = d.MissedDays.Where(m => m.Value > 0).MaxBy(m => m.Value);
+                var main = d.MissedDaysByCause.Where(m => m.Value > 0).Select(m => new NamedValue(m.Key, m.Value)).MaxBy(m => m.Value);
                 return Row(
                     TableCell.Name(d.Name),
                     TableCell.Number(ReportNumber.Interval(d.DeliveriesPerMonth)),
-                    TableCell.Number(d.TargetMet is { } p ? ReportNumber.Percent(p) : "–"),
+                    TableCell.Number(d.TargetMetProbability is { } p ? ReportNumber.Percent(p) : "–"),
                     TableCell.Number(d.LongestGapDays is { } g ? gapColumn(g) : "–"),
                     TableCell.Of(main is null ? "–" : $"{CauseNames.Phrase(main.Name)} ({ReportNumber.Value(main.Value)} days)"));
             }), "Baseline, per destination");
         Figure(html, figures, "destinations");
         if (summary.Variants.Count > 1)
         {
-            var means = ReportNumber.Column(summary.Variants.SelectMany(v => v.Destinations).Select(d => d.DeliveriesPerMonth.Mean).OfType<double>());
+            var means = ReportNumber.Column(summary.Variants.SelectMany(v => v.PerDestination).Select(d => d.DeliveriesPerMonth.Mean).OfType<double>());
             html.Raw("<div class=\"table-scroll\">\n").Table(["Destination", .. summary.Variants.Select(v => v.Name)],
-                baseline.Destinations.Select((d, i) => Row([
+                baseline.PerDestination.Select((d, i) => Row([
                     TableCell.Name(d.Name),
-                    .. summary.Variants.Select(v => TableCell.Number(i < v.Destinations.Count && v.Destinations[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
+                    .. summary.Variants.Select(v => TableCell.Number(i < v.PerDestination.Count && v.PerDestination[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
                 ])), "Mean deliveries per month, by destination and variant").Raw("</div>\n");
         }
     }
 
-    private static void RemedySection(Html html, RunSummary summary)
+    private static void RemedySection(Html html, SummaryDocument summary)
     {
         html.Element("h2", "Remedies");
         html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
-        var ranked = summary.Remedies.OrderByDescending(v => v.Difference?.Mean ?? double.NegativeInfinity).ToArray();
+        var ranked = summary.Remedies.OrderByDescending(v => v.DifferenceVsBaseline?.Mean ?? double.NegativeInfinity).ToArray();
         var perCost = ranked.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
         var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value), perCost.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
         html.Table(["Rank", "Remedy", "What it changes", "Change in deliveries per destination-month", "Verdict", "Cost", $"Change {scale.Label}"],
@@ -162,8 +226,8 @@ public static class ReportHtml
                 TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 TableCell.Name(v.Name),
                 TableCell.Of(v.Description ?? ""),
-                TableCell.Number(v.Difference is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
-                TableCell.Of(Verdict(v.Difference)),
+                TableCell.Number(v.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
+                TableCell.Of(Verdict(v.DifferenceVsBaseline)),
                 TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
                 TableCell.Number(v.Cost is not null && v.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
             "Ranked by effect");
@@ -181,7 +245,7 @@ public static class ReportHtml
             "Ranked by effect per cost (remedies with a cost)");
     }
 
-    private static void ServiceSection(Html html, RunSummary summary)
+    private static void ServiceSection(Html html, SummaryDocument summary)
     {
         html.Element("h2", "Service equipment");
         html.Element("p", "Sessions of the service equipment (such as computers that workers come to use) per replication, and the change each variant makes, paired against the baseline.");
@@ -193,14 +257,14 @@ public static class ReportHtml
                 TableCell.Name(v.Name),
                 TableCell.Number(ReportNumber.Interval(v.Service!.SessionsServed)),
                 TableCell.Number(ReportNumber.Interval(v.Service.VisitsTurnedAway)),
-                TableCell.Number(v.Service.Difference is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
-                TableCell.Of(v.Service.Difference is null ? "–" : Verdict(v.Service.Difference)),
+                TableCell.Number(v.Service.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
+                TableCell.Of(v.Service.DifferenceVsBaseline is null ? "–" : Verdict(v.Service.DifferenceVsBaseline)),
                 TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
                 TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
             "Per replication, mean with interval");
     }
 
-    private static void SweepSection(Html html, SavedResults results, SweepResult sweep, Dictionary<string, ReportChart> figures)
+    private static void SweepSection(Html html, SavedResults results, SweepDocument sweep, Dictionary<string, ReportChart> figures)
     {
         html.Element("h2", "Which inputs matter");
         if (!results.SweepMatchesRun)
@@ -216,7 +280,7 @@ public static class ReportHtml
         html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over {Plural(sweep.Replications, "replication")} per point.");
         Figure(html, figures, "tornado");
         html.Table(["Input", "Range", "Change at low end", "Change at high end"],
-            sweep.Inputs.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
+            sweep.Parameters.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
                 TableCell.Name(i.Path),
                 TableCell.Number($"{ReportNumber.Value(i.Low)} – {ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}"),
                 TableCell.Number(i.LowEffect is { } low ? ReportNumber.Fixed(low, 3, signed: true) : "–"),
@@ -229,12 +293,12 @@ public static class ReportHtml
             return;
         // Inline SVG in HTML takes its namespace from the parser; dropping the attribute keeps the page free of URLs.
         var svg = chart.Svg.Replace($" xmlns=\"{SvgWriter.Namespace}\"", "", StringComparison.Ordinal);
-        html.Raw($"<figure id=\"{Html.Escape(chart.Name)}\">\n").Raw(svg)
+        html.Raw($"<figure id=\"{MarkupText.Escape(chart.Name)}\">\n").Raw(svg)
             .Element("figcaption", chart.Caption)
             .Close("figure");
     }
 
-    private static string StoppingText(RunSummary summary)
+    private static string StoppingText(SummaryDocument summary)
     {
         var s = summary.Stopping;
         var text = s.Rule switch
@@ -249,18 +313,18 @@ public static class ReportHtml
         return s.Met ? text : text + "; the precision asked for was NOT reached";
     }
 
-    private static string Verdict(Estimate? difference) => difference switch
+    private static string Verdict(IIntervalDocument? difference) => difference switch
     {
         null => "–",
-        { Mean: > 0 } when difference.ExcludesZero => "more",
-        { Mean: < 0 } when difference.ExcludesZero => "fewer",
+        { Mean: > 0 } when difference.ExcludesZero() => "more",
+        { Mean: < 0 } when difference.ExcludesZero() => "fewer",
         _ => "no clear change",
     };
 
     private static void Fact(Html html, string name, string value) =>
-        html.Raw($"<dt>{Html.Escape(name)}</dt><dd>{Html.Escape(value)}</dd>\n");
+        html.Raw($"<dt>{MarkupText.Escape(name)}</dt><dd>{MarkupText.Escape(value)}</dd>\n");
 
-    private static double Value(IReadOnlyList<NamedValue> values, string name) => values.FirstOrDefault(v => v.Name == name)?.Value ?? 0;
+    private static double Value(IReadOnlyDictionary<string, double> values, string name) => values.GetValueOrDefault(name);
 
     private static string Plural(long count, string noun) => $"{ReportNumber.Whole(count)} {noun}{(count == 1 ? "" : "s")}";
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -30,19 +31,19 @@ public static class ReportNumber
     public static string Whole(double value) => Fixed(value, 0);
 
     /// <summary>"0.89 [0.76, 1.01]", or the value alone when the interval is unknown; "–" when the value is unknown.</summary>
-    public static string Interval(Estimate estimate, bool signed = false)
+    public static string Interval(IIntervalDocument estimate, bool signed = false)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         if (estimate.Mean is not { } mean)
             return "–";
-        if (estimate.Low is not { } low || estimate.High is not { } high)
+        if (estimate.CiLow is not { } low || estimate.CiHigh is not { } high)
             return Fixed(mean, Decimals(mean, 3), signed);
         var decimals = DecimalsFor(mean, low, high);
         return $"{Fixed(mean, decimals, signed)} [{Fixed(low, decimals, signed)}, {Fixed(high, decimals, signed)}]";
     }
 
     /// <summary>The value and its bracketed interval apart, "0.89" and "[0.76, 1.01]" (null when the interval is unknown), for sentences.</summary>
-    public static (string Value, string? Interval) Parts(Estimate estimate, bool signed = false)
+    public static (string Value, string? Interval) Parts(IIntervalDocument estimate, bool signed = false)
     {
         ArgumentNullException.ThrowIfNull(estimate);
         var text = Interval(estimate, signed);
@@ -54,19 +55,38 @@ public static class ReportNumber
     public static string Percent(double fraction) => Fixed(fraction * 100, 1) + "%";
 
     /// <summary>"8.3% [7.4%, 9.4%]": a proportion with its interval in percent.</summary>
-    public static string Percent(Proportion proportion)
+    public static string Percent(ProportionDocument proportion)
     {
         var (value, interval) = PercentParts(proportion);
         return $"{value} {interval}";
     }
 
     /// <summary>The percentage and its bracketed interval apart, "8.3%" and "[7.4%, 9.4%]".</summary>
-    public static (string Value, string Interval) PercentParts(Proportion proportion)
+    public static (string Value, string Interval) PercentParts(ProportionDocument proportion)
     {
         ArgumentNullException.ThrowIfNull(proportion);
-        var (p, low, high) = (proportion.Estimate * 100, proportion.Low * 100, proportion.High * 100);
+        var (p, low, high) = (proportion.Estimate * 100, proportion.CiLow * 100, proportion.CiHigh * 100);
         var decimals = Math.Min(DecimalsFor(p, low, high), 2);
         return ($"{Fixed(p, decimals)}%", $"[{Fixed(low, decimals)}%, {Fixed(high, decimals)}%]");
+    }
+
+    /// <summary>"12.5% [10%, 15%]": a share estimated as a mean over replications, with its interval, in percent; "–" when unknown.</summary>
+    public static string Percent(IIntervalDocument estimate, bool signed = false)
+    {
+        var (value, interval) = PercentParts(estimate, signed);
+        return interval is null ? value : $"{value} {interval}";
+    }
+
+    /// <summary>The percentage of a share estimated as a mean and its bracketed interval apart (null when the interval is unknown).</summary>
+    public static (string Value, string? Interval) PercentParts(IIntervalDocument estimate, bool signed = false)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        if (estimate.Mean is not { } mean)
+            return ("–", null);
+        if (estimate.CiLow is not { } low || estimate.CiHigh is not { } high)
+            return ($"{Fixed(mean * 100, 1, signed)}%", null);
+        var decimals = Math.Min(DecimalsFor(mean * 100, low * 100, high * 100), 2);
+        return ($"{Fixed(mean * 100, decimals, signed)}%", $"[{Fixed(low * 100, decimals, signed)}%, {Fixed(high * 100, decimals, signed)}%]");
     }
 
     /// <summary>The value with a fixed number of decimals and thousands separators; "+" before positive values when <paramref name="signed"/>.</summary>

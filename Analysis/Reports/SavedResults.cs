@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -10,7 +11,7 @@ namespace Shortfall.Analysis.Reports;
 /// <param name="Directory">The results directory.</param>
 /// <param name="Run">The run, or null when the directory holds only a sweep.</param>
 /// <param name="Sweep">The sweep, or null when there is none.</param>
-public sealed record SavedResults(string Directory, SavedRun? Run, SweepResult? Sweep)
+public sealed record SavedResults(string Directory, SavedRun? Run, SweepDocument? Sweep)
 {
     /// <summary>True when there is a sweep and it was run on the same scenario file as the run, if any (a sweep of another version is not shown).</summary>
     public bool SweepMatchesRun => Sweep is not null && (Run is null || Run.Summary.ScenarioHash == Sweep.ScenarioHash);
@@ -29,6 +30,6 @@ public sealed record SavedResults(string Directory, SavedRun? Run, SweepResult? 
         return new SavedResults(
             directory,
             File.Exists(summary) ? SavedRun.Load(directory) : null,
-            File.Exists(sweep) ? SweepResult.Read(sweep) : null);
+            File.Exists(sweep) ? SweepReader.Read(sweep) : null);
     }
 }

@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -6,7 +7,7 @@ namespace Shortfall.Analysis.Reports;
 /// <param name="Summary">summary.json.</param>
 /// <param name="Replications">replications.csv: each variant's headline per replication.</param>
 /// <param name="Targets">destination-months.csv: the monthly targets.</param>
-public sealed record SavedRun(RunSummary Summary, ReplicationSeries Replications, MonthlyTargets Targets)
+public sealed record SavedRun(SummaryDocument Summary, ReplicationSeries Replications, MonthlyTargets Targets)
 {
     /// <summary>Reads the run's files in <paramref name="directory"/>.</summary>
     /// <exception cref="ResultsFormatException">When a file is missing or malformed, or the CSV files disagree with summary.json.</exception>

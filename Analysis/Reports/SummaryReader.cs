@@ -1,79 +1,23 @@
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
+
 namespace Shortfall.Analysis.Reports;
 
-/// <summary>Reads summary.json back, checking every field the report uses; unknown fields are ignored.</summary>
+/// <summary>Reads summary.json back through its contract (<see cref="SummaryJson.Contract"/>).</summary>
 public static class SummaryReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
-    /// <exception cref="ResultsFormatException">When the file is missing, not JSON, or lacks a field or has one of the wrong kind.</exception>
-    public static RunSummary Read(string path)
+    /// <exception cref="ResultsFormatException">When the file is missing, not JSON, lacks a required field or has one of the wrong kind, has no variant, or a histogram bin is negative.</exception>
+    public static SummaryDocument Read(string path)
     {
-        var root = JsonField.Load(path);
-        var variants = root["variants"].Items().Select(ReadVariant).ToArray();
-        if (variants.Length == 0)
-            throw root.Fail("'variants' is empty; a run has at least the baseline");
-        var stopping = root["stopping"];
-        return new RunSummary(
-            root["scenario"].String(),
-            root["scenario_hash"].String(),
-            root["seed"].Unsigned(),
-            root["replications"].Integer(),
-            root["headline_metric"].String(),
-            root["confidence_level"].Number(),
-            new StoppingResult(
-                stopping["rule"].String(),
-                stopping.Optional("relative_half_width")?.Number(),
-                stopping.Optional("proportion_half_width")?.Number(),
-                stopping.Optional("minimum_replications")?.Integer(),
-                stopping["maximum_replications"].Integer(),
-                stopping["met"].Boolean()),
-            variants);
-    }
-
-    private static VariantResult ReadVariant(JsonField v) => new(
-        v["name"].String(),
-        v.Optional("description")?.String(),
-        v["cost"].NullableNumber(),
-        ReadEstimate(v["headline"]),
-        v.Optional("deliveries_per_destination_month") is { } d ? ReadDeliveries(d) : null,
-        ReadProportion(v.Optional("target_met_probability")),
-        ReadProportion(v.Optional("all_targets_met_probability")),
-        v["per_destination"].Items().Select(ReadDestination).ToArray(),
-        v["blocked_hours"].Numbers(),
-        v["missed_days_by_cause"].Numbers(),
-        v["spoiled"].NullableNumber(),
-        v["trips_lost"].NullableNumber(),
-        v.Optional("difference_vs_baseline") is { } difference ? ReadEstimate(difference) : null,
-        v.Optional("effect_per_cost") is { } effect ? ReadEstimate(effect) : null,
-        v.Optional("service") is { } service ? ReadService(service) : null);
-
-    private static DeliveryDistributionResult ReadDeliveries(JsonField d) => new(
-        ReadEstimate(d),
-        d["histogram"].Items().Select(bin =>
+        var summary = ResultsJson.Read(path, SummaryJson.Contract);
+        if (summary.Variants.Count == 0)
+            throw new ResultsFormatException(path, "'variants' is empty; a run has at least the baseline");
+        foreach (var variant in summary.Variants)
         {
-            var value = bin["value"].Integer();
-            var count = bin["count"].Integer();
-            if (value is < 0 or > int.MaxValue || count < 0)
-                throw bin.Fail($"'{bin.Path}' has a negative or too large value or count");
-            return ((int)value, count);
-        }).ToArray());
-
-    private static DestinationResult ReadDestination(JsonField d) => new(
-        d["name"].String(),
-        ReadEstimate(d["deliveries_per_month"]),
-        ReadProportion(d.Optional("target_met_probability")),
-        d["longest_gap_days"].NullableNumber(),
-        d["missed_days_by_cause"].Numbers());
-
-    private static ServiceResult ReadService(JsonField s) => new(
-        ReadEstimate(s["sessions_served"]),
-        ReadEstimate(s["visits_turned_away"]),
-        s.Optional("difference_vs_baseline") is { } difference ? ReadEstimate(difference) : null,
-        s.Optional("effect_per_cost") is { } effect ? ReadEstimate(effect) : null);
-
-    private static Estimate ReadEstimate(JsonField e) =>
-        new(e["mean"].NullableNumber(), e["ci_low"].NullableNumber(), e["ci_high"].NullableNumber());
-
-    private static Proportion? ReadProportion(JsonField? p) => p is { } x
-        ? new Proportion(x["estimate"].Number(), x["ci_low"].Number(), x["ci_high"].Number(), x["successes"].Integer(), x["trials"].Integer())
-        : null;
+            if (variant.DeliveriesPerDestinationMonth?.Histogram.FirstOrDefault(b => b.Value is < 0 or > int.MaxValue || b.Count < 0) is { } bin)
+                throw new ResultsFormatException(path, $"the histogram of '{variant.Name}' has a negative or too large value or count ({bin.Value}: {bin.Count})");
+        }
+        return summary;
+    }
 }

@@ -17,11 +17,11 @@ public static class Measures
 
     /// <summary>Line-hours blocked, one measure per <see cref="BlockCause"/> in enum order.</summary>
     public static readonly IReadOnlyList<Measure> BlockedHours =
-        Enum.GetValues<BlockCause>().Select(c => new Measure(c.ToString().ToLowerInvariant(), m => m.Result.BlockedHours[(int)c])).ToArray();
+        Enum.GetValues<BlockCause>().Select(c => new Measure(CauseNames.Key(c), m => m.Result.BlockedHours[(int)c])).ToArray();
 
     /// <summary>Target days without a delivery, summed over destinations, one measure per <see cref="MissCause"/> in enum order.</summary>
     public static readonly IReadOnlyList<Measure> MissedDays =
-        Enum.GetValues<MissCause>().Select(c => new Measure(c.ToString().ToLowerInvariant(), m => m.MissedDays[(int)c])).ToArray();
+        Enum.GetValues<MissCause>().Select(c => new Measure(CauseNames.Key(c), m => m.MissedDays[(int)c])).ToArray();
 
     /// <summary>Totals of a replication.</summary>
     public static readonly IReadOnlyList<Measure> Totals =

@@ -128,7 +128,7 @@ public static class MonteCarloRunner
                 var result = variants[v].Replicate(k);
                 if (result.Replication != k)
                     throw new InvalidOperationException($"The model returned the results of replication {result.Replication}.");
-                metrics[v] = ReplicationMetrics.Of(result, variants[v].Destinations.Count);
+                metrics[v] = ReplicationMetrics.Of(result, variants[v].Plant);
             }
             catch (Exception e)
             {

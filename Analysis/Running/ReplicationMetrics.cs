@@ -9,9 +9,10 @@ namespace Shortfall.Analysis.Running;
 /// </summary>
 public sealed class ReplicationMetrics
 {
-    private ReplicationMetrics(ReplicationResult result, int destinations)
+    private ReplicationMetrics(ReplicationResult result, PlantLabels plant)
     {
         Result = result;
+        var destinations = plant.Destinations.Count;
         var deliveries = new long[destinations];
         var months = new int[destinations];
         var met = new int[destinations];
@@ -32,11 +33,24 @@ public sealed class ReplicationMetrics
         // A month counts for "all targets met" when it has at least one destination-month and none missed.
         var seen = new bool[monthCount];
         var missed = new bool[monthCount];
+        var calendar = new MonthTally[monthCount];
+        long personDays = 0, openDays = 0, fullRationDays = 0;
+        var quantity = 0.0;
         foreach (var dm in result.DestinationMonths)
         {
             seen[dm.Month] = true;
             missed[dm.Month] |= !dm.TargetMet;
+            calendar[dm.Month] = calendar[dm.Month].With(dm);
+            if (GotNothing(dm))
+                EmptyDestinationMonths++;
+            quantity += dm.Quantity;
+            personDays += (long)plant.People[dm.Destination] * dm.OpenDays;
+            openDays += dm.OpenDays;
+            fullRationDays += dm.FullRationDays;
         }
+        CalendarMonths = calendar;
+        QuantityPerPersonDay = personDays > 0 ? quantity / personDays : null;
+        FullRationShare = openDays > 0 ? (double)fullRationDays / openDays : null;
         for (var m = 0; m < monthCount; m++)
         {
             if (!seen[m])
@@ -85,6 +99,22 @@ public sealed class ReplicationMetrics
     /// <summary>Months in which every destination met its target.</summary>
     public int MonthsAllMet { get; }
 
+    /// <summary>Destination-months that received nothing at all (see <see cref="GotNothing"/>).</summary>
+    public int EmptyDestinationMonths { get; }
+
+    /// <summary>The share of the destination-months that received nothing at all; null when there are no destination-months.</summary>
+    public double? NoDeliveryShare => DestinationMonths > 0 ? (double)EmptyDestinationMonths / DestinationMonths : null;
+
+    /// <summary>Product delivered on open days per person served and open day: Σ quantity / Σ (people × open days) over
+    /// destination-months; null when no destination-month has people and open days.</summary>
+    public double? QuantityPerPersonDay { get; }
+
+    /// <summary>The share of open days that brought a full ration: Σ full-ration days / Σ open days; null without open days.</summary>
+    public double? FullRationShare { get; }
+
+    /// <summary>The destination-months of each calendar month of the horizon, indexed by <see cref="DestinationMonth.Month"/> (empty tallies for months without any).</summary>
+    public IReadOnlyList<MonthTally> CalendarMonths { get; }
+
     /// <summary>The mean deliveries per destination-month of this replication; null when there are no destination-months.</summary>
     public double? DeliveriesPerDestinationMonth => DestinationMonths > 0 ? (double)Deliveries / DestinationMonths : null;
 
@@ -127,13 +157,20 @@ public sealed class ReplicationMetrics
     /// <summary>Visits turned away by service equipment, for lack of power or of a free unit.</summary>
     public int VisitsTurnedAway { get; }
 
-    /// <summary>The metrics of <paramref name="result"/>, a replication of a scenario with <paramref name="destinations"/> destinations.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a destination-month names a destination outside that range, or has a negative month or count.</exception>
-    public static ReplicationMetrics Of(ReplicationResult result, int destinations)
+    /// <summary>True when a destination-month received nothing at all: no delivery that counted and no product (not even a load under the minimum).</summary>
+    public static bool GotNothing(DestinationMonth month)
+    {
+        ArgumentNullException.ThrowIfNull(month);
+        return month.Deliveries == 0 && !(month.Quantity > 0);
+    }
+
+    /// <summary>The metrics of <paramref name="result"/>, a replication of a plant labelled <paramref name="plant"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When a destination-month names a destination outside the plant's, or has a negative month or count.</exception>
+    public static ReplicationMetrics Of(ReplicationResult result, PlantLabels plant)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentOutOfRangeException.ThrowIfNegative(destinations);
-        return new ReplicationMetrics(result, destinations);
+        ArgumentNullException.ThrowIfNull(plant);
+        return new ReplicationMetrics(result, plant);
     }
 
     // Summed in list order, so the same result always gives the same bits.

@@ -14,7 +14,7 @@ public sealed record RunPlan(IReadOnlyList<RunVariant> Variants, StoppingRule St
     public long FirstReplication { get; init; }
 
     /// <summary>Throws unless the plan can run.</summary>
-    /// <exception cref="ArgumentException">When there is no variant or two share a name.</exception>
+    /// <exception cref="ArgumentException">When there is no variant, two share a name, or a variant's labels do not match (see <see cref="PlantLabels.Validate"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="Threads"/> is not positive or <see cref="FirstReplication"/> is negative.</exception>
     public void Validate()
     {
@@ -25,6 +25,8 @@ public sealed record RunPlan(IReadOnlyList<RunVariant> Variants, StoppingRule St
         var duplicate = Variants.GroupBy(v => v.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new ArgumentException($"Variant '{duplicate.Key}' is listed twice.", nameof(Variants));
+        foreach (var variant in Variants)
+            variant.Plant.Validate();
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Threads);
         ArgumentOutOfRangeException.ThrowIfNegative(FirstReplication);
     }

@@ -9,17 +9,14 @@ namespace Shortfall.Analysis.Running;
 /// </summary>
 /// <param name="Name">The variant's name (the baseline's is "baseline").</param>
 /// <param name="Cost">What the remedy costs, in the scenario's currency; null when no cost is given.</param>
-/// <param name="Destinations">The names of the destinations, in the order of <see cref="DestinationMonth.Destination"/>.</param>
-/// <param name="FirstMonth">Any date in month 0 of the horizon, to label months as yyyy-MM.</param>
+/// <param name="Plant">The names (and people) of the destinations, materials and carrier kinds its results report by index, and its first month.</param>
 /// <param name="Replicate">Runs replication k and returns its results. It must depend on k alone (and be safe to call concurrently), so that the same k gives the same result on any thread, and must use the same random numbers for the same k in every variant.</param>
 public sealed record RunVariant(
     string Name,
     double? Cost,
-    IReadOnlyList<string> Destinations,
-    DateOnly FirstMonth,
+    PlantLabels Plant,
     Func<long, ReplicationResult> Replicate)
 {
-    /// <summary>The yyyy-MM label of month <paramref name="month"/> of the horizon.</summary>
-    public string MonthLabel(int month) =>
-        FirstMonth.AddMonths(month).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The names of the destinations (<see cref="PlantLabels.Destinations"/>).</summary>
+    public IReadOnlyList<string> Destinations => Plant.Destinations;
 }

@@ -25,6 +25,12 @@ public sealed class VariantAccumulator
     private readonly RunningStatistics _sessions = new();
     private readonly RunningStatistics _turnedAway = new();
     private readonly PairedDifference? _sessionsDifference;
+    private readonly OutcomeAccumulator _perPersonDay;
+    private readonly OutcomeAccumulator _fullRation;
+    private readonly OutcomeAccumulator _noDelivery;
+    private readonly CalendarAccumulator _calendar;
+    private readonly RunningStatistics[][] _materials;
+    private readonly RunningStatistics[][] _carriers;
     private bool _hasEquipment;
 
     /// <summary>Creates the accumulator of <paramref name="variant"/>.</summary>
@@ -43,6 +49,12 @@ public sealed class VariantAccumulator
         _destinationMissed = Enumerable.Range(0, destinations).Select(_ => New(Measures.MissedDays.Count)).ToArray();
         _difference = isBaseline ? null : new PairedDifference();
         _sessionsDifference = isBaseline ? null : new PairedDifference();
+        _perPersonDay = new OutcomeAccumulator(isBaseline);
+        _fullRation = new OutcomeAccumulator(isBaseline);
+        _noDelivery = new OutcomeAccumulator(isBaseline);
+        _calendar = new CalendarAccumulator(variant.Plant);
+        _materials = variant.Plant.Materials.Select(_ => New(2)).ToArray();
+        _carriers = variant.Plant.Carriers.Select(_ => New(2)).ToArray();
     }
 
     /// <summary>The variant's name.</summary>
@@ -63,13 +75,16 @@ public sealed class VariantAccumulator
     /// <summary>Adds one replication of this variant, paired with the same replication of the baseline.</summary>
     /// <param name="replication">This variant's metrics.</param>
     /// <param name="baseline">The baseline's metrics for the same replication index (for the baseline itself, the same object).</param>
-    /// <exception cref="ArgumentException">When the two belong to different replications.</exception>
+    /// <exception cref="ArgumentException">When the two belong to different replications, or the replication reports another number of materials or carrier kinds than the variant names.</exception>
     public void Add(ReplicationMetrics replication, ReplicationMetrics baseline)
     {
         ArgumentNullException.ThrowIfNull(replication);
         ArgumentNullException.ThrowIfNull(baseline);
         if (replication.Result.Replication != baseline.Result.Replication)
             throw new ArgumentException($"Replication {replication.Result.Replication} cannot be paired with the baseline's replication {baseline.Result.Replication}.", nameof(baseline));
+        var result = replication.Result;
+        if (result.Materials.Count != _materials.Length || result.Carriers.Count != _carriers.Length)
+            throw new ArgumentException($"Replication {result.Replication} reports {result.Materials.Count} materials and {result.Carriers.Count} carrier kinds; variant '{Name}' names {_materials.Length} and {_carriers.Length}.", nameof(replication));
         var value = Metric.ValueOf(replication);
         _headline.Add(value);
         _difference?.Add(Metric.ValueOf(baseline), value);
@@ -93,6 +108,20 @@ public sealed class VariantAccumulator
             _destinationGap[d].Add(totals.LongestGapDays);
             for (var c = 0; c < _destinationMissed[d].Length; c++)
                 _destinationMissed[d][c].Add(totals.MissedDays[c]);
+        }
+        _perPersonDay.Add(replication.QuantityPerPersonDay, baseline.QuantityPerPersonDay);
+        _fullRation.Add(replication.FullRationShare, baseline.FullRationShare);
+        _noDelivery.Add(replication.NoDeliveryShare, baseline.NoDeliveryShare);
+        _calendar.Add(replication);
+        for (var i = 0; i < _materials.Length; i++)
+        {
+            _materials[i][0].Add(result.Materials[i].Refused);
+            _materials[i][1].Add(result.Materials[i].LostInCutBatches);
+        }
+        for (var i = 0; i < _carriers.Length; i++)
+        {
+            _carriers[i][0].Add(result.Carriers[i].DistanceKm);
+            _carriers[i][1].Add(result.Carriers[i].Stops);
         }
         AddAll(_blocked, Measures.BlockedHours, replication);
         AddAll(_missed, Measures.MissedDays, replication);
@@ -121,7 +150,13 @@ public sealed class VariantAccumulator
             Means(_totals),
             difference,
             difference is null ? null : CostEffectiveness.Create(difference, _variant.Cost),
-            _hasEquipment ? Service() : null);
+            _hasEquipment ? Service() : null)
+        {
+            Receipts = new ReceiptOutcomes(_perPersonDay.Estimate(), _fullRation.Estimate(), _noDelivery.Estimate()),
+            Months = _calendar.Summarize(),
+            Materials = _materials.Select((m, i) => new MaterialSummary(_variant.Plant.Materials[i], m[0].Mean, m[1].Mean)).ToArray(),
+            Carriers = _carriers.Select((c, i) => new CarrierSummary(_variant.Plant.Carriers[i], c[0].Mean, c[1].Mean)).ToArray(),
+        };
     }
 
     private ServiceSummary Service()

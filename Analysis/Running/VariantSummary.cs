@@ -31,6 +31,18 @@ public sealed record VariantSummary(
     CostEffectiveness? EffectPerCost,
     ServiceSummary? Service)
 {
+    /// <summary>What the people served receive: product per person and open day, full-ration days, destination-months with nothing.</summary>
+    public required ReceiptOutcomes Receipts { get; init; }
+
+    /// <summary>Deliveries by calendar month of the horizon, in calendar order; empty without destinations.</summary>
+    public required IReadOnlyList<MonthSummary> Months { get; init; }
+
+    /// <summary>Each material's refused arrivals and inputs lost in cut batches, in the scenario's order.</summary>
+    public required IReadOnlyList<MaterialSummary> Materials { get; init; }
+
+    /// <summary>Each carrier kind's kilometres and stops, in the scenario's order.</summary>
+    public required IReadOnlyList<CarrierSummary> Carriers { get; init; }
+
     /// <summary>The mean per replication of <paramref name="measure"/>, one of <see cref="Measures.Totals"/>.</summary>
     /// <exception cref="ArgumentException">When the measure is not one of the totals.</exception>
     public double Total(Measure measure)

@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Running;
+
 namespace Shortfall.Analysis.Sharding;
 
 /// <summary>What a shard belongs to: the build, the run (scenario, seed, total replications, variants) and which shard it is.</summary>
@@ -42,10 +44,16 @@ public sealed record ShardHeader(
             writer.Write(variant.Name);
             writer.Write(variant.Cost.HasValue);
             writer.Write(variant.Cost ?? 0.0);
-            writer.Write(variant.FirstMonth.DayNumber);
-            writer.Write7BitEncodedInt(variant.Destinations.Count);
-            foreach (var destination in variant.Destinations)
-                writer.Write(destination);
+            var plant = variant.Plant;
+            writer.Write(plant.FirstMonth.DayNumber);
+            writer.Write7BitEncodedInt(plant.Destinations.Count);
+            for (var d = 0; d < plant.Destinations.Count; d++)
+            {
+                writer.Write(plant.Destinations[d]);
+                writer.Write7BitEncodedInt(plant.People[d]);
+            }
+            WriteNames(writer, plant.Materials);
+            WriteNames(writer, plant.Carriers);
             writer.Write(variant.Description);
         }
         writer.Write(Sweep is not null);
@@ -76,13 +84,35 @@ public sealed record ShardHeader(
             if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber)
                 throw new InvalidDataException($"day number {dayNumber} is not a date.");
             var destinations = new string[ReplicationResultCodec.ReadCount(reader)];
+            var people = new int[destinations.Length];
             for (var d = 0; d < destinations.Length; d++)
+            {
                 destinations[d] = reader.ReadString();
-            variants[v] = new ShardVariant(name, hasCost ? cost : null, destinations, DateOnly.FromDayNumber(dayNumber), reader.ReadString());
+                people[d] = reader.Read7BitEncodedInt();
+                if (people[d] < 0)
+                    throw new InvalidDataException($"destination '{destinations[d]}' serves {people[d]} people.");
+            }
+            var plant = new PlantLabels(destinations, people, ReadNames(reader), ReadNames(reader), DateOnly.FromDayNumber(dayNumber));
+            variants[v] = new ShardVariant(name, hasCost ? cost : null, plant, reader.ReadString());
         }
         if (variants.Length == 0)
             throw new InvalidDataException("the header lists no variant.");
         var sweep = reader.ReadBoolean() ? SweepSpecification.Read(reader) : null;
         return new ShardHeader(version, scenario, hash, seed, replications, new Shard(number, count), variants, sweep);
+    }
+
+    private static void WriteNames(BinaryWriter writer, IReadOnlyList<string> names)
+    {
+        writer.Write7BitEncodedInt(names.Count);
+        foreach (var name in names)
+            writer.Write(name);
+    }
+
+    private static string[] ReadNames(BinaryReader reader)
+    {
+        var names = new string[ReplicationResultCodec.ReadCount(reader)];
+        for (var i = 0; i < names.Length; i++)
+            names[i] = reader.ReadString();
+        return names;
     }
 }

@@ -98,7 +98,7 @@ public sealed class ShardSet
             {
                 cancellation.ThrowIfCancellationRequested();
                 var results = reader.ReadReplication();
-                var metrics = results.Select((r, v) => ReplicationMetrics.Of(r, variants[v].Destinations.Count)).ToArray();
+                var metrics = results.Select((r, v) => ReplicationMetrics.Of(r, variants[v].Plant)).ToArray();
                 aggregation.Add(metrics);
                 sink.Write(sink.Render(reader.Header.First + i, metrics));
                 progress?.Invoke(aggregation.Count);
@@ -134,7 +134,7 @@ public sealed class ShardSet
         if (a.Shard.Count != b.Shard.Count)
             return $"{b.Shard.Count} shards, not {a.Shard.Count}";
         if (a.Variants.Count != b.Variants.Count || a.Variants.Zip(b.Variants).Any(p => !p.First.SameAs(p.Second)))
-            return $"its variants ({string.Join(", ", b.Variants.Select(v => v.Name))}) differ in names, costs, destinations or months from ({string.Join(", ", a.Variants.Select(v => v.Name))})";
+            return $"its variants ({string.Join(", ", b.Variants.Select(v => v.Name))}) differ in names, costs, destinations, people, materials, carriers or months from ({string.Join(", ", a.Variants.Select(v => v.Name))})";
         if (a.Sweep is null != b.Sweep is null || (a.Sweep is not null && !a.Sweep.SameAs(b.Sweep)))
             return b.Sweep is null ? "it is a shard of a run, not of the sweep" : a.Sweep is null ? "it is a shard of a sweep, not of a run" : "it is a shard of another sweep (mode, --param or --points differ)";
         return null;

@@ -4,7 +4,7 @@ namespace Shortfall.Analysis.Statistics;
 /// Counts of non-negative integer outcomes (e.g. deliveries per destination-month), one counter
 /// per value, growing as larger values arrive. Everything it reports is computed from the
 /// integer counts alone, with integer sums, so the result never depends on the order in which
-/// values were added or histograms merged: <see cref="Merge"/> is exact.
+/// values were added.
 /// </summary>
 public sealed class IntegerHistogram
 {
@@ -28,32 +28,16 @@ public sealed class IntegerHistogram
 
     /// <summary>Records one observation of <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the value is negative or above <see cref="MaxValue"/>.</exception>
-    public void Add(int value) => Add(value, 1);
-
-    /// <summary>Records <paramref name="count"/> observations of <paramref name="value"/>; a count of 0 changes nothing.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When the value is negative or above <see cref="MaxValue"/>, or the count is negative.</exception>
-    public void Add(int value, long count)
+    public void Add(int value)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxValue);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (count == 0)
-            return;
         if (value >= _counts.Length)
             Array.Resize(ref _counts, Math.Min(MaxValue + 1, Math.Max(value + 1, 2 * _counts.Length)));
-        _counts[value] = checked(_counts[value] + count);
-        Count = checked(Count + count);
+        _counts[value]++;
+        Count++;
         _minimum = Math.Min(_minimum, value);
         _maximum = Math.Max(_maximum, value);
-    }
-
-    /// <summary>Adds every count of <paramref name="other"/> to this histogram; <paramref name="other"/> is unchanged.</summary>
-    public void Merge(IntegerHistogram other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        // Downwards, so that the first Add grows the array once; merging a histogram into itself reads each count before doubling it.
-        for (var value = other._maximum; value >= other._minimum; value--)
-            Add(value, other._counts[value]);
     }
 
     /// <summary>How many observations equal <paramref name="value"/> (0 for values never seen).</summary>

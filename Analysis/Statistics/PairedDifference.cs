@@ -33,15 +33,6 @@ public sealed class PairedDifference
         _difference.Add(difference);
     }
 
-    /// <summary>Combines <paramref name="other"/>'s pairs into this one as if they had been added after this one's; see <see cref="RunningStatistics.Merge"/>.</summary>
-    public void Merge(PairedDifference other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        _baseline.Merge(other._baseline);
-        _variant.Merge(other._variant);
-        _difference.Merge(other._difference);
-    }
-
     /// <summary>The mean difference variant − baseline with its paired t interval; the interval is null for a single pair.</summary>
     /// <exception cref="InvalidOperationException">When no pair has been added.</exception>
     /// <exception cref="ArgumentOutOfRangeException">When the level is not in (0, 1).</exception>

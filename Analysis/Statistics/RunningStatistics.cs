@@ -4,7 +4,7 @@ namespace Shortfall.Analysis.Statistics;
 
 /// <summary>
 /// The moments of a stream of values for the analysis: the kernel's <see cref="SampleStatistics"/>
-/// (Welford's update, Chan et al.'s merge), strict where a statistic does not exist yet (it throws
+/// (Welford's update), strict where a statistic does not exist yet (it throws
 /// instead of giving NaN, so an empty estimate cannot reach a report), and with the mean's
 /// confidence interval. Adding the same values in the same order always gives the same bits;
 /// the runner adds replications in index order.
@@ -43,16 +43,6 @@ public sealed class RunningStatistics
     /// <summary>Adds one value.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="value"/> is NaN or infinite, which would poison every later result.</exception>
     public void Add(double value) => _moments.Add(value);
-
-    /// <summary>
-    /// Combines <paramref name="other"/> into this accumulator as if its values had been added
-    /// after this one's; <paramref name="other"/> is unchanged.
-    /// </summary>
-    public void Merge(RunningStatistics other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        _moments.Merge(other._moments);
-    }
 
     /// <summary>The mean with its t confidence interval at <paramref name="level"/>; the interval is null for a single value.</summary>
     /// <exception cref="InvalidOperationException">When no value has been added.</exception>

@@ -25,8 +25,7 @@ public class ReplicationBatchBenchmark
     {
         var file = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml"));
         var scenario = file.Baseline;
-        _baseline = new RunVariant("baseline", null, scenario.Destinations.Select(d => d.Name).ToArray(), scenario.Horizon.Start,
-            k => PlantSimulation.Run(scenario, new RandomStreams(1, k)));
+        _baseline = new RunVariant("baseline", null, PlantLabels.Of(scenario), k => PlantSimulation.Run(scenario, new RandomStreams(1, k)));
     }
 
     [Benchmark(OperationsPerInvoke = Replications)]

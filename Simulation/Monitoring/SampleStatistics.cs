@@ -3,8 +3,7 @@ namespace Shortfall.Monitoring;
 /// <summary>
 /// Running statistics of observations (waiting times, deliveries per replication, …): count,
 /// sum, mean, variance, minimum and maximum, in constant memory. The mean and variance use
-/// Welford's update, and statistics gathered apart (per replication or per worker) merge
-/// exactly as if every observation had been added to one.
+/// Welford's update.
 /// </summary>
 public sealed class SampleStatistics
 {
@@ -52,38 +51,4 @@ public sealed class SampleStatistics
         Maximum = Count == 1 ? value : Math.Max(Maximum, value);
     }
 
-    /// <summary>
-    /// Adds every observation summarised by <paramref name="other"/>, by the pairwise combination of
-    /// Chan, Golub and LeVeque; <paramref name="other"/> is left unchanged.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">When <paramref name="other"/> is null.</exception>
-    public void Merge(SampleStatistics other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        // Read other first: merging a set into itself must see its state from before the merge.
-        var otherCount = other.Count;
-        if (otherCount == 0)
-        {
-            return;
-        }
-        var otherMean = other._mean;
-        var otherDeviations = other._sumOfSquaredDeviations;
-        var otherMinimum = other.Minimum;
-        var otherMaximum = other.Maximum;
-        var otherSum = other.Sum;
-        if (Count == 0)
-        {
-            // Copied, not computed: delta·k/k need not give back delta's last bit.
-            (Count, Sum, _mean, _sumOfSquaredDeviations, Minimum, Maximum) = (otherCount, otherSum, otherMean, otherDeviations, otherMinimum, otherMaximum);
-            return;
-        }
-        Minimum = Math.Min(Minimum, otherMinimum);
-        Maximum = Math.Max(Maximum, otherMaximum);
-        var count = Count + otherCount;
-        var delta = otherMean - _mean;
-        _mean += delta * otherCount / count;
-        _sumOfSquaredDeviations += otherDeviations + delta * delta * ((double)Count * otherCount / count);
-        Count = count;
-        Sum += otherSum;
-    }
 }

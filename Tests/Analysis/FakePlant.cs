@@ -63,12 +63,15 @@ internal sealed record FakePlant(
             Events: 1000 + replication);
     }
 
-    public RunVariant Variant(string name, ulong seed, double? cost = null) => new(
-        name,
-        cost,
+    public RunVariant Variant(string name, ulong seed, double? cost = null) => new(name, cost, Labels(new DateOnly(2021, 11, 1)), k => Replicate(seed, k));
+
+    /// <summary>Destinations "school 1", "school 2", … of 100, 200, … pupils, its one material and its one carrier kind.</summary>
+    public PlantLabels Labels(DateOnly firstMonth) => new(
         Enumerable.Range(0, Destinations).Select(d => $"school {d + 1}").ToArray(),
-        new DateOnly(2021, 11, 1),
-        k => Replicate(seed, k));
+        Enumerable.Range(0, Destinations).Select(d => 100 * (d + 1)).ToArray(),
+        ["soybeans"],
+        ["truck"],
+        firstMonth);
 
     private static void Spin(int microseconds)
     {

@@ -5,7 +5,7 @@ namespace Shortfall.Tests.Charts;
 public class BlockedHoursChartTests
 {
     private static ChartSvg Render() => ChartSvg.Parse(BlockedHoursChart.Render(new BlockedHoursData("H",
-        BlockedHoursData.StandardCauses, [new("baseline", [120, 40, 60, 5, 0]), new("more power", [30, 50, 80, 5, 10])])));
+        ChartExamples.Causes, [new("baseline", [120, 40, 60, 5, 0]), new("more power", [30, 50, 80, 5, 10])])));
 
     [Fact]
     public void Each_variant_stacks_one_segment_per_cause_in_cause_order_from_the_bottom()
@@ -16,7 +16,7 @@ public class BlockedHoursChartTests
         foreach (var stack in stacks)
         {
             var segments = stack.Elements().Where(e => (string?)e.Attribute("class") == "bar segment").ToList();
-            Assert.Equal(BlockedHoursData.StandardCauses, segments.Select(s => (string?)s.Attribute("data-cause")));
+            Assert.Equal(ChartExamples.Causes, segments.Select(s => (string?)s.Attribute("data-cause")));
             // Each segment's bottom is the previous segment's top.
             for (var i = 1; i < segments.Count; i++)
             {
@@ -45,14 +45,14 @@ public class BlockedHoursChartTests
         var power = svg.WithClass("bar segment").Where(s => (string?)s.Attribute("data-cause") == "power").Select(s => (string?)s.Attribute("fill"));
 
         Assert.Single(power.Distinct());
-        Assert.Equal(BlockedHoursData.StandardCauses.Reverse(), svg.WithClass("legend-label").Select(l => l.Value));
+        Assert.Equal(ChartExamples.Causes.Reverse(), svg.WithClass("legend-label").Select(l => l.Value));
     }
 
     [Fact]
     public void A_variant_with_the_wrong_number_of_causes_is_rejected()
     {
         Assert.Throws<ArgumentException>(() => BlockedHoursChart.Render(
-            new BlockedHoursData("H", BlockedHoursData.StandardCauses, [new("a", [1, 2])])));
+            new BlockedHoursData("H", ChartExamples.Causes, [new("a", [1, 2])])));
     }
 
     [Fact]

@@ -3,13 +3,16 @@ using Shortfall.Analysis.Charts;
 namespace Shortfall.Tests.Charts;
 
 /// <summary>Every chart rendered from typical, empty and degenerate data, by chart name, so behaviour
-/// that all charts share is tested once over all eight. <paramref name="name"/> parameters become the
+/// that all charts share is tested once over all nine. <paramref name="name"/> parameters become the
 /// variant, category or series name, to test escaping.</summary>
 internal static class ChartExamples
 {
+    /// <summary>Five causes of blocked hours, as summary.json names them.</summary>
+    public static IReadOnlyList<string> Causes { get; } = ["power", "input", "carrier", "staff", "storage"];
+
     public static TheoryData<string> Names => new()
     {
-        "histogram", "ecdf", "box", "interval", "blocked", "timeline", "tornado", "convergence",
+        "histogram", "ecdf", "box", "interval", "blocked", "timeline", "tornado", "convergence", "monthly",
     };
 
     public static string Typical(string chart, string name = "baseline") => chart switch
@@ -18,13 +21,16 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData(name, [new(name, [1, 2, 2, 3]), new("more power", [4, 5, 6])])),
         "box" => BoxPlotChart.Render(new BoxPlotData(name, [new(name, [1, 2, 2, 3, 9]), new("more power", [4, 5, 6])])),
         "interval" => IntervalBarChart.Render(new IntervalBarData(name, [new(name, 2, 1.5, 2.5), new("School 2", 3, 2, 4)]) { Target = 4 }),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData(name, BlockedHoursData.StandardCauses,
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData(name, ChartExamples.Causes,
             [new(name, [120, 40, 60, 5, 0]), new("more power", [30, 50, 80, 5, 10])])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData(name, 240,
             [new(6, 10), new(30, 34), new(54, 60)], [new(name, [new(0, 500), new(12, 450), new(100, 900)])], [20, 130])),
         "tornado" => TornadoChart.Render(new TornadoData(name, 2, [new(name, 1, 5), new("Truck breakdown rate", 2.5, 1.5)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData(name,
             [new(2, 2.5, 0.5, 4.5), new(3, 2.2, 1.0, 3.4), new(4, 2.1, 1.4, 2.8)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData(name, ["2021-03", "2021-04", "2021-05"],
+            [new(name, [new("", 6, 5, 7), new("", 2, 1, 3), null]), new("more power", [new("", 8, 7, 9), new("", 0.5, 0, 1), new("", 0, 0, 0)])])
+        { Target = 20 }),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -35,10 +41,11 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData("Empty", [])),
         "box" => BoxPlotChart.Render(new BoxPlotData("Empty", [])),
         "interval" => IntervalBarChart.Render(new IntervalBarData("Empty", []) { Target = 24 }),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Empty", BlockedHoursData.StandardCauses, [])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Empty", ChartExamples.Causes, [])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Empty", 240, [], [], [])),
         "tornado" => TornadoChart.Render(new TornadoData("Empty", 2, [])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Empty", [])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Empty", [], []) { Target = 24 }),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -58,12 +65,13 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData("Equal", [new("a", [3, 3]), new("b", [3])])),
         "box" => BoxPlotChart.Render(new BoxPlotData("Equal", [new("a", [3, 3, 3]), new("b", [3])])),
         "interval" => IntervalBarChart.Render(new IntervalBarData("Equal", [new("a", 3, 3, 3), new("b", 3, 3, 3)])),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Equal", BlockedHoursData.StandardCauses,
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Equal", ChartExamples.Causes,
             [new("a", [7, 7, 7, 7, 7]), new("b", [7, 7, 7, 7, 7])])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Equal", 48, [new(0, 48)],
             [new("beans", [new(0, 100), new(24, 100)])], [24, 24])),
         "tornado" => TornadoChart.Render(new TornadoData("Equal", 2, [new("a", 2, 2), new("b", 2, 2)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Equal", [new(5, 2, 2, 2), new(6, 2, 2, 2)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Equal", ["2021-03", "2021-04"], [new("a", [new("", 3, 3, 3), new("", 3, 3, 3)])])),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -78,6 +86,7 @@ internal static class ChartExamples
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Single", 24, [], [], [12])),
         "tornado" => TornadoChart.Render(new TornadoData("Single", 2, [new("only", 1, 3)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Single", [new(1, 2, 1, 3)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Single", ["2021-03"], [new("only", [new("", 2, 1, 3)])])),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 
@@ -88,10 +97,11 @@ internal static class ChartExamples
         "ecdf" => EcdfChart.Render(new EcdfData("Zero", [new("a", [0, 0])])),
         "box" => BoxPlotChart.Render(new BoxPlotData("Zero", [new("a", [0, 0])])),
         "interval" => IntervalBarChart.Render(new IntervalBarData("Zero", [new("a", 0, 0, 0)])),
-        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Zero", BlockedHoursData.StandardCauses, [new("a", [0, 0, 0, 0, 0])])),
+        "blocked" => BlockedHoursChart.Render(new BlockedHoursData("Zero", ChartExamples.Causes, [new("a", [0, 0, 0, 0, 0])])),
         "timeline" => ReplicationTimelineChart.Render(new ReplicationTimelineData("Zero", 24, [new(0, 0)], [new("beans", [new(0, 0)])], [0])),
         "tornado" => TornadoChart.Render(new TornadoData("Zero", 0, [new("a", 0, 0)])),
         "convergence" => ConvergenceChart.Render(new ConvergenceData("Zero", [new(1, 0, 0, 0)])),
+        "monthly" => MonthlyIntervalChart.Render(new MonthlyIntervalData("Zero", ["2021-03"], [new("a", [new("", 0, 0, 0)])])),
         _ => throw new ArgumentOutOfRangeException(nameof(chart), chart, "Unknown chart."),
     };
 }

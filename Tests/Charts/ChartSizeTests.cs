@@ -34,7 +34,7 @@ public class ChartSizeTests
             EcdfChart.Render(new EcdfData("E", [new("baseline", [1, 2])]), size),
             BoxPlotChart.Render(new BoxPlotData("B", [new("baseline", [1, 2])]), size),
             IntervalBarChart.Render(new IntervalBarData("I", [new("Onsong No. 2 Primary School", 2, 1, 3)]) { Target = 24 }, size),
-            BlockedHoursChart.Render(new BlockedHoursData("H", BlockedHoursData.StandardCauses, [new("baseline", [1, 2, 3, 4, 5])]), size),
+            BlockedHoursChart.Render(new BlockedHoursData("H", ChartExamples.Causes, [new("baseline", [1, 2, 3, 4, 5])]), size),
             ReplicationTimelineChart.Render(new ReplicationTimelineData("R", 48, [new(1, 2)], [new("beans", [new(0, 1)])], [3]), size),
             TornadoChart.Render(new TornadoData("T", 2, [new("Power hours per day (2–8)", 1, 3)]), size),
             ConvergenceChart.Render(new ConvergenceData("C", [new(1, 2, 1, 3)]), size),

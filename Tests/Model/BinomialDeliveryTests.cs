@@ -2,6 +2,7 @@ using Shortfall.Analysis.Statistics;
 using Shortfall.Model;
 using Shortfall.Model.Definition;
 using Shortfall.Randomness;
+using Shortfall.Tests.Statistics;
 
 namespace Shortfall.Tests.Model;
 

@@ -68,57 +68,6 @@ public sealed class SampleStatisticsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SampleStatistics().Add(value));
     }
 
-    [Theory]
-    [InlineData(0, 1000)]
-    [InlineData(1, 999)]
-    [InlineData(500, 500)]
-    [InlineData(999, 1)]
-    [InlineData(1000, 0)]
-    public void Merging_two_parts_equals_adding_every_value_to_one(int firstPart, int secondPart)
-    {
-        var random = new RandomStream(11);
-        var distribution = new LogNormal(50, 20);
-        var all = new SampleStatistics();
-        var first = new SampleStatistics();
-        var second = new SampleStatistics();
-        for (var i = 0; i < firstPart + secondPart; i++)
-        {
-            var x = distribution.Sample(random);
-            all.Add(x);
-            (i < firstPart ? first : second).Add(x);
-        }
-        first.Merge(second);
-
-        Assert.Equal(all.Count, first.Count);
-        Assert.Equal(all.Sum, first.Sum, 1e-12 * Math.Abs(all.Sum));
-        Assert.Equal(all.Mean, first.Mean, 1e-12 * Math.Abs(all.Mean));
-        Assert.Equal(all.Variance, first.Variance, 1e-12 * all.Variance);
-        Assert.Equal(all.Minimum, first.Minimum);
-        Assert.Equal(all.Maximum, first.Maximum);
-    }
-
-    [Fact]
-    public void Merging_leaves_the_other_set_unchanged()
-    {
-        var target = Of(1, 2);
-        var other = Of(10, 20, 30);
-        target.Merge(other);
-        Assert.Equal(3, other.Count);
-        Assert.Equal(20, other.Mean);
-        Assert.Equal(100, other.Variance, 1e-12);
-    }
-
-    [Fact]
-    public void Merging_a_set_into_itself_counts_each_observation_twice()
-    {
-        var statistics = Of(1, 2, 3);
-        statistics.Merge(statistics);
-        var twice = Of(1, 2, 3, 1, 2, 3);
-        Assert.Equal(6, statistics.Count);
-        Assert.Equal(twice.Mean, statistics.Mean, 1e-15);
-        Assert.Equal(twice.Variance, statistics.Variance, 1e-14);
-    }
-
     [Fact]
     public void Adding_allocates_nothing()
     {

@@ -1,3 +1,4 @@
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
 
 namespace Shortfall.Tests.Reports;

@@ -28,7 +28,7 @@ public sealed class HandMadeReportTests : IDisposable
     [Fact]
     public void The_page_has_one_inline_svg_per_chart_file_in_a_figure_named_after_it()
     {
-        string[] expected = ["blocked-hours", "convergence", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"];
+        string[] expected = ["blocked-hours", "convergence", "deliveries-by-month", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"];
         Assert.Equal(expected, ReportPage.ChartNames(_directory.Path));
         var figures = _page.Descendants("figure").ToArray();
         Assert.Equal(expected, figures.Select(f => (string)f.Attribute("id")!).Order(StringComparer.Ordinal));
@@ -92,5 +92,58 @@ public sealed class HandMadeReportTests : IDisposable
         var page = ReportPage.Load(directory.Path);
         Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.StartsWith("Ranked by effect per cost", StringComparison.Ordinal));
         Assert.Contains(page.Descendants("p"), p => p.Value.StartsWith("No remedy has a cost", StringComparison.Ordinal));
+    }
+
+    private XElement Table(string captionStart) =>
+        _page.Descendants("table").Single(t => t.Element("caption")?.Value.StartsWith(captionStart, StringComparison.Ordinal) == true);
+
+    private static string[][] Rows(XElement table) =>
+        table.Descendants("tbody").Single().Elements("tr").Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
+
+    [Fact]
+    public void What_the_people_served_receive_is_tabulated_with_its_change_against_the_baseline()
+    {
+        var rows = Rows(Table("Per variant, mean over replications"));
+        Assert.Equal(["baseline", "0.125 [0.100, 0.150]", "–", "20% [10%, 30%]", "–", "25% [0%, 50%]", "–", "2"], rows[0]);
+        Assert.Equal(["remedy", "0.175 [0.150, 0.200]", "+0.050 [+0.040, +0.060]", "30% [20%, 40%]", "+10.0% [+5.0%, +15.0%]", "0% [0%, 0%]", "-25% [-50%, 0%]", "3"], rows[1]);
+    }
+
+    [Fact]
+    public void The_year_is_charted_by_calendar_month_per_variant_and_tabulated_for_the_baseline()
+    {
+        Assert.Equal([["2021-01", "2.0 [1.0, 3.0]", "50.0%"], ["2021-02", "3.0 [2.0, 4.0]", "0.0%"]], Rows(Table("Baseline, by calendar month")));
+        var chart = XDocument.Load(Path.Combine(_directory.Path, ReportCharts.Folder, "deliveries-by-month.svg"));
+        var points = chart.Descendants().Where(e => ReportPage.ClassOf(e) == "point")
+            .Select(e => $"{e.Parent!.Attribute("data-series")?.Value}:{e.Attribute("data-month")?.Value}={e.Attribute("data-mean")?.Value}").ToArray();
+        Assert.Equal(["baseline:2021-01=2", "baseline:2021-02=3", "remedy:2021-01=3", "remedy:2021-03=5"], points);
+        Assert.Equal("21", (string?)chart.Descendants().Single(e => ReportPage.ClassOf(e) == "target").Attribute("data-value"));
+    }
+
+    [Fact]
+    public void Materials_refused_or_lost_and_carriers_driving_are_tabulated_per_variant()
+    {
+        var table = Table("Materials refused");
+        Assert.Equal(["Variant", "beans: refused", "beans: lost in cut batches", "truck: km", "truck: stops"], table.Descendants("th").Select(th => th.Value));
+        Assert.Equal([["baseline", "4", "1.5", "120", "6"], ["remedy", "0", "0.5", "151", "8"]], Rows(table));
+    }
+
+    [Fact]
+    public void Results_written_before_receipts_months_and_ledgers_existed_are_drawn_without_them()
+    {
+        using var directory = new TemporaryDirectory();
+        HandMadeResults.Write(directory.Path);
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(directory["summary.json"]))!;
+        foreach (var variant in summary["variants"]!.AsArray())
+        {
+            foreach (var field in new[] { "receipts", "by_month", "materials", "carriers" })
+                variant!.AsObject().Remove(field);
+        }
+        File.WriteAllText(directory["summary.json"], summary.ToJsonString());
+
+        ReportFiles.Write(directory.Path);
+
+        var page = ReportPage.Load(directory.Path);
+        Assert.DoesNotContain(page.Descendants("h2"), h => h.Value is "Over the year" or "What the people served receive");
+        Assert.DoesNotContain("no delivery at all", ReportPage.Headline(page), StringComparison.Ordinal);
     }
 }

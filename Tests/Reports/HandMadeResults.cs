@@ -8,8 +8,10 @@ internal static class HandMadeResults
 {
     public const string Headline =
         "In the baseline, a destination receives a delivery 2.5 times a month [1.3, 3.8]; " +
+        "25% [0%, 50%] of destination-months get no delivery at all; the median destination-month gets 2; " +
         "the target of 21 deliveries a month is met in 25% of destination-months [5%, 70%]; " +
         "no power accounts for 75.0% of the hours production was blocked. " +
+        "Each person served receives 0.125 [0.100, 0.150] units of product per open day; 20% [10%, 30%] of open days bring a full ration. " +
         "The most effective remedy, remedy, changes that by +1.00 deliveries per destination-month [+0.50, +1.50].";
 
     public const string Summary = """
@@ -48,6 +50,17 @@ internal static class HandMadeResults
               "spoiled": 0,
               "trips_lost": 0,
               "per_replication_means": { "deliveries": 5 },
+              "receipts": {
+                "quantity_per_person_open_day": { "mean": 0.125, "ci_low": 0.1, "ci_high": 0.15, "n": 2, "difference_vs_baseline": null },
+                "full_ration_share": { "mean": 0.2, "ci_low": 0.1, "ci_high": 0.3, "n": 2, "difference_vs_baseline": null },
+                "no_delivery_share": { "mean": 0.25, "ci_low": 0, "ci_high": 0.5, "n": 2, "difference_vs_baseline": null }
+              },
+              "by_month": [
+                { "month": "2021-01", "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2, "no_delivery_share": 0.5, "per_destination": [ { "name": "school", "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2, "no_delivery_share": 0.5 } ] },
+                { "month": "2021-02", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0 } ] }
+              ],
+              "materials": [ { "name": "beans", "refused": 4, "lost_in_cut_batches": 1.5 } ],
+              "carriers": [ { "name": "truck", "distance_km": 120, "stops": 6 } ],
               "difference_vs_baseline": null,
               "effect_per_cost": null,
               "service": null
@@ -77,6 +90,17 @@ internal static class HandMadeResults
               "spoiled": 1,
               "trips_lost": 0,
               "per_replication_means": { "deliveries": 7 },
+              "receipts": {
+                "quantity_per_person_open_day": { "mean": 0.175, "ci_low": 0.15, "ci_high": 0.2, "n": 2, "difference_vs_baseline": { "mean": 0.05, "ci_low": 0.04, "ci_high": 0.06, "n": 2 } },
+                "full_ration_share": { "mean": 0.3, "ci_low": 0.2, "ci_high": 0.4, "n": 2, "difference_vs_baseline": { "mean": 0.1, "ci_low": 0.05, "ci_high": 0.15, "n": 2 } },
+                "no_delivery_share": { "mean": 0, "ci_low": 0, "ci_high": 0, "n": 2, "difference_vs_baseline": { "mean": -0.25, "ci_low": -0.5, "ci_high": 0, "n": 2 } }
+              },
+              "by_month": [
+                { "month": "2021-01", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0 } ] },
+                { "month": "2021-03", "mean": 5, "ci_low": 5, "ci_high": 5, "n": 1, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 5, "ci_low": null, "ci_high": null, "n": 1, "no_delivery_share": 0 } ] }
+              ],
+              "materials": [ { "name": "beans", "refused": 0, "lost_in_cut_batches": 0.5 } ],
+              "carriers": [ { "name": "truck", "distance_km": 150.5, "stops": 8 } ],
               "difference_vs_baseline": { "mean": 1, "ci_low": 0.5, "ci_high": 1.5, "n": 2 },
               "effect_per_cost": { "mean": 5e-7, "ci_low": 2.5e-7, "ci_high": 7.5e-7 },
               "service": null

@@ -14,7 +14,7 @@ public class PlotCommandTests
         // case, file that is broken ("" to delete all), what the message must say
         { "summary not json", "summary.json", "summary.json: is not valid JSON" },
         { "summary lacks a field", "summary.json", "summary.json: 'variants[1].headline.ci_low' is missing" },
-        { "summary field of the wrong kind", "summary.json", "summary.json: 'seed' should be a number, not string" },
+        { "summary field of the wrong kind", "summary.json", "summary.json: 'seed' has a value of the wrong kind" },
         { "replications missing", "replications.csv", "replications.csv: is missing" },
         { "replications short", "replications.csv", "replications.csv: has 1 rows for 'remedy' where summary.json records 2 replications" },
         { "replications out of order", "replications.csv", "replications.csv: line 3: replication 1 of 'remedy' where 0 was expected" },

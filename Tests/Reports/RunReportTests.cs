@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
+using Shortfall.Analysis.Running;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
 
@@ -13,7 +15,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void Run_writes_the_report_and_its_charts_next_to_the_summary_and_says_where()
     {
         Assert.True(File.Exists(Path.Combine(run.Directory, ReportHtml.FileName)));
-        Assert.Equal(["blocked-hours", "convergence", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"], ReportPage.ChartNames(run.Directory));
+        Assert.Equal(["blocked-hours", "convergence", "deliveries-by-month", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"], ReportPage.ChartNames(run.Directory));
         Assert.Contains($"Report: {Path.GetFullPath(Path.Combine(run.Directory, ReportHtml.FileName))}", run.Output);
     }
 
@@ -24,7 +26,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
         var deliveries = baseline.GetProperty("deliveries_per_destination_month");
         var (mean, interval) = ReportNumber.Parts(new Estimate(deliveries.GetProperty("mean").GetDouble(), deliveries.GetProperty("ci_low").GetDouble(), deliveries.GetProperty("ci_high").GetDouble()));
         var met = baseline.GetProperty("target_met_probability");
-        var (share, shareInterval) = ReportNumber.PercentParts(new Proportion(met.GetProperty("estimate").GetDouble(), met.GetProperty("ci_low").GetDouble(), met.GetProperty("ci_high").GetDouble(), 0, 1));
+        var (share, shareInterval) = ReportNumber.PercentParts(new ProportionDocument { Estimate = met.GetProperty("estimate").GetDouble(), CiLow = met.GetProperty("ci_low").GetDouble(), CiHigh = met.GetProperty("ci_high").GetDouble(), Successes = 0, Trials = 1 });
         var blocked = baseline.GetProperty("blocked_hours").EnumerateObject().Select(p => (p.Name, Hours: p.Value.GetDouble())).ToArray();
         var largest = blocked.MaxBy(b => b.Hours);
 
@@ -51,7 +53,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
         using var directory = new TemporaryDirectory();
         var (exit, output, error) = Cli.Run("run", Cli.Onsong, "--replications", "2", "--out", directory.Path, "--no-report");
         Assert.True(exit == 0, error);
-        Assert.Equal([DestinationMonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], directory.Files());
+        Assert.Equal([DestinationMonthsCsv.FileName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], directory.Files());
         Assert.False(Directory.Exists(directory[ReportCharts.Folder]));
         Assert.DoesNotContain("Report:", output);
     }
@@ -60,7 +62,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void Plot_redraws_a_byte_identical_report_and_charts_from_the_saved_results()
     {
         using var copy = new TemporaryDirectory();
-        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName })
+        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName, MonthsCsv.FileName })
             File.Copy(Path.Combine(run.Directory, name), copy[name]);
 
         var (exit, output, error) = Cli.Run("plot", copy.Path);
@@ -78,7 +80,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void A_sweep_in_the_same_directory_adds_the_tornado_chart_and_a_sweep_alone_gets_a_report_of_its_own()
     {
         using var both = new TemporaryDirectory();
-        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName })
+        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName, MonthsCsv.FileName })
             File.Copy(Path.Combine(run.Directory, name), both[name]);
         var sweep = Cli.Run("sweep", Cli.Onsong, "--param", "carriers.truck.count=1:2", "--replications", "2", "--seed", "11", "--out", both.Path, "--quiet");
         Assert.True(sweep.Exit == 0, sweep.Error);

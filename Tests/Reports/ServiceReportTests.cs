@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;

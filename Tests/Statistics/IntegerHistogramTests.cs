@@ -44,16 +44,6 @@ public class IntegerHistogramTests
     }
 
     [Fact]
-    public void Adding_a_value_many_times_at_once_equals_adding_it_one_by_one()
-    {
-        var once = new IntegerHistogram();
-        once.Add(4, 3);
-        once.Add(9, 0);
-        Assert.Equal(Histogram([4, 4, 4]).Bins(), once.Bins());
-        Assert.Equal(4, once.Maximum);
-    }
-
-    [Fact]
     public void Values_far_beyond_the_first_allocation_are_counted()
     {
         var histogram = Histogram([IntegerHistogram.MaxValue, 3]);

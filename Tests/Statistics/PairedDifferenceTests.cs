@@ -49,30 +49,6 @@ public class PairedDifferenceTests
     }
 
     [Fact]
-    public void Merging_parts_in_order_equals_adding_sequentially_within_1e_12()
-    {
-        var baseline = Skewed(43, 1000);
-        var variant = Skewed(44, 1000);
-        var sequential = new PairedDifference();
-        var merged = new PairedDifference();
-        for (var start = 0; start < baseline.Length; start += 300)
-        {
-            var part = new PairedDifference();
-            for (var i = start; i < Math.Min(start + 300, baseline.Length); i++)
-            {
-                part.Add(baseline[i], variant[i]);
-                sequential.Add(baseline[i], variant[i]);
-            }
-            merged.Merge(part);
-        }
-        var (expected, actual) = (sequential.EstimateDifference(), merged.EstimateDifference());
-        Assert.Equal(sequential.Count, merged.Count);
-        Assert.Equal(expected.Mean, actual.Mean, 1e-12 * Math.Abs(expected.Mean));
-        Assert.Equal(expected.HalfWidth!.Value, actual.HalfWidth!.Value, 1e-12 * expected.HalfWidth.Value);
-        Assert.Equal(sequential.EstimateVariant().Mean, merged.EstimateVariant().Mean, 1e-12 * sequential.EstimateVariant().Mean);
-    }
-
-    [Fact]
     public void A_pair_with_a_value_that_is_not_finite_is_rejected_whole()
     {
         var paired = new PairedDifference();

@@ -61,10 +61,10 @@ public class RunFilesTests
     }
 
     [Fact]
-    public void A_successful_run_leaves_exactly_its_three_files()
+    public void A_successful_run_leaves_exactly_its_four_files()
     {
         using var directory = new TemporaryDirectory();
         Runs.ToDirectory(Runs.Plan(new FixedReplications(3), 2, Plant.Variant("baseline", Runs.Seed)), directory.Path);
-        Assert.Equal([DestinationMonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], directory.Files());
+        Assert.Equal([DestinationMonthsCsv.FileName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], directory.Files());
     }
 }

@@ -15,7 +15,7 @@ public class MemoryScalingTests
         // Kept per replication, the metrics alone would take about 100 MB here; aggregated as
         // they arrive they take nothing more, so a megabyte covers the runtime's own noise.
         var plant = new FakePlant(0.5, Destinations: 1, Months: 2, Days: 3);
-        var variant = new RunVariant("baseline", null, ["school"], new DateOnly(2021, 1, 1), k => plant.Replicate(Runs.Seed, k));
+        var variant = new RunVariant("baseline", null, plant.Labels(new DateOnly(2021, 1, 1)), k => plant.Replicate(Runs.Seed, k));
         long atThousand = 0, atEnd = 0;
         var outcome = MonteCarloRunner.Run(Runs.Plan(new FixedReplications(100_000), 2, variant), DiscardingSink.Instance, count =>
         {

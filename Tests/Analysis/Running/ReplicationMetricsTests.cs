@@ -9,7 +9,7 @@ public class ReplicationMetricsTests
     public void A_month_is_all_met_only_when_every_destination_reported_in_it_met_its_target()
     {
         var result = Results.With(0, 2, [[2, 0, 5], [3, 4, 1]]);
-        var metrics = ReplicationMetrics.Of(result, 2);
+        var metrics = ReplicationMetrics.Of(result, Results.Labels(2));
         Assert.Equal(3, metrics.Months);
         Assert.Equal(1, metrics.MonthsAllMet);
         Assert.Equal(15, metrics.Deliveries);
@@ -27,7 +27,7 @@ public class ReplicationMetricsTests
             Carriers = [new CarrierTotals(4, 1, 1), new CarrierTotals(3, 0, 0)],
             Equipment = [new EquipmentTotals(5, 2, 1)],
         };
-        var metrics = ReplicationMetrics.Of(result, 1);
+        var metrics = ReplicationMetrics.Of(result, Results.Labels(1));
         Assert.Equal((15.0, 1.75, 3), (metrics.Produced, metrics.Spoiled, metrics.BatchesLost));
         Assert.Equal((7, 1, 1), (metrics.Trips, metrics.TripsLost, metrics.Breakdowns));
         Assert.Equal((5, 3), (metrics.SessionsServed, metrics.VisitsTurnedAway));
@@ -37,6 +37,6 @@ public class ReplicationMetricsTests
     public void A_destination_outside_the_scenario_is_rejected()
     {
         var result = Results.With(0, 2, [[1], [2]]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReplicationMetrics.Of(result, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReplicationMetrics.Of(result, Results.Labels(1)));
     }
 }

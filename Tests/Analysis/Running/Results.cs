@@ -20,9 +20,17 @@ internal static class Results
             totals.Add(new DestinationTotals(deliveries[d].Sum(), deliveries[d].Sum() * 2.0, 3 * (d + 1), 20, missed));
         }
         return new ReplicationResult(replication, months, totals, blocked ?? new double[Enum.GetValues<BlockCause>().Length],
-            [new ProductLedger(10, 8, 1.5, 0.5, 0)], [], [new CarrierTotals(4, 1, 1)], [], 0.0, 100);
+            [new ProductLedger(10, 8, 1.5, 0.5, 0)], [new MaterialLedger(100, 60, 40, 5) { LostInCutBatches = 7 }], [new CarrierTotals(4, 1, 1) { DistanceKm = 36, Stops = 6 }], [], 0.0, 100);
     }
 
     public static RunVariant Variant(string name, int destinations) =>
-        new(name, null, Enumerable.Range(0, destinations).Select(d => $"d{d}").ToArray(), new DateOnly(2021, 12, 15), _ => throw new InvalidOperationException());
+        new(name, null, Labels(destinations), _ => throw new InvalidOperationException());
+
+    /// <summary>Destinations "d0", "d1", … of 10, 20, … people, one material "beans", one carrier kind "truck", from December 2021.</summary>
+    public static PlantLabels Labels(int destinations) => new(
+        Enumerable.Range(0, destinations).Select(d => $"d{d}").ToArray(),
+        Enumerable.Range(0, destinations).Select(d => 10 * (d + 1)).ToArray(),
+        ["beans"],
+        ["truck"],
+        new DateOnly(2021, 12, 15));
 }

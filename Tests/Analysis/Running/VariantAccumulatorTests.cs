@@ -18,7 +18,7 @@ public class VariantAccumulatorTests
             Results.With(1, 2, [[0, 4], [5, 1]], blocked.Select(b => b * 3).ToArray()),
         })
         {
-            var metrics = ReplicationMetrics.Of(result, 2);
+            var metrics = ReplicationMetrics.Of(result, Results.Labels(2));
             accumulator.Add(metrics, metrics);
         }
         return accumulator.Summarize();
@@ -72,8 +72,8 @@ public class VariantAccumulatorTests
     public void A_replication_is_only_paired_with_the_same_replication_of_the_baseline()
     {
         var accumulator = new VariantAccumulator(Results.Variant("more power", 1), HeadlineMetric.DeliveriesPerDestinationMonth, isBaseline: false);
-        var zero = ReplicationMetrics.Of(Results.With(0, 2, [[1]]), 1);
-        var one = ReplicationMetrics.Of(Results.With(1, 2, [[1]]), 1);
+        var zero = ReplicationMetrics.Of(Results.With(0, 2, [[1]]), Results.Labels(1));
+        var one = ReplicationMetrics.Of(Results.With(1, 2, [[1]]), Results.Labels(1));
         Assert.Throws<ArgumentException>(() => accumulator.Add(one, zero));
     }
 
@@ -83,7 +83,7 @@ public class VariantAccumulatorTests
         var variant = Results.Variant("office", 0);
         var accumulator = new VariantAccumulator(variant, HeadlineMetrics.For(0), isBaseline: true);
         var result = Results.With(0, 2, []) with { Equipment = [new EquipmentTotals(7, 3, 1), new EquipmentTotals(2, 0, 0)] };
-        var metrics = ReplicationMetrics.Of(result, 0);
+        var metrics = ReplicationMetrics.Of(result, Results.Labels(0));
         accumulator.Add(metrics, metrics);
         var summary = accumulator.Summarize();
         Assert.Equal(HeadlineMetric.SessionsServed, summary.Headline.Metric);
@@ -104,10 +104,10 @@ public class VariantAccumulatorTests
         var without = new VariantAccumulator(variant, HeadlineMetric.DeliveriesPerDestinationMonth, isBaseline: false);
         foreach (var (k, baselineServed, variantServed) in new[] { (0L, 10, 13), (1L, 20, 21), (2L, 30, 35) })
         {
-            var baseline = ReplicationMetrics.Of(Results.With(k, 2, [[1]]) with { Equipment = [new EquipmentTotals(baselineServed, 0, 0)] }, 1);
-            var remedy = ReplicationMetrics.Of(Results.With(k, 2, [[1]]) with { Equipment = [new EquipmentTotals(variantServed, 0, 0)] }, 1);
+            var baseline = ReplicationMetrics.Of(Results.With(k, 2, [[1]]) with { Equipment = [new EquipmentTotals(baselineServed, 0, 0)] }, Results.Labels(1));
+            var remedy = ReplicationMetrics.Of(Results.With(k, 2, [[1]]) with { Equipment = [new EquipmentTotals(variantServed, 0, 0)] }, Results.Labels(1));
             accumulator.Add(remedy, baseline);
-            var plain = ReplicationMetrics.Of(Results.With(k, 2, [[1]]), 1);
+            var plain = ReplicationMetrics.Of(Results.With(k, 2, [[1]]), Results.Labels(1));
             without.Add(plain, plain);
         }
         var service = accumulator.Summarize().Service!;
