@@ -13,7 +13,9 @@ public class MonthlyIntervalChartTests
         var points = svg.WithClass("point");
         Assert.Equal(["2021-03", "2021-04", "2021-03", "2021-04", "2021-05"], points.Select(p => (string?)p.Attribute("data-month")));
         foreach (var point in points)
+        {
             Assert.Equal(svg.Map("axis y", ChartSvg.Number(point, "data-mean")), ChartSvg.Number(point, "cy"), 2 * ChartSvg.RoundingError);
+        }
     }
 
     [Fact]
