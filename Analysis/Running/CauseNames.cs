@@ -17,6 +17,7 @@ public static class CauseNames
         [BlockCause.Carrier] = "carrier",
         [BlockCause.Staff] = "staff",
         [BlockCause.Storage] = "storage",
+        [BlockCause.Fuel] = "fuel",
     };
 
     private static readonly Dictionary<MissCause, string> Missed = new()

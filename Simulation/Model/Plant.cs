@@ -66,14 +66,13 @@ internal sealed class Plant
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
         var roads = new RoadMap(scenario.Destinations);
         MaterialRation? ration = null;
-        var fullRoundKm = roads.FullRoundKm();
         // A carrier kind can go within a few days when it needs no fuel, or when the fuel for a round trip to the nearest
         // destination is in stock and, if fuel is rationed, the ration will cover a full round by then (under a ration,
         // routes wait for a full round: see RoutePlanner).
-        CarrierCanGo canGo = (kind, days) => scenario.Carriers[kind].Fuel is not { } fuel
+        CarrierHasFuel hasFuel = (kind, days) => scenario.Carriers[kind].Fuel is not { } fuel
             || (_stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.NearestKm) * (1 - 1e-9)
-                && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(fullRoundKm), sim.Now, days)));
-        var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, canGo)).ToArray();
+                && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(roads.FullRoundKm), sim.Now, days)));
+        var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, hasFuel)).ToArray();
         if (scenario.Materials.Any(m => m.Ration != RationRule.None))
         {
             ration = Ration(scenario, calendars, demand, productIndex);
@@ -140,7 +139,7 @@ internal sealed class Plant
 
     /// <summary>The outlook of a product made for use, from its destinations' calendars and the duty of the carriers
     /// that serve them; null for a product made to stock, or one no destination receives.</summary>
-    private DemandOutlook? DemandOf(Product product, Scenario scenario, Dictionary<string, DailyWindows> calendars, CarrierCanGo canGo)
+    private DemandOutlook? DemandOf(Product product, Scenario scenario, Dictionary<string, DailyWindows> calendars, CarrierHasFuel hasFuel)
     {
         var destinations = scenario.Destinations.Where(d => d.Product == product.Name).ToList();
         if (product.Make != MakeRule.ForUse || destinations.Count == 0)
@@ -151,7 +150,7 @@ internal sealed class Plant
             .Select(c => destinations.Select(d => c.Count > 0 && (c.Serves.Count == 0 || c.Serves.Contains(d.Name))).ToArray())
             .ToArray();
         return new DemandOutlook(product.ShelfLifeHours, [.. destinations.Select(d => calendars[d.Calendar])],
-            [.. scenario.Carriers.Select(c => calendars[c.Calendar])], serves, canGo, _plan.Days);
+            [.. scenario.Carriers.Select(c => calendars[c.Calendar])], serves, hasFuel, _plan.Days);
     }
 
     /// <summary>The ration, from each material's planned allocation days and its use days: days a line that uses it is

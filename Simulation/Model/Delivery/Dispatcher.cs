@@ -13,12 +13,12 @@ namespace Shortfall.Model.Delivery;
 /// </summary>
 internal sealed class Dispatcher
 {
-    /// <summary>Marks a wait for product alone; <see cref="CatchUp"/> resolves it to a production cause.</summary>
-    private const MissCause NoProduct = MissCause.Capacity;
-
     private readonly Simulator _sim;
     private readonly DestinationBook _book;
     private readonly Fleet _fleet;
+    /// <summary>Marks a wait for product alone; <see cref="CatchUp"/> resolves it to what held production back by then.</summary>
+    private const MissCause NoProduct = MissCause.Capacity;
+
     private readonly Depot _depot;
     private readonly ServiceOrder _order;
     private readonly RoutePlanner _planner;
@@ -54,7 +54,6 @@ internal sealed class Dispatcher
             {
                 if (_waitingFor[i] is { } cause && end > _lastDecision)
                 {
-                    // A shortage of product is blamed on what held production back up to the end of the wait.
                     _book.Waited(i, cause == NoProduct ? _depot.Production.ShortageCause(_depot.ProductOf[i], end) : cause, end - _lastDecision);
                 }
             }
@@ -131,10 +130,11 @@ internal sealed class Dispatcher
 
     /// <summary>
     /// What keeps a waiting destination without a trip now: product (less than its minimum left after this
-    /// decision's loads), carrier (no free unit that serves it, can carry its minimum and reach it in its hours)
-    /// and fuel (no kind that serves it has fuel, within the ration, for a trip of its own to it, or its route waits for the
-    /// fuel ration), each judged alone;
-    /// <see cref="MissCause.Joint"/> when more than one is missing.
+    /// decision's loads, told apart by what held its lines back: see <see cref="Production.ProductionLog.ShortageCause"/>),
+    /// carrier (no free unit that serves it, can carry its minimum and reach it in its hours) and fuel (no kind that
+    /// serves it has the fuel for a trip of its own to it, or under a ration for a full round, or its route waits for a
+    /// full round), each judged alone; <see cref="MissCause.Joint"/> when they name more than one cause. A product
+    /// the plan did not make for want of fuel, while fuel is short too, is one shortage: fuel.
     /// </summary>
     private MissCause Shortage(int destination, double now)
     {
@@ -155,10 +155,15 @@ internal sealed class Dispatcher
                 noFuel = false;
             }
         }
-        var missing = (noProduct ? 1 : 0) + (noCarrier ? 1 : 0) + (noFuel ? 1 : 0);
-        return missing > 1 ? MissCause.Joint
-            : noProduct ? NoProduct
-            : noFuel ? MissCause.Fuel
-            : MissCause.Carrier;
+        if (noProduct && !noCarrier && !noFuel)
+        {
+            return NoProduct;
+        }
+        MissCause? product = noProduct ? _depot.Production.ShortageCause(_depot.ProductOf[destination], now) : null;
+        MissCause? carrier = noCarrier ? MissCause.Carrier : null;
+        MissCause? fuel = noFuel ? MissCause.Fuel : null;
+        var first = product ?? carrier ?? fuel ?? MissCause.Carrier;
+        var same = (product ?? first) == first && (carrier ?? first) == first && (fuel ?? first) == first;
+        return same ? first : MissCause.Joint;
     }
 }

@@ -12,6 +12,7 @@ namespace Shortfall.Model.Delivery;
 internal sealed class RoadMap
 {
     private readonly double[,] _between;
+    private double? _fullRoundKm;
 
     public RoadMap(IReadOnlyList<Destination> destinations)
     {
@@ -36,7 +37,9 @@ internal sealed class RoadMap
     public double NearestKm => FromPlant.Length == 0 ? double.PositiveInfinity : FromPlant.Min();
 
     /// <summary>Road km of a round that calls at every destination, nearest first, as routes are planned (0 when there is none).</summary>
-    public double FullRoundKm()
+    public double FullRoundKm => _fullRoundKm ??= NearestFirstRoundKm();
+
+    private double NearestFirstRoundKm()
     {
         var left = Enumerable.Range(0, FromPlant.Length).ToList();
         var tour = new List<int>();

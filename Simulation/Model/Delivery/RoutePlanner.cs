@@ -89,9 +89,18 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
     public bool CanReach(int kind, int destination, double now) =>
         Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour) < EndOfDay(now);
 
-    /// <summary>True when a unit of <paramref name="kind"/> has fuel (within the ration) for a trip of its own to <paramref name="destination"/>.</summary>
-    public bool HasFuelFor(int kind, int destination, double now) =>
-        fleet.Kinds[kind].Fuel is not { } fuel || depot.CanTakeFuel(fleet.FuelMaterial(kind), fuel.For(2 * roads.FromPlant[destination]), now);
+    /// <summary>True when a unit of <paramref name="kind"/> has the fuel for a trip of its own to <paramref name="destination"/>
+    /// and, when its fuel is rationed, the ration covers a full round (which is what the unit waits for).</summary>
+    public bool HasFuelFor(int kind, int destination, double now)
+    {
+        if (fleet.Kinds[kind].Fuel is not { } fuel)
+        {
+            return true;
+        }
+        var material = fleet.FuelMaterial(kind);
+        return depot.Stocks.Total(material) >= fuel.For(2 * roads.FromPlant[destination]) * (1 - 1e-9)
+            && (depot.Ration is not { } ration || !ration.IsRationed(material) || ration.Allows(material, fuel.For(roads.FullRoundKm), now));
+    }
 
     /// <summary>Orders the picked stops nearest first into the tour and checks it is feasible, setting its km and fuel.</summary>
     private Fit Arrange(int kindIndex, double now)

@@ -2,9 +2,9 @@ using Shortfall.Model.Time;
 
 namespace Shortfall.Model.Production;
 
-/// <summary>True when carriers of kind <paramref name="kind"/> can set out within <paramref name="days"/> days from now
-/// (e.g. there is fuel for a trip, and the fuel ration will cover it by then).</summary>
-internal delegate bool CarrierCanGo(int kind, int days);
+/// <summary>True when carriers of kind <paramref name="kind"/> will have the fuel to set out within <paramref name="days"/>
+/// days from now (there is fuel for a trip, and the fuel ration will cover it by then); always for a kind that burns none.</summary>
+internal delegate bool CarrierHasFuel(int kind, int days);
 
 /// <summary>What the outlook says about making a product today.</summary>
 internal enum Outlook
@@ -15,15 +15,18 @@ internal enum Outlook
     /// <summary>No destination of the product is open before it spoils: the line is idle by plan.</summary>
     NoDemand,
 
-    /// <summary>A destination is open in time, but no carrier that serves it is on duty then and able to go.</summary>
+    /// <summary>A destination is open in time, but no carrier that serves it is on duty then.</summary>
     NoCarrier,
+
+    /// <summary>A destination is open in time and a carrier on duty then, but none of them will have the fuel to go.</summary>
+    NoFuel,
 }
 
 /// <summary>
 /// The plan a competent manager makes for a product made for use: on day d a line makes it only if
 /// some destination of the product is open on one of the days d … d + ⌊shelf life / 24 h⌋ (to the
 /// horizon's end when it keeps), and on that day a carrier kind that serves that destination, with
-/// at least one unit, is on duty and is able to go now (see <see cref="CarrierCanGo"/>). Day by day,
+/// at least one unit, is on duty and will have the fuel to go by then (see <see cref="CarrierHasFuel"/>). Day by day,
 /// so the answer changes only at midnight, when lines look again anyway.
 /// </summary>
 internal sealed class DemandOutlook
@@ -31,19 +34,19 @@ internal sealed class DemandOutlook
     private readonly int _reachDays;
     private readonly int[] _nextOpen;
     private readonly int[][] _nextServed;
-    private readonly CarrierCanGo _canGo;
+    private readonly CarrierHasFuel _hasFuel;
 
     /// <param name="shelfLifeHours">The product's shelf life (∞ when it keeps).</param>
     /// <param name="destinations">The open days of each destination of the product.</param>
     /// <param name="duty">The duty days of each carrier kind.</param>
     /// <param name="serves">serves[k][i]: carrier kind k has units and may serve destination i.</param>
-    /// <param name="canGo">Whether a carrier kind can set out now.</param>
+    /// <param name="hasFuel">Whether a carrier kind will have the fuel to set out within some days.</param>
     /// <param name="days">Days in the horizon.</param>
     public DemandOutlook(double shelfLifeHours, IReadOnlyList<DailyWindows> destinations, IReadOnlyList<DailyWindows> duty,
-        bool[][] serves, CarrierCanGo canGo, int days)
+        bool[][] serves, CarrierHasFuel hasFuel, int days)
     {
         _reachDays = double.IsPositiveInfinity(shelfLifeHours) ? days : (int)Math.Min(days, Math.Floor(shelfLifeHours / 24));
-        _canGo = canGo;
+        _hasFuel = hasFuel;
         _nextOpen = NextDay(days, d => destinations.Any(w => w.IsOpenDay(d)));
         _nextServed = [.. Enumerable.Range(0, duty.Count).Select(k =>
             NextDay(days, d => duty[k].IsOpenDay(d) && Enumerable.Range(0, destinations.Count).Any(i => serves[k][i] && destinations[i].IsOpenDay(d))))];
@@ -61,14 +64,19 @@ internal sealed class DemandOutlook
             return Outlook.NoDemand;
         }
         var last = day + _reachDays;
+        var onDuty = false;
         for (var k = 0; k < _nextServed.Length; k++)
         {
-            if (_nextServed[k][day] <= last && _canGo(k, last - day))
+            if (_nextServed[k][day] <= last)
             {
-                return Outlook.Use;
+                onDuty = true;
+                if (_hasFuel(k, last - day))
+                {
+                    return Outlook.Use;
+                }
             }
         }
-        return Outlook.NoCarrier;
+        return onDuty ? Outlook.NoFuel : Outlook.NoCarrier;
     }
 
     /// <summary>For each day, the first day from it on which <paramref name="holds"/> (int.MaxValue when none).</summary>

@@ -106,6 +106,7 @@ internal sealed class ProductionLineProcess
             // No destination open before the product would spoil: as idle by plan as a full restocking level.
             var wanted = _output.WantsMore && outlook != Outlook.NoDemand;
             var carried = outlook == Outlook.Use;
+            var transport = outlook switch { Outlook.NoFuel => BlockCause.Fuel, Outlook.NoCarrier => BlockCause.Carrier, _ => (BlockCause?)null };
             var power = _power.CanDraw(Kw) && ScheduleLeavesTime(now);
             if (staffed && inputs && room && power && wanted && carried)
             {
@@ -117,7 +118,7 @@ internal sealed class ProductionLineProcess
                 continue;
             }
             // A line with enough product on hand is idle by choice: nothing is lost, nothing booked.
-            Block(!wanted ? null : staffed ? FirstCause(inputs, power, carried) : inputs && power && room && carried ? BlockCause.Staff : null);
+            Block(!wanted ? null : staffed ? FirstCause(inputs, power, transport) : inputs && power && room && carried ? BlockCause.Staff : null);
             var wake = Math.Min(_staff.NextChange(now), (PlanCalendar.DayOf(now) + 1) * 24.0);
             if (!room || !wanted)
             {
@@ -132,10 +133,11 @@ internal sealed class ProductionLineProcess
     private bool ScheduleLeavesTime(double now) =>
         _powerOutlook is null || _powerOutlook.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
 
-    private BlockCause FirstCause(bool inputs, bool power, bool carried) =>
-        !inputs ? BlockCause.Input
+    /// <summary>The cause to book: the plan's first question, whether the product can be taken out, before inputs and power.</summary>
+    private BlockCause FirstCause(bool inputs, bool power, BlockCause? transport) =>
+        transport is { } cause ? cause
+        : !inputs ? BlockCause.Input
         : !power ? BlockCause.Power
-        : !carried ? BlockCause.Carrier
         : _fleet.AnyFree(_sim.Now) ? BlockCause.Storage : BlockCause.Carrier;
 
     private IEnumerable<Event> Batch()

@@ -37,8 +37,8 @@ internal sealed class ProductionLog
     }
 
     /// <summary>
-    /// Why there is no product now: of power, input and staff, the cause that blocked the product's
-    /// lines longest since the start of yesterday (counting intervals still open); capacity when none did.
+    /// Why there is no product now: of power, input, staff, carrier and fuel, the cause that blocked the
+    /// product's lines longest since the start of yesterday (counting intervals still open); capacity when none did.
     /// </summary>
     public MissCause ShortageCause(int product, double now)
     {
@@ -61,7 +61,8 @@ internal sealed class ProductionLog
         }
         var best = MissCause.Capacity;
         var most = 0.0;
-        foreach (var (block, miss) in (ReadOnlySpan<(BlockCause, MissCause)>)[(BlockCause.Power, MissCause.Power), (BlockCause.Input, MissCause.Input), (BlockCause.Staff, MissCause.Staff)])
+        foreach (var (block, miss) in (ReadOnlySpan<(BlockCause, MissCause)>)[(BlockCause.Power, MissCause.Power), (BlockCause.Input, MissCause.Input),
+            (BlockCause.Staff, MissCause.Staff), (BlockCause.Carrier, MissCause.Carrier), (BlockCause.Fuel, MissCause.Fuel)])
         {
             if (hours[(int)block] > most)
             {

@@ -35,7 +35,7 @@ public class SummaryJsonTests
         ], Keys(variant));
         Assert.Equal(["mean", "ci_low", "ci_high", "n", "p05", "p25", "p50", "p75", "p95", "histogram"], Keys(variant.GetProperty("deliveries_per_destination_month")));
         Assert.Equal(["estimate", "ci_low", "ci_high", "successes", "trials", "effective_trials"], Keys(variant.GetProperty("target_met_probability")));
-        Assert.Equal(["power", "input", "carrier", "staff", "storage"], Keys(variant.GetProperty("blocked_hours")));
+        Assert.Equal(["power", "input", "carrier", "staff", "storage", "fuel"], Keys(variant.GetProperty("blocked_hours")));
         Assert.Equal(["mean", "ci_low", "ci_high", "n"], Keys(variant.GetProperty("difference_vs_baseline")));
         Assert.Equal(["mean", "ci_low", "ci_high"], Keys(variant.GetProperty("effect_per_cost")));
         Assert.Equal(["quantity_per_person_open_day", "full_ration_share", "no_delivery_share"], Keys(variant.GetProperty("receipts")));

@@ -18,7 +18,7 @@ public class CauseNamesTests
     [Fact]
     public void The_files_name_causes_as_the_table_does_in_enum_order()
     {
-        Assert.Equal(["power", "input", "carrier", "staff", "storage"], Measures.BlockedHours.Select(m => m.Name));
+        Assert.Equal(["power", "input", "carrier", "staff", "storage", "fuel"], Measures.BlockedHours.Select(m => m.Name));
         Assert.Equal(["power", "input", "staff", "capacity", "carrier", "fuel", "joint"], Measures.MissedDays.Select(m => m.Name));
         Assert.Equal("several shortages at once", CauseNames.Phrase("joint"));
     }

@@ -11,7 +11,7 @@ public class VariantAccumulatorTests
     private static VariantSummary Summarize()
     {
         var accumulator = new VariantAccumulator(Results.Variant("baseline", 2), HeadlineMetric.DeliveriesPerDestinationMonth, isBaseline: true);
-        var blocked = new double[] { 10, 1, 0, 0, 0.5 };
+        var blocked = new double[] { 10, 1, 0, 0, 0.5, 2 };
         foreach (var result in new[]
         {
             Results.With(0, 2, [[1, 3], [2, 2]], blocked),
@@ -58,7 +58,7 @@ public class VariantAccumulatorTests
     public void Blocked_hours_missed_days_and_totals_are_means_per_replication()
     {
         var summary = Summarize();
-        Assert.Equal([20.0, 2, 0, 0, 1], summary.BlockedHours);
+        Assert.Equal([20.0, 2, 0, 0, 1, 4], summary.BlockedHours);
         // Missed power days: d0 1 + d1 2 per replication.
         Assert.Equal(3.0, summary.MissedDays[(int)MissCause.Power]);
         Assert.Equal([1.0, 2.0], summary.Destinations.Select(d => d.MissedDaysByCause[(int)MissCause.Power]));

@@ -48,7 +48,7 @@ public class DemandOutlookTests
     }
 
     [Fact]
-    public void No_milk_is_made_once_the_diesel_for_the_truck_is_gone_and_the_hours_are_booked_to_the_carrier()
+    public void No_milk_is_made_once_the_diesel_for_the_truck_is_gone_and_the_hours_are_booked_to_fuel()
     {
         // 24 L at 8 L a trip: three trips, on days 0, 1 and 2; from the third the line stops.
         var baseline = TestPlant.Baseline(days: 10);
@@ -61,7 +61,9 @@ public class DemandOutlookTests
         var result = Run(scenario);
         Assert.Equal(3, result.Destinations[0].Deliveries);
         Assert.InRange(result.Products[0].Produced, 2 * 24 * 100.0, 3 * 24 * 100.0);
-        Assert.InRange(result.BlockedHours[(int)BlockCause.Carrier], 7 * 24.0, 8 * 24.0);
+        Assert.InRange(result.BlockedHours[(int)BlockCause.Fuel], 7 * 24.0, 8 * 24.0);
+        // The days without milk went without it for want of fuel, the one shortage.
+        Assert.Equal(7, result.Destinations[0].MissedDays[(int)MissCause.Fuel]);
 
         var toStock = Run(scenario with { Products = [scenario.Products[0] with { Make = MakeRule.ToStock }] });
         Assert.Equal((10 * 24 - 1) * 100.0, toStock.Products[0].Produced);
