@@ -124,10 +124,10 @@ public class OnsongScenarioTests
     }
 
     [Fact]
-    public void All_eight_remedies_load_in_file_order_each_with_a_cost()
+    public void All_nine_remedies_load_in_file_order_each_with_a_cost()
     {
         Assert.Equal(
-            ["more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "night-shift", "even-supply"],
+            ["more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "generator", "night-shift", "even-supply"],
             File.Variants.Select(v => v.Name));
         Assert.Equal(50_000_000, File.Variants.Single(v => v.Name == "second-truck").Cost);
         Assert.All(File.Variants, v => Assert.True(v.Cost > 0, v.Name));

@@ -10,7 +10,7 @@ public class ValidateCommandTests
         var (exit, output, error) = Cli.Run("validate", Cli.Onsong, TestFiles.Scenario("kyongwon-technology-office.yaml"));
         Assert.Equal(0, exit);
         Assert.Equal("", error);
-        Assert.Contains("onsong-milk-plant.yaml: valid, baseline and 8 variants", output);
+        Assert.Contains("onsong-milk-plant.yaml: valid, baseline and 9 variants", output);
         Assert.Contains("kyongwon-technology-office.yaml: valid", output);
     }
 
