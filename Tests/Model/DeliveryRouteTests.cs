@@ -1,7 +1,6 @@
 using Shortfall.Model;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Results;
-using Shortfall.Model.Tracing;
 using Shortfall.Randomness;
 
 namespace Shortfall.Tests.Model;
@@ -12,7 +11,7 @@ public class DeliveryRouteTests
     private static readonly WorkCalendar Driver = TestPlant.Calendar("driver", new DailyWindow(8, 17));
     private static readonly WorkCalendar Morning = TestPlant.Calendar("morning", new DailyWindow(8, 13));
 
-    private static ReplicationResult Run(Scenario scenario, ITraceSink? trace = null) =>
+    private static ReplicationResult Run(Scenario scenario, Shortfall.Model.Tracing.ITraceSink? trace = null) =>
         PlantSimulation.Run(scenario, new RandomStreams(1, 0), trace);
 
     /// <summary>Three schools due east of the plant at 2, 4 and 6 km; a truck on duty 08:00–17:00 burning 25 L per 100 km.</summary>
@@ -48,7 +47,7 @@ public class DeliveryRouteTests
     [Fact]
     public void Stops_are_made_nearest_first_whatever_the_order_of_the_file()
     {
-        var trace = new RecordingTrace();
+        var trace = new RecordedEvents();
         Run(ThreeSchoolsInALine(days: 1), trace);
         Assert.Equal(["east-2", "east-4", "east-6"], trace.Deliveries.Select(d => d.Destination));
         // Leaving at 08:00 at 10 km/h with no handling time: 2 km takes 0.2 h.
@@ -90,7 +89,7 @@ public class DeliveryRouteTests
         Assert.Equal(days, result.Destinations[0].MissedDays[(int)MissCause.Carrier]);
 
         var open = scenario with { Calendars = [TestPlant.Calendar("always"), Driver, TestPlant.Calendar("early", new DailyWindow(8, 13))] };
-        var trace = new RecordingTrace();
+        var trace = new RecordedEvents();
         Assert.Equal(days, Run(open, trace).Destinations[0].Deliveries);
         Assert.All(trace.Deliveries, d => Assert.InRange(d.Time % 24, 8, 13));
     }
@@ -106,7 +105,7 @@ public class DeliveryRouteTests
             Carriers = [new Carrier("parents", 1, 100, 4, new Constant(0), "dawn", null, null, [])],
             Destinations = [TestPlant.School("near", distanceKm: 1) with { Calendar = "morning" }],
         };
-        var trace = new RecordingTrace();
+        var trace = new RecordedEvents();
         Assert.Equal(3, Run(scenario, trace).Destinations[0].Deliveries);
         Assert.All(trace.Deliveries, d => Assert.Equal(8, d.Time % 24, 9));
     }
@@ -181,22 +180,5 @@ public class DeliveryRouteTests
         var otherCalendar = Run(scenario with { Carriers = [scenario.Carriers[0], scenario.Carriers[1] with { Calendar = "night" }] });
         Assert.Equal(before.Destinations.Select(d => d.MissedDays), otherCalendar.Destinations.Select(d => d.MissedDays));
         Assert.Equal(before.Destinations.Select(d => d.Deliveries), otherCalendar.Destinations.Select(d => d.Deliveries));
-    }
-
-    private sealed class RecordingTrace : ITraceSink
-    {
-        public List<(double Time, string Destination)> Deliveries { get; } = [];
-
-        public void Event(double time, string kind, string subject, string detail)
-        {
-            if (kind == TraceNames.Delivery)
-            {
-                Deliveries.Add((time, subject));
-            }
-        }
-
-        public void Level(double time, string series, double value)
-        {
-        }
     }
 }

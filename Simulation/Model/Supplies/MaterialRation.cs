@@ -23,6 +23,7 @@ internal sealed class MaterialRation
     private readonly bool[] _rationed;
     private readonly int[][] _plannedDays;
     private readonly bool[][] _useDays;
+    private readonly int[][] _useDaysBefore;
     private readonly int[] _creditedDay;
     private readonly int[] _receipts;
     private readonly double[] _credit;
@@ -38,6 +39,7 @@ internal sealed class MaterialRation
         _rationed = [.. materials.Select(m => m.Ration == RationRule.UntilNextAllocation)];
         _plannedDays = [.. plannedDays.Select(days => days.Order().ToArray())];
         _useDays = useDays;
+        _useDaysBefore = [.. useDays.Select(CountBefore)];
         _creditedDay = new int[materials.Count];
         Array.Fill(_creditedDay, -1);
         _receipts = new int[materials.Count];
@@ -126,8 +128,8 @@ internal sealed class MaterialRation
     /// <summary>Use days from <paramref name="day"/> up to the day before the next planned allocation after it.</summary>
     private int UseDaysLeft(int material, int day)
     {
-        var open = _useDays[material];
-        var until = open.Length;
+        var before = _useDaysBefore[material];
+        var until = before.Length - 1;
         foreach (var planned in _plannedDays[material])
         {
             if (planned > day)
@@ -136,11 +138,18 @@ internal sealed class MaterialRation
                 break;
             }
         }
-        var count = 0;
-        for (var d = Math.Max(0, day); d < until; d++)
+        var from = Math.Clamp(day, 0, until);
+        return before[until] - before[from];
+    }
+
+    /// <summary>For each day d, the use days before it (d = days: all of them), so that a count over days is a subtraction.</summary>
+    private static int[] CountBefore(bool[] useDays)
+    {
+        var before = new int[useDays.Length + 1];
+        for (var d = 0; d < useDays.Length; d++)
         {
-            count += open[d] ? 1 : 0;
+            before[d + 1] = before[d] + (useDays[d] ? 1 : 0);
         }
-        return count;
+        return before;
     }
 }

@@ -41,9 +41,9 @@ public class RationTests
         {
             Lines = [new ProductionLine("line", null, TestPlant.Recipe(beans: 10, litres: 100, hours: 1, kw: 10), "always")],
         };
-        var trace = new BatchStarts();
+        var trace = new RecordedEvents();
         PlantSimulation.Run(scenario, new RandomStreams(1, 0), trace);
-        Assert.Equal([4, 9, 14, 19, 24, 29, 34, 39, 44, 49], trace.Days);
+        Assert.Equal([4, 9, 14, 19, 24, 29, 34, 39, 44, 49], trace.DaysOf("batch_start"));
     }
 
     [Fact]
@@ -109,22 +109,5 @@ public class RationTests
         Assert.Equal(40 * 100.0, result.Products[0].Produced);
         Assert.Equal(0, result.Materials[0].InStock, 9);
         Assert.Equal(10 * 20.0, result.BlockedHours[(int)BlockCause.Input], 6);
-    }
-
-    private sealed class BatchStarts : Shortfall.Model.Tracing.ITraceSink
-    {
-        public List<int> Days { get; } = [];
-
-        public void Event(double time, string kind, string subject, string detail)
-        {
-            if (kind == "batch_start")
-            {
-                Days.Add((int)(time / 24));
-            }
-        }
-
-        public void Level(double time, string series, double value)
-        {
-        }
     }
 }
