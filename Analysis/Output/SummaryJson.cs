@@ -114,6 +114,10 @@ public static class SummaryJson
         EffectPerCost = Effect(variant.EffectPerCost),
         Service = variant.Service is { } s
             ? new ServiceDocument(MeanDocument.Of(s.SessionsServed), MeanDocument.Of(s.VisitsTurnedAway), MeanOrNull(s.Difference), Effect(s.EffectPerCost))
+            {
+                VisitsTurnedAwayNoPower = MeanDocument.Of(s.TurnedAwayNoPower),
+                VisitsTurnedAwayBusy = MeanDocument.Of(s.TurnedAwayBusy),
+            }
             : null,
     };
 

@@ -252,11 +252,12 @@ public static class ReportHtml
         var withService = summary.Variants.Where(v => v.Service is not null).ToArray();
         var costed = withService.Where(v => v.Cost is not null).ToArray();
         var scale = CostScale.For(costed.Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>(), costed.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
-        html.Table(["Variant", "Sessions served", "Visits turned away", "Change in sessions served", "Verdict", "Cost", $"Change {scale.Label}"],
+        html.Table(["Variant", "Sessions served", "Turned away: no power", "Turned away: busy", "Change in sessions served", "Verdict", "Cost", $"Change {scale.Label}"],
             withService.Select(v => Row(
                 TableCell.Name(v.Name),
                 TableCell.Number(ReportNumber.Interval(v.Service!.SessionsServed)),
-                TableCell.Number(ReportNumber.Interval(v.Service.VisitsTurnedAway)),
+                TableCell.Number(v.Service.VisitsTurnedAwayNoPower is { } noPower ? ReportNumber.Interval(noPower) : "–"),
+                TableCell.Number(v.Service.VisitsTurnedAwayBusy is { } busy ? ReportNumber.Interval(busy) : "–"),
                 TableCell.Number(v.Service.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
                 TableCell.Of(v.Service.DifferenceVsBaseline is null ? "–" : Verdict(v.Service.DifferenceVsBaseline)),
                 TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),

@@ -78,7 +78,9 @@ public sealed class ReplicationMetrics
         TripsLost = result.Carriers.Sum(c => c.TripsLostToBreakdowns);
         Breakdowns = result.Carriers.Sum(c => c.Breakdowns);
         SessionsServed = result.Equipment.Sum(e => e.Served);
-        VisitsTurnedAway = result.Equipment.Sum(e => e.TurnedAwayNoPower + e.TurnedAwayBusy);
+        TurnedAwayNoPower = result.Equipment.Sum(e => e.TurnedAwayNoPower);
+        TurnedAwayBusy = result.Equipment.Sum(e => e.TurnedAwayBusy);
+        VisitsTurnedAway = TurnedAwayNoPower + TurnedAwayBusy;
     }
 
     /// <summary>The replication's results.</summary>
@@ -156,6 +158,12 @@ public sealed class ReplicationMetrics
 
     /// <summary>Visits turned away by service equipment, for lack of power or of a free unit.</summary>
     public int VisitsTurnedAway { get; }
+
+    /// <summary>Visits turned away because the equipment had no power.</summary>
+    public int TurnedAwayNoPower { get; }
+
+    /// <summary>Visits turned away because every unit was busy.</summary>
+    public int TurnedAwayBusy { get; }
 
     /// <summary>True when a destination-month received nothing at all: no delivery that counted and no product (not even a load under the minimum).</summary>
     public static bool GotNothing(DestinationMonth month)

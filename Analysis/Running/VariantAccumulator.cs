@@ -24,6 +24,8 @@ public sealed class VariantAccumulator
     private readonly PairedDifference? _difference;
     private readonly RunningStatistics _sessions = new();
     private readonly RunningStatistics _turnedAway = new();
+    private readonly RunningStatistics _turnedAwayNoPower = new();
+    private readonly RunningStatistics _turnedAwayBusy = new();
     private readonly PairedDifference? _sessionsDifference;
     private readonly OutcomeAccumulator _perPersonDay;
     private readonly OutcomeAccumulator _fullRation;
@@ -91,6 +93,8 @@ public sealed class VariantAccumulator
         _hasEquipment |= replication.Result.Equipment.Count > 0;
         _sessions.Add(replication.SessionsServed);
         _turnedAway.Add(replication.VisitsTurnedAway);
+        _turnedAwayNoPower.Add(replication.TurnedAwayNoPower);
+        _turnedAwayBusy.Add(replication.TurnedAwayBusy);
         _sessionsDifference?.Add(baseline.SessionsServed, replication.SessionsServed);
 
         // A replication's destination-months share its power, supplies and trucks: they are
@@ -165,6 +169,8 @@ public sealed class VariantAccumulator
         return new ServiceSummary(
             _sessions.EstimateMean(),
             _turnedAway.EstimateMean(),
+            _turnedAwayNoPower.EstimateMean(),
+            _turnedAwayBusy.EstimateMean(),
             difference,
             difference is null ? null : CostEffectiveness.Create(difference, _variant.Cost));
     }

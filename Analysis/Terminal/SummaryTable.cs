@@ -54,7 +54,7 @@ public static class SummaryTable
             .Title("service equipment")
             .AddColumn("variant")
             .AddColumn(new TableColumn(Markup.Escape("sessions served [95% CI]")).RightAligned())
-            .AddColumn(new TableColumn("visits turned away").RightAligned())
+            .AddColumn(new TableColumn("turned away: no power / busy").RightAligned())
             .AddColumn(new TableColumn(Markup.Escape("Δ sessions vs baseline [95% CI]")).RightAligned())
             .AddColumn(new TableColumn(Markup.Escape(EffectHeading(scale))).RightAligned());
         foreach (var v in outcome.Variants.Where(v => v.Service is not null))
@@ -63,7 +63,7 @@ public static class SummaryTable
             table.AddRow(
                 Markup.Escape(v.Name),
                 Interval(service.SessionsServed),
-                service.VisitsTurnedAway.Mean.ToString("0.0", CultureInfo.InvariantCulture),
+                $"{service.TurnedAwayNoPower.Mean.ToString("0.0", CultureInfo.InvariantCulture)} / {service.TurnedAwayBusy.Mean.ToString("0.0", CultureInfo.InvariantCulture)}",
                 service.Difference is { } d ? Interval(d) : "",
                 PerCost(service.EffectPerCost, scale));
         }

@@ -25,12 +25,13 @@ public class ReplicationMetricsTests
         {
             Products = [new ProductLedger(10, 6, 1.25, 2.75, 1), new ProductLedger(5, 5, 0.5, 0, 2)],
             Carriers = [new CarrierTotals(4, 1, 1), new CarrierTotals(3, 0, 0)],
-            Equipment = [new EquipmentTotals(5, 2, 1)],
+            Equipment = [new EquipmentTotals(5, 2, 1), new EquipmentTotals(1, 4, 0)],
         };
         var metrics = ReplicationMetrics.Of(result, Results.Labels(1));
         Assert.Equal((15.0, 1.75, 3), (metrics.Produced, metrics.Spoiled, metrics.BatchesLost));
         Assert.Equal((7, 1, 1), (metrics.Trips, metrics.TripsLost, metrics.Breakdowns));
-        Assert.Equal((5, 3), (metrics.SessionsServed, metrics.VisitsTurnedAway));
+        Assert.Equal((6, 7), (metrics.SessionsServed, metrics.VisitsTurnedAway));
+        Assert.Equal((6, 1), (metrics.TurnedAwayNoPower, metrics.TurnedAwayBusy));
     }
 
     [Fact]
