@@ -5,7 +5,7 @@ using Shortfall.Model.Results;
 using Shortfall.Randomness;
 using Shortfall.Tests.Configuration;
 
-namespace Shortfall.Tests.Model.Service;
+namespace Shortfall.Tests.Scenarios;
 
 /// <summary>
 /// The technology office as the report describes it: workers "lucky to step into the office once a
