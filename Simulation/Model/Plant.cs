@@ -43,10 +43,11 @@ internal sealed class Plant
             .OfType<string>().Distinct().ToList();
 
         _stocks = new MaterialStocks(sim, scenario.Materials, programmes);
+        int? ProgrammeOf(string? name) => name is null ? null : programmes.IndexOf(name);
         foreach (var (allocation, i) in scenario.Allocations.Select((a, i) => (a, i)))
         {
             AllocationProcess.Start(sim, allocation, materialIndex[allocation.Material],
-                allocation.Programme is null ? -1 : programmes.IndexOf(allocation.Programme), _stocks, _plan,
+                ProgrammeOf(allocation.Programme), _stocks, _plan,
                 streams.Stream($"allocation/{i}/{allocation.Material}"), trace);
         }
 
@@ -77,12 +78,18 @@ internal sealed class Plant
         {
             ration = Ration(scenario, calendars, demand, productIndex);
         }
-        _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(sim, line,
-            [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
-            line.Programme is null ? -1 : programmes.IndexOf(line.Programme),
-            productIndex[line.Recipe.Output], _inventories[productIndex[line.Recipe.Output]], _stocks, power,
-            calendars[line.StaffCalendar], fleet, _log, scenario.Power.OnPowerLoss, outlook, ration, demand[productIndex[line.Recipe.Output]],
-            streams.Stream($"line/{line.Name}"), trace))];
+        var floor = new PlantFloor(sim, _stocks, power, fleet, _log, trace);
+        _lines = [.. scenario.Lines.Select(line => new ProductionLineProcess(
+            floor,
+            new LineSetup(
+                line,
+                [.. line.Recipe.Inputs.Select(kv => (materialIndex[kv.Key], kv.Value))],
+                ProgrammeOf(line.Programme),
+                productIndex[line.Recipe.Output],
+                _inventories[productIndex[line.Recipe.Output]],
+                calendars[line.StaffCalendar],
+                streams.Stream($"line/{line.Name}")),
+            new LinePlan(scenario.Power.OnPowerLoss, outlook, ration, demand[productIndex[line.Recipe.Output]])))];
 
         _book = new DestinationBook(scenario.Destinations, [.. scenario.Destinations.Select(d => calendars[d.Calendar])], _plan);
         var depot = new Depot(_inventories, [.. scenario.Destinations.Select(d => productIndex[d.Product])], _stocks, ration, _log);

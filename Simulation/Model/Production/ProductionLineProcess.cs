@@ -31,43 +31,24 @@ internal sealed class ProductionLineProcess
     private readonly Simulator _sim;
     private readonly ProductionLine _line;
     private readonly (int Material, double Quantity)[] _inputs;
-    private readonly int _programme;
+    private readonly int? _programme;
     private readonly ProductInventory _output;
     private readonly MaterialStocks _stocks;
     private readonly PowerNetwork _power;
     private readonly DailyWindows _staff;
     private readonly Fleet _fleet;
     private readonly ProductionLog _log;
-    private readonly PowerLossPolicy _onPowerLoss;
-    private readonly PowerOutlook? _powerOutlook;
-    private readonly MaterialRation? _ration;
-    private readonly DemandOutlook? _demand;
+    private readonly LinePlan _plan;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
 
-    public ProductionLineProcess(Simulator sim, ProductionLine line, (int, double)[] inputs, int programme, int product,
-        ProductInventory output, MaterialStocks stocks, PowerNetwork power, DailyWindows staff, Fleet fleet,
-        ProductionLog log, PowerLossPolicy onPowerLoss, PowerOutlook? outlook, MaterialRation? ration, DemandOutlook? demand, RandomStream random, ITraceSink? trace)
+    public ProductionLineProcess(PlantFloor floor, LineSetup setup, LinePlan plan)
     {
-        _sim = sim;
-        _line = line;
-        _inputs = inputs;
-        _programme = programme;
-        Product = product;
-        _output = output;
-        _stocks = stocks;
-        _power = power;
-        _staff = staff;
-        _fleet = fleet;
-        _log = log;
-        _onPowerLoss = onPowerLoss;
-        _powerOutlook = outlook;
-        _ration = ration;
-        _demand = demand;
-        _random = random;
-        _trace = trace;
-        log.Register(this);
-        sim.Process(Run(), $"line {line.Name}");
+        (_sim, _stocks, _power, _fleet, _log, _trace) = floor;
+        (_line, _inputs, _programme, Product, _output, _staff, _random) = setup;
+        _plan = plan;
+        _log.Register(this);
+        _sim.Process(Run(), $"line {_line.Name}");
     }
 
     public int Product { get; }
@@ -100,9 +81,9 @@ internal sealed class ProductionLineProcess
             var now = _sim.Now;
             var staffed = _staff.IsOpen(now);
             // Held back by the plant's ration, a line waits for its input like one whose stock is out.
-            var inputs = _stocks.CanConsume(_inputs, _programme) && (_ration is null || _ration.Allows(_inputs, now));
+            var inputs = _stocks.CanConsume(_inputs, _programme) && (_plan.Ration is null || _plan.Ration.Allows(_inputs, now));
             var room = _output.HasRoomFor(Output);
-            var outlook = _demand?.On(PlanCalendar.DayOf(now)) ?? Outlook.Use;
+            var outlook = _plan.Demand?.On(PlanCalendar.DayOf(now)) ?? Outlook.Use;
             // No destination open before the product would spoil: as idle by plan as a full restocking level.
             var wanted = _output.WantsMore && outlook != Outlook.NoDemand;
             var carried = outlook == Outlook.Use;
@@ -131,7 +112,7 @@ internal sealed class ProductionLineProcess
 
     /// <summary>False when a line that would lose a cut batch cannot count on power for a batch of mean duration.</summary>
     private bool ScheduleLeavesTime(double now) =>
-        _powerOutlook is null || _powerOutlook.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
+        _plan.Power is null || _plan.Power.Lasts(now, Kw, _line.Recipe.BatchHours.Mean);
 
     /// <summary>The cause to book: the plan's first question, whether the product can be taken out, before inputs and power.</summary>
     private BlockCause FirstCause(bool inputs, bool power, BlockCause? transport) =>
@@ -142,7 +123,7 @@ internal sealed class ProductionLineProcess
 
     private IEnumerable<Event> Batch()
     {
-        _ration?.Consumed(_inputs, _sim.Now);
+        _plan.Ration?.Consumed(_inputs, _sim.Now);
         _stocks.Consume(_inputs, _programme);
         _output.Reserve(Output);
         var epoch = _power.TryDraw(Kw);
@@ -158,10 +139,9 @@ internal sealed class ProductionLineProcess
             {
                 continue;
             }
-            if (_onPowerLoss == PowerLossPolicy.LoseBatch)
+            if (_plan.OnPowerLoss == PowerLossPolicy.LoseBatch)
             {
-                _output.Unreserve(Output);
-                _output.BatchesLost++;
+                _output.BatchLost(Output);
                 _stocks.LoseBatch(_inputs);
                 _trace?.Event(_sim.Now, "batch_lost", _line.Name, "power cut");
                 yield break;

@@ -33,7 +33,8 @@ internal sealed class ProductInventory
     /// <summary>Fired when product is added or taken.</summary>
     public Signal Changed { get; }
 
-    public int BatchesLost { get; set; }
+    /// <summary>Batches a power cut lost before they were finished.</summary>
+    public int BatchesLost { get; private set; }
 
     /// <summary>The unspoiled stock now.</summary>
     public double Available
@@ -72,8 +73,12 @@ internal sealed class ProductInventory
         Changed.Fire();
     }
 
-    /// <summary>Frees the room of a batch that was lost.</summary>
-    public void Unreserve(double quantity) => _reserved = Math.Max(0, _reserved - quantity);
+    /// <summary>A batch of <paramref name="quantity"/> was lost to a power cut: its room is free again, and it is counted.</summary>
+    public void BatchLost(double quantity)
+    {
+        _reserved = Math.Max(0, _reserved - quantity);
+        BatchesLost++;
+    }
 
     /// <summary>Takes up to <paramref name="quantity"/>, oldest first; returns what was taken.</summary>
     public double Take(double quantity)

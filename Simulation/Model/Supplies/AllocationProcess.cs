@@ -12,7 +12,7 @@ namespace Shortfall.Model.Supplies;
 /// </summary>
 internal static class AllocationProcess
 {
-    public static void Start(Simulator sim, Allocation allocation, int material, int programme, MaterialStocks stocks,
+    public static void Start(Simulator sim, Allocation allocation, int material, int? programme, MaterialStocks stocks,
         PlanCalendar plan, RandomStream random, ITraceSink? trace)
     {
         // Draw all three numbers whatever the outcome, so the stream's use does not depend on it.

@@ -35,7 +35,7 @@ internal sealed class MaterialStocks
         FuelTaken = new Signal(sim);
         for (var m = 0; m < n; m++)
         {
-            Receive(m, materials[m].OpeningStock, programme: -1);
+            Receive(m, materials[m].OpeningStock, programme: null);
         }
     }
 
@@ -62,12 +62,12 @@ internal sealed class MaterialStocks
         return total;
     }
 
-    /// <summary>What a line of <paramref name="programme"/> (−1 for none) may draw of a material.</summary>
-    public double AvailableTo(int material, int programme) =>
-        _general[material] + (programme >= 0 ? _earmarked[material, programme] : 0);
+    /// <summary>What a line of <paramref name="programme"/> (null for none) may draw of a material.</summary>
+    public double AvailableTo(int material, int? programme) =>
+        _general[material] + (programme is { } p ? _earmarked[material, p] : 0);
 
     /// <summary>True when every input of a batch is there for <paramref name="programme"/>.</summary>
-    public bool CanConsume(ReadOnlySpan<(int Material, double Quantity)> inputs, int programme)
+    public bool CanConsume(ReadOnlySpan<(int Material, double Quantity)> inputs, int? programme)
     {
         foreach (var (material, quantity) in inputs)
         {
@@ -80,14 +80,14 @@ internal sealed class MaterialStocks
     }
 
     /// <summary>Consumes a batch's inputs, earmarked stock first; call only after <see cref="CanConsume"/>.</summary>
-    public void Consume(ReadOnlySpan<(int Material, double Quantity)> inputs, int programme)
+    public void Consume(ReadOnlySpan<(int Material, double Quantity)> inputs, int? programme)
     {
         foreach (var (material, quantity) in inputs)
         {
             var left = quantity;
-            if (programme >= 0)
+            if (programme is { } p)
             {
-                left -= TakeFrom(ref _earmarked[material, programme], left);
+                left -= TakeFrom(ref _earmarked[material, p], left);
             }
             TakeFrom(ref _general[material], left);
             _consumed[material] += quantity;
@@ -126,14 +126,14 @@ internal sealed class MaterialStocks
         _consumed[material] -= quantity;
     }
 
-    /// <summary>Stores an arrival up to the storage limit, earmarked for <paramref name="programme"/> (−1 for general); returns what was accepted.</summary>
-    public double Receive(int material, double quantity, int programme)
+    /// <summary>Stores an arrival up to the storage limit, earmarked for <paramref name="programme"/> (null for general); returns what was accepted.</summary>
+    public double Receive(int material, double quantity, int? programme)
     {
         var room = Math.Max(0, _materials[material].StorageCapacity - Total(material));
         var accepted = Math.Min(quantity, room);
-        if (programme >= 0)
+        if (programme is { } p)
         {
-            _earmarked[material, programme] += accepted;
+            _earmarked[material, p] += accepted;
         }
         else
         {
