@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Sensitivity;
@@ -97,29 +96,22 @@ internal static class SweepCommand
     // a value the loader rejects is reported against its --param.
     public static IReadOnlyList<Variant> PointScenarios(string path, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design)
     {
-        var overrides = design.Where(p => !p.IsBaseline).Select(point => (point.Name, (IReadOnlyList<(string, string)>)inputs
+        var overrides = design.Where(p => !p.IsBaseline).Select(point => new ScenarioOverride(point.Name, inputs
             .Select((input, i) => (input, value: point.Values[i]))
             .Where(x => x.value is not null)
             .Select(x => (x.input.Path, x.input.Format(x.value!.Value)))
-            .ToArray()));
-        var text = ScenarioOverrides.WithVariants(File.ReadAllText(path), overrides);
+            .ToArray())).ToArray();
         ScenarioFile file;
         try
         {
-            file = ScenarioLoader.Load(Encoding.UTF8.GetBytes(text), path);
+            file = ScenarioLoader.Load(path, overrides);
         }
         catch (ScenarioException e)
         {
-            var problems = e.Diagnostics.Select(d => $"--param {ParameterPath(d.Path)}: {d.Message}").Distinct();
+            // A problem of the file itself keeps its place; one an override brings has none, and names its path.
+            var problems = e.Diagnostics.Select(d => d.Line > 0 ? d.ToString() : $"--param {d.Path}: {d.Message}").Distinct();
             throw new UsageException("the sweep's values do not make a valid scenario:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
         return [new Variant(VariantSelection.Baseline, file.Baseline.Description, null, file.Baseline), .. file.Variants];
-    }
-
-    // "variants.point-0003.set.carriers.truck.count" → "carriers.truck.count"; other paths unchanged.
-    private static string ParameterPath(string path)
-    {
-        var set = path.IndexOf(".set.", StringComparison.Ordinal);
-        return path.StartsWith("variants.", StringComparison.Ordinal) && set > 0 ? path[(set + 5)..] : path;
     }
 }

@@ -18,7 +18,22 @@ public static class ScenarioLoader
     /// <exception cref="ScenarioException">When the file cannot be read, or has any problem: the exception carries all of
     /// them, sorted by line and column, each as <c>file:line:col: field.path: message</c>.</exception>
     /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
-    public static ScenarioFile Load(string path)
+    public static ScenarioFile Load(string path) => Load(Read(path), path);
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> and loads its baseline with <paramref name="overrides"/> as its variants
+    /// instead of the file's own: each is applied and checked as a variant's <c>set:</c> is (see <see cref="ScenarioOverride"/>).
+    /// This is how sweeps, and any program that varies a scenario, make their scenarios.
+    /// </summary>
+    /// <exception cref="ScenarioException">When the file or an override has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioFile Load(string path, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return Load(Read(path), path, overrides);
+    }
+
+    private static byte[] Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         byte[] content;
@@ -30,19 +45,21 @@ public static class ScenarioLoader
         {
             throw new ScenarioException([new Diagnostic(path, 0, 0, "", $"cannot read file: {e.Message}")]);
         }
-        return Load(content, path);
+        return content;
     }
 
     /// <summary>Loads a scenario from <paramref name="content"/>, the bytes of a UTF-8 file; <paramref name="path"/> names it
     /// in diagnostics and in the result, and its SHA-256 becomes the result's content hash.</summary>
     /// <exception cref="ScenarioException">When the content has any problem; it carries all of them.</exception>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
-    public static ScenarioFile Load(byte[] content, string path)
+    public static ScenarioFile Load(byte[] content, string path) => Load(content, path, overrides: null);
+
+    private static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride>? overrides)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticBag(path);
-        var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics);
+        var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics, overrides);
         if (diagnostics.Count > 0)
         {
             throw new ScenarioException(diagnostics.Sorted());
@@ -54,7 +71,8 @@ public static class ScenarioLoader
             variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"));
     }
 
-    private static (Scenario?, List<Variant>?) Bind(string? text, DiagnosticBag diagnostics)
+    /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead.</summary>
+    private static (Scenario?, List<Variant>?) Bind(string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
     {
         if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } tree)
         {
@@ -66,7 +84,10 @@ public static class ScenarioLoader
             return (null, null);
         }
         var baseline = ScenarioBinder.Bind(root);
-        return (baseline, VariantBinder.Variants(root, (MappingNode)tree));
+        var variants = overrides is null
+            ? VariantBinder.Variants(root, (MappingNode)tree)
+            : OverrideBinder.Variants((MappingNode)tree, overrides, root.Context);
+        return (baseline, variants);
     }
 
     /// <summary>The text of UTF-8 <paramref name="content"/> (a byte-order mark is skipped), or null when it is not UTF-8 (reported).</summary>

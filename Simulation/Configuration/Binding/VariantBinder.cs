@@ -7,9 +7,9 @@ namespace Shortfall.Configuration.Binding;
 
 /// <summary>
 /// Binds each variant: its overrides are patched into the baseline tree (without the variants section),
-/// and the patched tree is bound like the baseline. Problems the variant brings are reported prefixed
-/// with "in variant 'name': ", at the variant's own lines when they come from its values; problems the
-/// baseline already has are not repeated.
+/// and the patched tree is bound like the baseline (<see cref="PatchedScenario"/>). Problems the variant
+/// brings are reported prefixed with "in variant 'name': ", at the variant's own lines when they come
+/// from its values.
 /// </summary>
 internal static class VariantBinder
 {
@@ -24,18 +24,7 @@ internal static class VariantBinder
         {
             var description = reader.Get(Fields.Variant.Description, "");
             double? cost = reader.TryGet<double>(Fields.Variant.Cost, out var c) ? c : null;
-            var patched = (Node)baselineTree;
-            foreach (var entry in reader.Entries<VariantPath>(Fields.Variant.Set))
-            {
-                patched = VariantPatcher.Apply(patched, entry, reader.Context);
-            }
-            var own = new DiagnosticBag(diagnostics.File);
-            var scenario = ScenarioBinder.Bind(patched, own);
-            var baseline = diagnostics.Sorted();
-            foreach (var problem in own.Sorted().Where(d => !baseline.Contains(d)))
-            {
-                diagnostics.Add(problem with { Message = $"in variant '{name}': {problem.Message}" });
-            }
+            var scenario = PatchedScenario.Bind(baselineTree, reader.Entries<VariantPath>(Fields.Variant.Set), reader.Context, $"variant '{name}'");
             if (scenario is not null)
             {
                 variants.Add(new Variant(name, description, cost, scenario));

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Shortfall.Analysis.Commands;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
-using Shortfall.Analysis.Sensitivity;
 
 namespace Shortfall.Tests.Analysis.Commands;
 
@@ -50,13 +49,15 @@ public class RunCommandTests
     {
         using var directory = new TemporaryDirectory();
         var scenario = directory["same-again.yaml"];
-        File.WriteAllText(scenario, ScenarioOverrides.WithVariants(File.ReadAllText(Cli.Onsong), [("same-truck", [("carriers.truck.count", "1")])]));
+        // The file's own variants, and one more that sets the truck count the baseline already has.
+        File.WriteAllText(scenario, File.ReadAllText(Cli.Onsong).TrimEnd() + "\n  same-truck:\n    set:\n      carriers.truck.count: 1\n");
         var (exit, _, error) = Cli.Run("run", scenario, "--all-variants", "--replications", "4", "--out", directory["results"], "--quiet");
         Assert.True(exit == 0, error);
         var variants = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory["results"], SummaryJson.FileName))).RootElement.GetProperty("variants");
-        var difference = variants[1].GetProperty("difference_vs_baseline");
+        var same = variants.EnumerateArray().Single(v => v.GetProperty("name").GetString() == "same-truck");
+        var difference = same.GetProperty("difference_vs_baseline");
         Assert.Equal([0.0, 0.0, 0.0], new[] { "mean", "ci_low", "ci_high" }.Select(k => difference.GetProperty(k).GetDouble()));
-        Assert.Equal(variants[0].GetProperty("headline").GetProperty("mean").GetDouble(), variants[1].GetProperty("headline").GetProperty("mean").GetDouble());
+        Assert.Equal(variants[0].GetProperty("headline").GetProperty("mean").GetDouble(), same.GetProperty("headline").GetProperty("mean").GetDouble());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class SweepCommandTests
     [Theory]
     [InlineData(new[] { "--param", "carriers.truck.count=3:1" }, "LOW must be below HIGH")]
     [InlineData(new[] { "--param", "carriers.truk.count=1:2" }, "--param carriers.truk.count: the baseline has no 'truk' in carriers; did you mean 'truck'?")]
-    [InlineData(new[] { "--param", "power.capacity=-5 kW:5 kW" }, "--param power.capacity: in variant")]
+    [InlineData(new[] { "--param", "power.capacity=-5 kW:5 kW" }, "--param power.capacity: in override 'point-0001'")]
     [InlineData(new[] { "--param", "carriers.truck.count=1:2", "--points", "5" }, "--points applies to --mode lhs only")]
     [InlineData(new[] { "--param", "carriers.truck.count=1:2", "--mode", "lhs", "--points", "2" }, "--points must be at least 3")]
     [InlineData(new[] { "--param", "carriers.truck.count=1:2", "--mode", "grid" }, "grid")]

@@ -1,0 +1,9 @@
+namespace Shortfall.Configuration;
+
+/// <summary>
+/// A named change of a scenario's baseline made by a program rather than written in the file: a sweep's
+/// point, a calibration's draw, an optimiser's portfolio. <see cref="Set"/> holds (path, value) pairs exactly
+/// as a variant's <c>set:</c> writes them (<c>carriers.truck.count</c> → <c>2</c>, <c>allocations[3].quantity</c>
+/// → <c>130 L</c>); values are single scalars. The loader applies and checks them as it does a variant's.
+/// </summary>
+public sealed record ScenarioOverride(string Name, IReadOnlyList<(string Path, string Value)> Set);
