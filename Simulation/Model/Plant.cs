@@ -35,8 +35,9 @@ internal sealed class Plant
     public Plant(Simulator sim, Scenario scenario, RandomStreams streams, ITraceSink? trace)
     {
         _sim = sim;
-        _plan = new PlanCalendar(scenario.Horizon);
-        var calendars = scenario.Calendars.ToDictionary(c => c.Name, c => DailyWindows.Of(c, _plan));
+        var shared = PlantCalendars.Of(scenario);
+        _plan = shared.Plan;
+        var calendars = shared.Named;
         var materialIndex = IndexOf(scenario.Materials.Select(m => m.Name));
         var productIndex = IndexOf(scenario.Products.Select(p => p.Name));
         var programmes = scenario.Lines.Select(l => l.Programme).Concat(scenario.Allocations.Select(a => a.Programme))
@@ -52,7 +53,7 @@ internal sealed class Plant
         }
 
         var power = new PowerNetwork(sim, scenario.Power.CapacityKw);
-        var gridSchedule = DailyWindows.Of(scenario.Power.Seasons, _plan);
+        var gridSchedule = shared.Grid;
         _ = new GridProcess(sim, power, gridSchedule, scenario.Power.Outages, streams.Stream("power/outages"), trace);
         if (scenario.Power.Generator is { } generator)
         {
@@ -146,7 +147,7 @@ internal sealed class Plant
 
     /// <summary>The outlook of a product made for use, from its destinations' calendars and the duty of the carriers
     /// that serve them; null for a product made to stock, or one no destination receives.</summary>
-    private DemandOutlook? DemandOf(Product product, Scenario scenario, Dictionary<string, DailyWindows> calendars, CarrierHasFuel hasFuel)
+    private DemandOutlook? DemandOf(Product product, Scenario scenario, IReadOnlyDictionary<string, DailyWindows> calendars, CarrierHasFuel hasFuel)
     {
         var destinations = scenario.Destinations.Where(d => d.Product == product.Name).ToList();
         if (product.Make != MakeRule.ForUse || destinations.Count == 0)
@@ -163,7 +164,7 @@ internal sealed class Plant
     /// <summary>The ration, from each material's planned allocation days and its use days: days a line that uses it is
     /// staffed (and, for a product made for use, wanted by a destination), or a carrier that burns it is on duty while
     /// a destination it serves is open.</summary>
-    private MaterialRation Ration(Scenario scenario, Dictionary<string, DailyWindows> calendars, DemandOutlook?[] demand,
+    private MaterialRation Ration(Scenario scenario, IReadOnlyDictionary<string, DailyWindows> calendars, DemandOutlook?[] demand,
         Dictionary<string, int> productIndex)
     {
         var planned = scenario.Materials
