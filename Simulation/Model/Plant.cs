@@ -72,7 +72,7 @@ internal sealed class Plant
         // destination is in stock and, if fuel is rationed, the ration will cover a full round by then (under a ration,
         // routes wait for a full round: see RoutePlanner).
         CarrierHasFuel hasFuel = (kind, days) => scenario.Carriers[kind].Fuel is not { } fuel
-            || (_stocks.Total(fleet.FuelMaterial(kind)) >= fuel.For(2 * roads.NearestKm) * (1 - 1e-9)
+            || (Amounts.Covers(_stocks.Total(fleet.FuelMaterial(kind)), fuel.For(2 * roads.NearestKm))
                 && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(roads.FullRoundKm), sim.Now, days)));
         var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, hasFuel)).ToArray();
         if (scenario.Materials.Any(m => m.Ration != RationRule.None))

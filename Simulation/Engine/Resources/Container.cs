@@ -3,14 +3,12 @@ namespace Shortfall.Engine.Resources;
 /// <summary>
 /// A continuous amount between 0 and <see cref="Capacity"/>: a stock of soybeans, a fuel tank,
 /// kW of available power. A put waits until the amount fits; a get waits until the amount is there.
-/// The level never leaves [0, capacity]: amounts within a rounding tolerance (1e-9 of the capacity,
-/// or of 1 when unbounded) of fitting are let through and the level is clamped, so that sums of
-/// decimal quantities such as 0.1 + 0.2 do not block forever.
+/// The level never leaves [0, capacity]: amounts that fit up to rounding (<see cref="Amounts"/>, the
+/// one rule for quantities) are let through and the level is clamped, so that sums of decimal
+/// quantities such as 0.1 + 0.2 do not block forever.
 /// </summary>
 public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
 {
-    private readonly double _tolerance;
-
     /// <summary>Creates a container holding <paramref name="initial"/> of at most <paramref name="capacity"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When capacity is not positive or the initial level is outside [0, capacity].</exception>
     public Container(Simulator simulator, double capacity = double.PositiveInfinity, double initial = 0) : base(simulator)
@@ -25,7 +23,6 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
         }
         Capacity = capacity;
         Level = initial;
-        _tolerance = 1e-9 * (double.IsPositiveInfinity(capacity) ? 1 : capacity);
     }
 
     /// <summary>The most the container holds.</summary>
@@ -44,7 +41,7 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
 
     private protected override bool TryPut(ContainerPut put)
     {
-        if (Level + put.Amount > Capacity + _tolerance)
+        if (!Amounts.Covers(Capacity, Level + put.Amount))
         {
             return false;
         }
@@ -56,7 +53,7 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
 
     private protected override bool TryGet(ContainerGet get)
     {
-        if (get.Amount > Level + _tolerance)
+        if (!Amounts.Covers(Level, get.Amount))
         {
             return false;
         }

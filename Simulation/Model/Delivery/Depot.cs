@@ -1,3 +1,4 @@
+using Shortfall.Engine;
 using Shortfall.Model.Production;
 using Shortfall.Model.Products;
 using Shortfall.Model.Supplies;
@@ -11,7 +12,7 @@ internal sealed record Depot(ProductInventory[] Inventories, int[] ProductOf, Ma
 {
     /// <summary>True when <paramref name="quantity"/> of fuel <paramref name="material"/> is in stock and the ration allows taking it now.</summary>
     public bool CanTakeFuel(int material, double quantity, double now) =>
-        Stocks.Total(material) >= quantity * (1 - 1e-9) && RationAllows(material, quantity, now);
+        Amounts.Covers(Stocks.Total(material), quantity) && RationAllows(material, quantity, now);
 
     /// <summary>True when the ration, if any, allows taking <paramref name="quantity"/> of <paramref name="material"/> now.</summary>
     public bool RationAllows(int material, double quantity, double now) => Ration is null || Ration.Allows(material, quantity, now);

@@ -1,3 +1,4 @@
+using Shortfall.Engine;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Results;
 using Shortfall.Model.Time;
@@ -89,7 +90,7 @@ internal sealed class DestinationBook
             _monthlyQuantity[destination, _plan.MonthOf(day)] += quantity;
         }
         if (day == Day && _calendars[destination].IsOpenDay(day) && !_deliveredToday[destination]
-            && quantity >= _destinations[destination].MinimumQuantity * (1 - 1e-9))
+            && Amounts.Covers(quantity, _destinations[destination].MinimumQuantity))
         {
             _deliveredToday[destination] = true;
             _deliveries[destination]++;
@@ -106,7 +107,7 @@ internal sealed class DestinationBook
             if (_calendars[i].IsOpenDay(Day))
             {
                 _targetDays[i]++;
-                if (_receivedToday[i] >= _destinations[i].QuantityPerDelivery * (1 - 1e-9))
+                if (Amounts.Covers(_receivedToday[i], _destinations[i].QuantityPerDelivery))
                 {
                     _fullRationDays[i, _plan.MonthOf(Day)]++;
                 }

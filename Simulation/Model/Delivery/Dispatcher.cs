@@ -138,14 +138,14 @@ internal sealed class Dispatcher
     /// </summary>
     private MissCause Shortage(int destination, double now)
     {
-        var noProduct = _productLeft[_depot.ProductOf[destination]] < _book[destination].MinimumQuantity * (1 - 1e-9);
+        var noProduct = !Amounts.Covers(_productLeft[_depot.ProductOf[destination]], _book[destination].MinimumQuantity);
         var noCarrier = true;
         var noFuel = true;
         foreach (var unit in _fleet.Units)
         {
             if (_fleet.Serves(unit.Kind, destination)
                 && _fleet.IsFree(unit, now)
-                && _fleet.Kinds[unit.Kind].Capacity >= _book[destination].MinimumQuantity * (1 - 1e-9)
+                && Amounts.Covers(_fleet.Kinds[unit.Kind].Capacity, _book[destination].MinimumQuantity)
                 && _planner.CanReach(unit.Kind, destination, now))
             {
                 noCarrier = false;

@@ -1,3 +1,4 @@
+using Shortfall.Engine;
 using Shortfall.Model.Time;
 
 namespace Shortfall.Model.Delivery;
@@ -38,7 +39,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
                 continue;
             }
             var load = Math.Min(Math.Min(book[d].QuantityPerDelivery, capacityLeft), productLeft[depot.ProductOf[d]]);
-            if (load < book[d].MinimumQuantity * (1 - 1e-9) || load <= 0)
+            if (!Amounts.Covers(load, book[d].MinimumQuantity) || load <= 0)
             {
                 continue;
             }
@@ -98,7 +99,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
             return true;
         }
         var material = fleet.FuelMaterial(kind);
-        return depot.Stocks.Total(material) >= fuel.For(2 * roads.FromPlant[destination]) * (1 - 1e-9)
+        return Amounts.Covers(depot.Stocks.Total(material), fuel.For(2 * roads.FromPlant[destination]))
             && (depot.Ration is not { } ration || !ration.IsRationed(material) || ration.Allows(material, fuel.For(roads.FullRoundKm), now));
     }
 
@@ -141,7 +142,7 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
         }
         _km += roads.FromPlant[at!.Value];
         _fuel = kind.Fuel?.For(_km) ?? 0;
-        return kind.Fuel is null || depot.Stocks.Total(fleet.FuelMaterial(kindIndex)) >= _fuel * (1 - 1e-9) ? Fit.Ok : Fit.Fuel;
+        return kind.Fuel is null || Amounts.Covers(depot.Stocks.Total(fleet.FuelMaterial(kindIndex)), _fuel) ? Fit.Ok : Fit.Fuel;
     }
 
     private static double EndOfDay(double time) => (PlanCalendar.DayOf(time) + 1) * 24.0;

@@ -12,7 +12,6 @@ namespace Shortfall.Model.Power;
 /// </summary>
 internal sealed class PowerNetwork
 {
-    private const double Tolerance = 1e-9;
 
     public PowerNetwork(Simulator sim, double gridKw)
     {
@@ -48,7 +47,7 @@ internal sealed class PowerNetwork
     /// <summary>True while the grid is off and something draws from the generator.</summary>
     public bool GeneratorLoaded => !GridOn && GeneratorKw > 0 && DrawnKw > 0;
 
-    public bool CanDraw(double kw) => DrawnKw + kw <= AvailableKw + Tolerance;
+    public bool CanDraw(double kw) => Amounts.Covers(AvailableKw, DrawnKw + kw);
 
     /// <summary>Draws <paramref name="kw"/> if the supply allows, returning the epoch the draw belongs to, or −1.</summary>
     public int TryDraw(double kw)
@@ -97,7 +96,7 @@ internal sealed class PowerNetwork
         {
             return;
         }
-        if (DrawnKw > AvailableKw + Tolerance)
+        if (!Amounts.Covers(AvailableKw, DrawnKw))
         {
             DrawnKw = 0;
             Epoch++;

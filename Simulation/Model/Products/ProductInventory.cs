@@ -56,7 +56,7 @@ internal sealed class ProductInventory
         }
     }
 
-    public bool HasRoomFor(double quantity) => Available + _reserved + quantity <= Product.StorageCapacity * (1 + 1e-12);
+    public bool HasRoomFor(double quantity) => Amounts.Covers(Product.StorageCapacity, Available + _reserved + quantity);
 
     /// <summary>True while the stock on hand and under way is below the product's restocking level.</summary>
     public bool WantsMore => Available + _reserved < Product.RestockBelow;

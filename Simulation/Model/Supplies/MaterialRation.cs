@@ -1,3 +1,4 @@
+using Shortfall.Engine;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Time;
 
@@ -18,7 +19,6 @@ namespace Shortfall.Model.Supplies;
 /// </summary>
 internal sealed class MaterialRation
 {
-    private const double Tolerance = 1e-9;
     private readonly MaterialStocks _stocks;
     private readonly bool[] _rationed;
     private readonly int[][] _plannedDays;
@@ -65,7 +65,7 @@ internal sealed class MaterialRation
 
     /// <summary>True when the ration covers taking <paramref name="quantity"/> of <paramref name="material"/> now (always for an unrationed one).</summary>
     public bool Allows(int material, double quantity, double now) =>
-        !_rationed[material] || Credit(material, now) >= quantity * (1 - Tolerance);
+        !_rationed[material] || Amounts.Covers(Credit(material, now), quantity);
 
     /// <summary>True when the ration will cover <paramref name="quantity"/> within <paramref name="days"/> more days at today's share.</summary>
     public bool AllowsWithin(int material, double quantity, double now, int days)
@@ -75,7 +75,7 @@ internal sealed class MaterialRation
             return true;
         }
         var credit = Credit(material, now);
-        return credit + days * Share(material, PlanCalendar.DayOf(now), credit) >= quantity * (1 - Tolerance);
+        return Amounts.Covers(credit + days * Share(material, PlanCalendar.DayOf(now), credit), quantity);
     }
 
     /// <summary>Books a batch's inputs against the ration (call when the batch starts).</summary>

@@ -71,7 +71,7 @@ internal sealed class MaterialStocks
     {
         foreach (var (material, quantity) in inputs)
         {
-            if (AvailableTo(material, programme) < quantity * (1 - 1e-12))
+            if (!Amounts.Covers(AvailableTo(material, programme), quantity))
             {
                 return false;
             }
@@ -152,11 +152,8 @@ internal sealed class MaterialStocks
     private static double TakeFrom(ref double stock, double wanted)
     {
         var taken = Math.Min(stock, Math.Max(0, wanted));
-        stock -= taken;
-        if (stock < 1e-12)
-        {
-            stock = 0;
-        }
+        // What is left within rounding of what was taken is dust: the take emptied the stock.
+        stock = Amounts.Covers(taken, stock + taken) ? 0 : stock - taken;
         return taken;
     }
 }
