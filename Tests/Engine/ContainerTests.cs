@@ -35,6 +35,47 @@ public class ContainerTests
     }
 
     [Fact]
+    public void An_owner_takes_and_puts_at_once_as_much_as_there_is_and_as_much_as_fits()
+    {
+        var bin = new Container(_sim, capacity: 10, initial: 4);
+        Assert.Equal(4, bin.TakeUpTo(6));
+        Assert.Equal(0, bin.Level);
+        Assert.Equal(10, bin.PutUpTo(12));
+        Assert.Equal(10, bin.Level);
+        Assert.Equal(0, bin.TakeUpTo(0));
+        // What is left within rounding of what was taken is dust, and goes with it.
+        var sum = new Container(_sim, initial: 0.1 + 0.2);
+        Assert.Equal(0.3, sum.TakeUpTo(0.3));
+        Assert.Equal(0, sum.Level);
+        Assert.Throws<ArgumentOutOfRangeException>(() => bin.TakeUpTo(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => bin.PutUpTo(double.NaN));
+    }
+
+    [Fact]
+    public void An_owners_put_serves_a_waiting_get_in_the_same_instant()
+    {
+        var tank = new Container(_sim, capacity: 100);
+        double gotAt = -1;
+        _sim.Process(Taker());
+        _sim.Process(Owner());
+        _sim.Run();
+        Assert.Equal(2, gotAt);
+        Assert.Equal(5, tank.Level);
+
+        IEnumerable<Event> Taker()
+        {
+            yield return tank.Get(20);
+            gotAt = _sim.Now;
+        }
+
+        IEnumerable<Event> Owner()
+        {
+            yield return _sim.Timeout(2);
+            tank.PutUpTo(25);
+        }
+    }
+
+    [Fact]
     public void A_put_waits_until_the_amount_fits()
     {
         var tank = new Container(_sim, capacity: 10, initial: 8);

@@ -35,6 +35,50 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
     /// <exception cref="ArgumentOutOfRangeException">When the amount is not positive or exceeds the capacity (it could never fit).</exception>
     public ContainerPut Put(double amount) => EnqueuePut(new ContainerPut(this, Checked(amount)));
 
+    /// <summary>
+    /// Takes up to <paramref name="amount"/> out at once, without waiting, and returns what was taken: for an owner that
+    /// decides for itself what it can take (a plant drawing its stock). What is left within rounding of what was
+    /// taken is taken too. Puts waiting for room are served after.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the amount is negative or not a number.</exception>
+    public double TakeUpTo(double amount)
+    {
+        if (!(amount >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "amount must be ≥ 0");
+        }
+        var taken = Math.Min(Level, amount);
+        Level = Amounts.Covers(taken, Level) ? 0 : Level - taken;
+        if (taken > 0)
+        {
+            LevelChanged(Level);
+            Serve();
+        }
+        return taken;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="amount"/> in at once, without waiting, or as much of it as fits, and returns what was put:
+    /// for an owner that decides for itself what it accepts (a store refusing what it has no room for). Gets waiting
+    /// for the amount are served after.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the amount is negative or not a number.</exception>
+    public double PutUpTo(double amount)
+    {
+        if (!(amount >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "amount must be ≥ 0");
+        }
+        var put = Math.Min(amount, Capacity - Level);
+        if (put > 0)
+        {
+            Level += put;
+            LevelChanged(Level);
+            Serve();
+        }
+        return put;
+    }
+
     /// <summary>Takes <paramref name="amount"/> out, waiting until it is there.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the amount is not positive or exceeds the capacity (it could never be there).</exception>
     public ContainerGet Get(double amount) => EnqueueGet(new ContainerGet(this, Checked(amount)));

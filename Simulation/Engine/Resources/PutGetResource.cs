@@ -67,6 +67,9 @@ public abstract class PutGetResource<TPut, TGet>
         }
     }
 
+    /// <summary>Serves the waiting lines after the contents changed outside them.</summary>
+    private protected void Serve() => Settle();
+
     /// <summary>Tells the observer about the new level.</summary>
     private protected void LevelChanged(double level) => Observer?.OnLevelChanged(Simulator.Now, level);
 

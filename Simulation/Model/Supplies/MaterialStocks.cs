@@ -1,4 +1,5 @@
 using Shortfall.Engine;
+using Shortfall.Engine.Resources;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Results;
 
@@ -9,12 +10,14 @@ namespace Shortfall.Model.Supplies;
 /// that programme's lines draw (they take earmarked stock first, then general). Fuel for trucks and
 /// the generator serves every programme, so it draws general stock first, then any earmark.
 /// A material's storage limit applies to all its stock together; what arrives beyond it is refused.
+/// Each stock is a kernel <see cref="Container"/> that the plant fills and draws at once (it never waits
+/// on its own stock: a line that lacks input books the wait and looks again when stock arrives).
 /// </summary>
 internal sealed class MaterialStocks
 {
     private readonly Material[] _materials;
-    private readonly double[] _general;
-    private readonly double[,] _earmarked;
+    private readonly Container[] _general;
+    private readonly Container[,] _earmarked;
     private readonly double[] _received;
     private readonly double[] _consumed;
     private readonly double[] _refused;
@@ -25,8 +28,16 @@ internal sealed class MaterialStocks
         _materials = [.. materials];
         Programmes = programmes;
         var n = materials.Count;
-        _general = new double[n];
-        _earmarked = new double[n, programmes.Count];
+        _general = new Container[n];
+        _earmarked = new Container[n, programmes.Count];
+        for (var m = 0; m < n; m++)
+        {
+            _general[m] = new Container(sim);
+            for (var p = 0; p < programmes.Count; p++)
+            {
+                _earmarked[m, p] = new Container(sim);
+            }
+        }
         _received = new double[n];
         _consumed = new double[n];
         _refused = new double[n];
@@ -54,17 +65,17 @@ internal sealed class MaterialStocks
 
     public double Total(int material)
     {
-        var total = _general[material];
+        var total = _general[material].Level;
         for (var p = 0; p < Programmes.Count; p++)
         {
-            total += _earmarked[material, p];
+            total += _earmarked[material, p].Level;
         }
         return total;
     }
 
     /// <summary>What a line of <paramref name="programme"/> (null for none) may draw of a material.</summary>
     public double AvailableTo(int material, int? programme) =>
-        _general[material] + (programme is { } p ? _earmarked[material, p] : 0);
+        _general[material].Level + (programme is { } p ? _earmarked[material, p].Level : 0);
 
     /// <summary>True when every input of a batch is there for <paramref name="programme"/>.</summary>
     public bool CanConsume(ReadOnlySpan<(int Material, double Quantity)> inputs, int? programme)
@@ -87,9 +98,9 @@ internal sealed class MaterialStocks
             var left = quantity;
             if (programme is { } p)
             {
-                left -= TakeFrom(ref _earmarked[material, p], left);
+                left -= _earmarked[material, p].TakeUpTo(Math.Max(0, left));
             }
-            TakeFrom(ref _general[material], left);
+            _general[material].TakeUpTo(Math.Max(0, left));
             _consumed[material] += quantity;
         }
     }
@@ -106,10 +117,10 @@ internal sealed class MaterialStocks
     /// <summary>Takes up to <paramref name="quantity"/> of a fuel, general stock first, then any earmark; returns what was taken.</summary>
     public double TakeFuel(int material, double quantity)
     {
-        var taken = TakeFrom(ref _general[material], quantity);
+        var taken = _general[material].TakeUpTo(Math.Max(0, quantity));
         for (var p = 0; p < Programmes.Count && taken < quantity; p++)
         {
-            taken += TakeFrom(ref _earmarked[material, p], quantity - taken);
+            taken += _earmarked[material, p].TakeUpTo(quantity - taken);
         }
         _consumed[material] += taken;
         if (taken > 0)
@@ -122,7 +133,7 @@ internal sealed class MaterialStocks
     /// <summary>Returns fuel taken but not burnt (a generator stopped early).</summary>
     public void ReturnFuel(int material, double quantity)
     {
-        _general[material] += quantity;
+        _general[material].PutUpTo(quantity);
         _consumed[material] -= quantity;
     }
 
@@ -133,11 +144,11 @@ internal sealed class MaterialStocks
         var accepted = Math.Min(quantity, room);
         if (programme is { } p)
         {
-            _earmarked[material, p] += accepted;
+            _earmarked[material, p].PutUpTo(accepted);
         }
         else
         {
-            _general[material] += accepted;
+            _general[material].PutUpTo(accepted);
         }
         _received[material] += accepted;
         _refused[material] += quantity - accepted;
@@ -148,12 +159,4 @@ internal sealed class MaterialStocks
 
     public MaterialLedger Ledger(int material) =>
         new(_received[material], _consumed[material], Total(material), _refused[material]) { LostInCutBatches = _lostInCutBatches[material] };
-
-    private static double TakeFrom(ref double stock, double wanted)
-    {
-        var taken = Math.Min(stock, Math.Max(0, wanted));
-        // What is left within rounding of what was taken is dust: the take emptied the stock.
-        stock = Amounts.Covers(taken, stock + taken) ? 0 : stock - taken;
-        return taken;
-    }
 }
