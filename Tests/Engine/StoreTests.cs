@@ -9,6 +9,38 @@ public class StoreTests
     private readonly List<string> _log = [];
 
     [Fact]
+    public void An_owner_puts_items_in_at_once_and_a_waiting_get_takes_one_in_the_same_instant()
+    {
+        var sim = new Simulator();
+        var yard = new Store<string>(sim, capacity: 2);
+        string? got = null;
+        sim.Process(Driver());
+        sim.Process(Owner());
+        sim.Run();
+        Assert.Equal("truck", got);
+        Assert.False(yard.Contains("truck"));
+        Assert.True(yard.Contains("cart"));
+        Assert.False(yard.PutNow("van"));
+        Assert.Equal(2, yard.Count);
+
+        IEnumerable<Event> Driver()
+        {
+            var get = yard.Get();
+            yield return get;
+            got = get.Value;
+            Assert.Equal(1, sim.Now);
+        }
+
+        IEnumerable<Event> Owner()
+        {
+            yield return sim.Timeout(1);
+            Assert.True(yard.PutNow("truck"));
+            Assert.True(yard.PutNow("cart"));
+            Assert.True(yard.PutNow("bike"));
+        }
+    }
+
+    [Fact]
     public void Items_come_out_oldest_first_and_a_get_waits_for_an_item()
     {
         var store = new Store<string>(_sim);

@@ -49,6 +49,34 @@ public class Store<T> : PutGetResource<StorePut<T>, StoreGet<T>>
         return true;
     }
 
+    /// <summary>Puts <paramref name="item"/> in at once when there is room, without waiting (for an owner that keeps
+    /// its own items, such as a yard of trucks); gets waiting for an item are served after.</summary>
+    /// <returns>True when the item was put in; false when the store is full.</returns>
+    public bool PutNow(T item)
+    {
+        if (_items.Count >= Capacity)
+        {
+            return false;
+        }
+        _items.AddLast(item);
+        LevelChanged(_items.Count);
+        Serve();
+        return true;
+    }
+
+    /// <summary>True when <paramref name="item"/> is in the store (by the type's default equality).</summary>
+    public bool Contains(T item)
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(_items[i], item))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Makes a get that waits for the oldest item matching <paramref name="filter"/>.</summary>
     private protected StoreGet<T> EnqueueFiltered(Predicate<T> filter) => EnqueueGet(new StoreGet<T>(this, filter));
 

@@ -7,8 +7,6 @@ internal sealed class CarrierUnit(int kind, int index, double hoursToBreakdown)
 
     public int Index { get; } = index;
 
-    public bool OnTrip { get; set; }
-
     public bool Broken { get; set; }
 
     /// <summary>Driving hours left before the next breakdown (+∞ for carriers that do not break down).</summary>

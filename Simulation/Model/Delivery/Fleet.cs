@@ -1,16 +1,23 @@
 using Shortfall.Engine;
+using Shortfall.Engine.Resources;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Time;
 using Shortfall.Randomness;
 
 namespace Shortfall.Model.Delivery;
 
-/// <summary>All carrier units, their duty calendars and their breakdown clocks.</summary>
+/// <summary>
+/// All carrier units, their duty calendars and their breakdown clocks. The units at the plant wait in a
+/// yard, a kernel <see cref="Store{T}"/>: a trip takes its unit out and puts it back when it is home and,
+/// after a breakdown, repaired. Breakdowns come from hours driven, so the trip that drives holds the unit
+/// through its repair rather than a separate process preempting it.
+/// </summary>
 internal sealed class Fleet
 {
     private readonly DailyWindows[] _duty;
     private readonly RandomStream[] _breakdownRandom;
     private readonly bool[,] _serves;
+    private readonly Store<CarrierUnit> _yard;
     private readonly int[] _fuelMaterial;
 
     /// <param name="sim">The simulator.</param>
@@ -46,6 +53,11 @@ internal sealed class Fleet
             }
         }
         Units = [.. units];
+        _yard = new Store<CarrierUnit>(sim);
+        foreach (var unit in Units)
+        {
+            _yard.PutNow(unit);
+        }
     }
 
     public IReadOnlyList<Carrier> Kinds { get; }
@@ -60,7 +72,25 @@ internal sealed class Fleet
 
     public bool OnDuty(int kind, double time) => _duty[kind].IsOpen(time);
 
-    public bool IsFree(CarrierUnit unit, double time) => !unit.OnTrip && !unit.Broken && OnDuty(unit.Kind, time);
+    /// <summary>True when the unit is in the yard (not on a trip, nor broken down on one) and on duty.</summary>
+    public bool IsFree(CarrierUnit unit, double time) => OnDuty(unit.Kind, time) && _yard.Contains(unit);
+
+    /// <summary>Takes a unit in the yard out for a trip.</summary>
+    /// <exception cref="InvalidOperationException">When the unit is not in the yard.</exception>
+    public void Leave(CarrierUnit unit)
+    {
+        if (!_yard.TryRemove(u => ReferenceEquals(u, unit), out _))
+        {
+            throw new InvalidOperationException($"{Kinds[unit.Kind].Name} unit {unit.Index} is not in the yard");
+        }
+    }
+
+    /// <summary>A unit back from its trip (and its repair) is in the yard again.</summary>
+    public void Return(CarrierUnit unit)
+    {
+        _yard.PutNow(unit);
+        Changed.Fire();
+    }
 
     public bool AnyFree(double time)
     {

@@ -57,7 +57,7 @@ internal sealed class TripRunner
     {
         var unit = route.Unit;
         var kind = _fleet.Kinds[unit.Kind];
-        unit.OnTrip = true;
+        _fleet.Leave(unit);
         if (kind.Fuel is not null)
         {
             _depot.Stocks.TakeFuel(_fleet.FuelMaterial(unit.Kind), route.Fuel);
@@ -130,8 +130,7 @@ internal sealed class TripRunner
                 yield return step;
             }
         }
-        unit.OnTrip = false;
-        _fleet.Changed.Fire();
+        _fleet.Return(unit);
     }
 
     /// <summary>Drives <paramref name="km"/>, or up to the next breakdown, which leaves the unit broken where it stands.</summary>
