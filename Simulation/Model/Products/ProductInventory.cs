@@ -1,4 +1,5 @@
 using Shortfall.Engine;
+using Shortfall.Engine.Resources;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Results;
 
@@ -8,14 +9,15 @@ namespace Shortfall.Model.Products;
 /// The stock of one product as batches, oldest first, each spoiling at its expiry time; deliveries
 /// take the oldest first. Spoilage is applied whenever the stock is looked at (and at the end of the
 /// run), which gives the same ledger as spoiling each batch at its expiry. Room is reserved when a
-/// batch starts, so a batch in progress always has somewhere to go.
+/// batch starts, so a batch in progress always has somewhere to go. The quantity on hand is a kernel
+/// <see cref="Container"/> the size of the store; the batches beside it say when each part spoils.
 /// </summary>
 internal sealed class ProductInventory
 {
     private readonly Simulator _sim;
     private readonly List<(double Quantity, double Expiry)> _batches = [];
     private int _oldest;
-    private double _stock;
+    private readonly Container _stock;
     private double _reserved;
     private double _produced;
     private double _delivered;
@@ -26,6 +28,7 @@ internal sealed class ProductInventory
         _sim = sim;
         Product = product;
         Changed = new Signal(sim);
+        _stock = new Container(sim, product.StorageCapacity);
     }
 
     public Product Product { get; }
@@ -42,7 +45,7 @@ internal sealed class ProductInventory
         get
         {
             Spoil();
-            return _stock;
+            return _stock.Level;
         }
     }
 
@@ -68,7 +71,7 @@ internal sealed class ProductInventory
     {
         _reserved = Math.Max(0, _reserved - quantity);
         _batches.Add((quantity, _sim.Now + Product.ShelfLifeHours));
-        _stock += quantity;
+        _stock.PutUpTo(quantity);
         _produced += quantity;
         Changed.Fire();
     }
@@ -99,7 +102,7 @@ internal sealed class ProductInventory
                 _batches[_oldest] = (amount - part, expiry);
             }
         }
-        _stock = Math.Max(0, _stock - taken);
+        _stock.TakeUpTo(taken);
         Compact();
         Changed.Fire();
         return taken;
@@ -114,7 +117,7 @@ internal sealed class ProductInventory
     public ProductLedger Ledger()
     {
         Spoil();
-        return new ProductLedger(_produced, _delivered, _spoiled, _stock, BatchesLost);
+        return new ProductLedger(_produced, _delivered, _spoiled, _stock.Level, BatchesLost);
     }
 
     private void Spoil()
@@ -124,7 +127,7 @@ internal sealed class ProductInventory
         {
             var amount = _batches[_oldest].Quantity;
             _spoiled += amount;
-            _stock = Math.Max(0, _stock - amount);
+            _stock.TakeUpTo(amount);
             _oldest++;
         }
         Compact();
