@@ -1,4 +1,5 @@
 using Shortfall.Engine;
+using Shortfall.Engine.Resources;
 
 namespace Shortfall.Model.Power;
 
@@ -7,16 +8,17 @@ namespace Shortfall.Model.Power;
 /// off, a generator on standby (one with fuel) supplies its own, and the switch-over is instantaneous:
 /// draws that fit the generator's kW carry on through the grid going off. Consumers draw kW before
 /// they work. When the supply drops below what is drawn, every draw is cut at once (a blackout stops
-/// all machines): the <see cref="Epoch"/> advances, and a consumer holding a draw from an older
-/// epoch knows it lost power.
+/// all machines). The kW themselves are a kernel <see cref="Supply"/> whose capacity the grid and the
+/// generator set; a consumer whose draw was cut knows it by <see cref="IsCut"/>.
 /// </summary>
 internal sealed class PowerNetwork
 {
+    private readonly Supply _supply;
 
     public PowerNetwork(Simulator sim, double gridKw)
     {
         GridKw = gridKw;
-        Changed = new Signal(sim);
+        _supply = new Supply(sim);
         GridChanged = new Signal(sim);
         GeneratorDrawn = new Signal(sim);
     }
@@ -29,13 +31,10 @@ internal sealed class PowerNetwork
 
     public double AvailableKw => GridOn ? GridKw : GeneratorKw;
 
-    public double DrawnKw { get; private set; }
-
-    /// <summary>Advances each time the supply is cut below what was drawn.</summary>
-    public int Epoch { get; private set; }
+    public double DrawnKw => _supply.Drawn;
 
     /// <summary>Fired whenever the supply changes or a draw is given back.</summary>
-    public Signal Changed { get; }
+    public Signal Changed => _supply.Changed;
 
     /// <summary>Fired when the grid goes on or off.</summary>
     public Signal GridChanged { get; }
@@ -47,60 +46,36 @@ internal sealed class PowerNetwork
     /// <summary>True while the grid is off and something draws from the generator.</summary>
     public bool GeneratorLoaded => !GridOn && GeneratorKw > 0 && DrawnKw > 0;
 
-    public bool CanDraw(double kw) => Amounts.Covers(AvailableKw, DrawnKw + kw);
+    public bool CanDraw(double kw) => _supply.CanDraw(kw);
 
-    /// <summary>Draws <paramref name="kw"/> if the supply allows, returning the epoch the draw belongs to, or −1.</summary>
-    public int TryDraw(double kw)
+    /// <summary>Draws <paramref name="kw"/> if the supply allows; null when it does not.</summary>
+    public SupplyDraw? TryDraw(double kw)
     {
-        if (!CanDraw(kw))
-        {
-            return -1;
-        }
-        DrawnKw += kw;
-        if (!GridOn && kw > 0)
+        var draw = _supply.TryDraw(kw);
+        if (draw is not null && !GridOn && kw > 0)
         {
             GeneratorDrawn.Fire();
         }
-        return Epoch;
+        return draw;
     }
 
-    /// <summary>Gives back a draw; a draw from an older epoch was already cut.</summary>
-    public void Release(double kw, int epoch)
-    {
-        if (epoch == Epoch)
-        {
-            DrawnKw = Math.Max(0, DrawnKw - kw);
-            Changed.Fire();
-        }
-    }
+    /// <summary>True when a blackout cut <paramref name="draw"/> since it was made.</summary>
+    public bool IsCut(SupplyDraw draw) => _supply.IsCut(draw);
+
+    /// <summary>Gives back a draw; one a blackout cut is already gone.</summary>
+    public void Release(SupplyDraw draw) => _supply.Release(draw);
 
     public void SetGrid(bool on)
     {
-        var before = AvailableKw;
         GridOn = on;
         GridChanged.Fire();
-        AfterChange(before);
+        _supply.SetCapacity(AvailableKw);
     }
 
     /// <summary>Sets the kW the generator offers while the grid is off: its capacity on standby or running, 0 without fuel.</summary>
     public void SetGenerator(double kw)
     {
-        var before = AvailableKw;
         GeneratorKw = kw;
-        AfterChange(before);
-    }
-
-    private void AfterChange(double before)
-    {
-        if (AvailableKw == before)
-        {
-            return;
-        }
-        if (!Amounts.Covers(AvailableKw, DrawnKw))
-        {
-            DrawnKw = 0;
-            Epoch++;
-        }
-        Changed.Fire();
+        _supply.SetCapacity(AvailableKw);
     }
 }

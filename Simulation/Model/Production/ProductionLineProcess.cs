@@ -1,4 +1,5 @@
 using Shortfall.Engine;
+using Shortfall.Engine.Resources;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Delivery;
 using Shortfall.Model.Power;
@@ -126,7 +127,7 @@ internal sealed class ProductionLineProcess
         _plan.Ration?.Consumed(_inputs, _sim.Now);
         _stocks.Consume(_inputs, _programme);
         _output.Reserve(Output);
-        var epoch = _power.TryDraw(Kw);
+        var draw = _power.TryDraw(Kw) ?? throw new InvalidOperationException($"line {_line.Name} started a batch without power");
         var remaining = _line.Recipe.BatchHours.SampleDuration(_random);
         _trace?.Event(_sim.Now, "batch_start", _line.Name, $"{remaining:0.###} h");
         while (remaining > 0)
@@ -135,7 +136,7 @@ internal sealed class ProductionLineProcess
             var done = _sim.Timeout(remaining);
             yield return done | _power.Changed.Next;
             remaining = done.IsProcessed ? 0 : remaining - (_sim.Now - start);
-            if (remaining <= 0 || _power.Epoch == epoch)
+            if (remaining <= 0 || !_power.IsCut(draw))
             {
                 continue;
             }
@@ -147,14 +148,16 @@ internal sealed class ProductionLineProcess
                 yield break;
             }
             Block(BlockCause.Power);
-            while ((epoch = _power.TryDraw(Kw)) < 0)
+            SupplyDraw? again;
+            while ((again = _power.TryDraw(Kw)) is null)
             {
                 yield return _power.Changed.Next | _sim.TimeoutAt((PlanCalendar.DayOf(_sim.Now) + 1) * 24.0);
                 Settle();
             }
+            draw = again.Value;
             Block(null);
         }
-        _power.Release(Kw, epoch);
+        _power.Release(draw);
         _output.Add(Output);
         Batches++;
         _trace?.Event(_sim.Now, "batch_done", _line.Name, $"{Output}");

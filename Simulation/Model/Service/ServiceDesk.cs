@@ -1,4 +1,5 @@
 using Shortfall.Engine;
+using Shortfall.Engine.Resources;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Power;
 using Shortfall.Model.Results;
@@ -56,28 +57,27 @@ internal sealed class ServiceDesk
                 _busy++;
                 continue;
             }
-            var epoch = _power.TryDraw(_equipment.PowerKwPerUnit);
-            if (epoch < 0)
+            if (_power.TryDraw(_equipment.PowerKwPerUnit) is not { } draw)
             {
                 _noPower++;
                 continue;
             }
             _served++;
             _free--;
-            _sim.Process(Session(epoch), $"session at {_equipment.Name}");
+            _sim.Process(Session(draw), $"session at {_equipment.Name}");
         }
     }
 
-    private IEnumerable<Event> Session(int epoch)
+    private IEnumerable<Event> Session(SupplyDraw draw)
     {
         var done = _sim.Timeout(_equipment.SessionHours.SampleDuration(_sessions));
-        while (!done.IsProcessed && _power.Epoch == epoch)
+        while (!done.IsProcessed && !_power.IsCut(draw))
         {
             yield return done | _power.Changed.Next;
         }
-        if (_power.Epoch == epoch)
+        if (!_power.IsCut(draw))
         {
-            _power.Release(_equipment.PowerKwPerUnit, epoch);
+            _power.Release(draw);
         }
         else
         {
