@@ -10,7 +10,9 @@ internal static class RepositoryFiles
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (File.Exists(Path.Combine(directory.FullName, "Simulation.sln")))
+            {
                 return directory.FullName;
+            }
         }
         throw new InvalidOperationException("Simulation.sln not found above " + AppContext.BaseDirectory);
     }

@@ -43,7 +43,9 @@ public static class MonthlyIntervalChart
             for (var m = 0; m < months.Count; m++)
             {
                 if (series[s].Estimates[m] is not { } e)
+                {
                     continue;
+                }
                 // Series side by side within the month's band, so their whiskers never overlap.
                 var x = bands.Start(m) + bands.Bandwidth * (s + 0.5) / series.Count;
                 svg.OpenGroup("ci", DataAttribute.Of("low", e.Low), DataAttribute.Of("high", e.High));
@@ -64,7 +66,10 @@ public static class MonthlyIntervalChart
             svg.CloseGroup();
         }
         if (months.Count == 0)
+        {
             canvas.Message("No months");
+        }
+
         return canvas.Finish();
     }
 
@@ -77,15 +82,23 @@ public static class MonthlyIntervalChart
         ChartArguments.NotNull(data.YAxis, nameof(data.YAxis));
         ChartArguments.Level(data.ConfidenceLevel, nameof(data.ConfidenceLevel));
         if (data.Target is { } target)
+        {
             ChartArguments.Finite(target, nameof(data.Target));
+        }
+
         foreach (var series in data.Series)
         {
             ChartArguments.NotNull(series.Label, nameof(series.Label));
             ChartArguments.NotNull(series.Estimates, nameof(series.Estimates));
             if (series.Estimates.Count != data.Months.Count)
+            {
                 throw new ArgumentException($"Series '{series.Label}' has {series.Estimates.Count} estimates for {data.Months.Count} months.", nameof(data.Series));
+            }
+
             foreach (var e in series.Estimates.OfType<IntervalEstimate>())
+            {
                 ChartArguments.Interval(e, series.Label, nameof(data.Series));
+            }
         }
     }
 

@@ -65,7 +65,9 @@ internal static class CommonOptions
         option.Validators.Add(result =>
         {
             if (Converted<T>(result) is { } value && value.CompareTo(default) <= 0)
+            {
                 result.AddError($"{option.Name} must be positive.");
+            }
         });
         return option;
     }

@@ -15,7 +15,10 @@ internal static class Consoles
             Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
         });
         if (!interactive)
+        {
             console.Profile.Width = 160;
+        }
+
         return console;
     }
 }

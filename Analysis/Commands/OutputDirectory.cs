@@ -12,9 +12,13 @@ internal static class OutputDirectory
         foreach (var c in scenarioName.Trim().ToLowerInvariant())
         {
             if (char.IsLetterOrDigit(c) || c is '_' or '.')
+            {
                 slug.Append(c);
+            }
             else if (slug.Length > 0 && slug[^1] != '-')
+            {
                 slug.Append('-');
+            }
         }
         var name = slug.ToString().Trim('-', '.');
         return Path.Combine("results", name.Length > 0 ? name : "scenario");
@@ -37,7 +41,10 @@ internal static class OutputDirectory
         catch
         {
             if (created && Directory.Exists(directory) && !Directory.EnumerateFileSystemEntries(directory).Any())
+            {
                 Directory.Delete(directory);
+            }
+
             throw;
         }
     }
@@ -46,7 +53,10 @@ internal static class OutputDirectory
     private static bool Create(string directory)
     {
         if (Directory.Exists(directory))
+        {
             return false;
+        }
+
         try
         {
             Directory.CreateDirectory(directory);

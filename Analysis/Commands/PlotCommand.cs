@@ -19,7 +19,10 @@ internal static class PlotCommand
         {
             var report = Draw(parse.GetRequiredValue(directory));
             if (!parse.GetValue(quiet))
+            {
                 io.Output.WriteLine($"Report: {Path.GetFullPath(report)}");
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -22,9 +22,15 @@ internal static class ProgressDisplay
     public static T Run<T>(CommandIO io, bool quiet, string description, long? total, long maximum, Func<Action<long>, T> work)
     {
         if (quiet)
+        {
             return work(_ => { });
+        }
+
         if (io.Interactive)
+        {
             return Bar(io, description, total, maximum, work);
+        }
+
         return Plain(io, description, total, maximum, work);
     }
 
@@ -41,7 +47,9 @@ internal static class ProgressDisplay
                 {
                     task.Value = done;
                     if (total is null)
+                    {
                         task.Description = Markup.Escape($"{description}: {done} replications");
+                    }
                 });
                 task.Value = task.MaxValue;
                 return result;
@@ -57,7 +65,10 @@ internal static class ProgressDisplay
         var result = work(done =>
         {
             if (clock.Elapsed - last < PlainInterval)
+            {
                 return;
+            }
+
             last = clock.Elapsed;
             io.Error.WriteLine($"{description}: {done}{bound} replications, {clock.Elapsed.TotalSeconds:0} s");
         });

@@ -30,7 +30,9 @@ internal static class RunCommand
         precision.Validators.Add(result =>
         {
             if (CommonOptions.Converted<double>(result) is { } r && !(r > 0 && double.IsFinite(r)))
+            {
                 result.AddError("--precision must be a positive number, e.g. 0.05 for ±5%.");
+            }
         });
         var precisionAll = new Option<bool>("--precision-all")
         {
@@ -55,7 +57,10 @@ internal static class RunCommand
         {
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             if (part is not null && parse.GetValue(precision) is not null)
+            {
                 throw new UsageException("--precision and --shard exclude each other: a precision run decides its number of replications as it goes, which separate shards cannot share; give --replications.");
+            }
+
             var stopping = Stopping(parse, replications, precision, precisionAll, minimum, maximum);
             var scenarios = ScenarioLoader.Load(parse.GetRequiredValue(file));
             var chosen = VariantSelection.Select(scenarios, parse.GetValue(variants) ?? [], parse.GetValue(all));
@@ -66,7 +71,10 @@ internal static class RunCommand
                 VariantDescriptions = chosen.Where(v => !string.IsNullOrWhiteSpace(v.Description)).ToDictionary(v => v.Name, v => v.Description.Trim()),
             };
             if (part is { } k)
+            {
                 return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
+            }
+
             return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
                 (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
         });
@@ -78,19 +86,34 @@ internal static class RunCommand
         if (parse.GetValue(precision) is not { } r)
         {
             if (parse.GetValue(precisionAll) || parse.Given(minimum) || parse.Given(maximum))
+            {
                 throw new UsageException("--precision-all, --min-replications and --max-replications need --precision.");
+            }
+
             return new FixedReplications(parse.GetValue(replications));
         }
         if (parse.Given(replications))
+        {
             throw new UsageException("--replications and --precision exclude each other: give a count or a precision.");
+        }
+
         var (min, max) = (parse.GetValue(minimum), parse.GetValue(maximum));
         if (min < 2)
+        {
             throw new UsageException("--min-replications must be at least 2, the fewest that give a confidence interval.");
+        }
+
         if (max < min)
+        {
             throw new UsageException($"--max-replications ({max}) is below --min-replications ({min}).");
+        }
+
         var all = parse.GetValue(precisionAll);
         if (all && r > 0.5)
+        {
             throw new UsageException("with --precision-all, R is also the ± half-width of each probability, so it must be at most 0.5.");
+        }
+
         return new PrecisionStopping(new PrecisionRule(min, r, all ? r : 0.5), all, max);
     }
 }

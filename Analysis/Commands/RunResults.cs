@@ -34,13 +34,18 @@ internal static class RunResults
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
         var page = report ? ReportFiles.Write(directory)[^1] : null;
         if (!outcome.StoppingRuleMet)
+        {
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise --max-replications or relax --precision.");
+        }
+
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(SummaryTable.Build(run.Scenario, outcome));
             io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
             if (page is not null)
+            {
                 io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
+            }
         }
         return ExitCodes.Success;
     }

@@ -14,7 +14,10 @@ internal static class ShardRun
     {
         var replications = ((FixedReplications)run.Stopping).Replications;
         if (replications < shard.Count)
+        {
             throw new UsageException($"--shard {shard}: {replications} replications cannot be split into {shard.Count} shards; give at least as many replications as shards.");
+        }
+
         var header = new ShardHeader(ShardFormat.ShortfallVersion, run.Scenario, run.ScenarioHash, run.Seed, replications, shard, plan.Variants.Select(v => ShardVariant.Of(v, run)).ToArray(), sweep);
         var part = plan with { Stopping = new FixedReplications(header.Count), FirstReplication = header.First };
         var description = $"{run.Scenario} shard {shard}";

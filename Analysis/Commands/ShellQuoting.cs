@@ -8,7 +8,10 @@ internal static class ShellQuoting
     {
         ArgumentNullException.ThrowIfNull(word);
         if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '_' or '-' or ':' or '=' or ','))
+        {
             return word;
+        }
+
         return "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
     }
 

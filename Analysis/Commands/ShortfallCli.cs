@@ -39,7 +39,10 @@ public static class ShortfallCli
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
+            {
                 io.Error.WriteLine($"shortfall: {error.Message}");
+            }
+
             io.Error.WriteLine("Try 'shortfall --help'.");
             return ExitCodes.BadInput;
         }
@@ -55,7 +58,10 @@ public static class ShortfallCli
         catch (ScenarioException e)
         {
             foreach (var diagnostic in e.Diagnostics)
+            {
                 io.Error.WriteLine(diagnostic);
+            }
+
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException) when (io.Cancellation.IsCancellationRequested)

@@ -14,9 +14,14 @@ internal static class ShortfallInvocation
         var process = Environment.ProcessPath;
         var name = process is null ? null : Path.GetFileNameWithoutExtension(process);
         if (name == "shortfall")
+        {
             return [process!];
+        }
+
         if (name == "dotnet")
+        {
             return [process!, dll];
+        }
         // Under a test host or another launcher, the SDK names its dotnet.
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return [string.IsNullOrEmpty(host) ? "dotnet" : host, dll];

@@ -41,7 +41,10 @@ internal static partial class SlurmCommand
             VariantSelection.Select(scenarios, names, parse.GetValue(all));
             var (count, shards) = (parse.GetValue(replications), parse.GetValue(tasks));
             if (count < shards)
+            {
                 throw new UsageException($"--tasks {shards} is more than the {count} replications; every task needs at least one.");
+            }
+
             var sweep = SweepArguments(parse, path, parse.GetValue(seed), sweepOptions, variants, all);
             var job = new SlurmJob(
                 path,
@@ -89,7 +92,9 @@ internal static partial class SlurmCommand
         {
             AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
             if (!OperatingSystem.IsWindows())
+            {
                 File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+            }
         }
     }
 
@@ -97,9 +102,15 @@ internal static partial class SlurmCommand
     private static string[] SweepArguments(ParseResult parse, string path, ulong seed, SweepOptions options, Option<string[]> variants, Option<bool> all)
     {
         if (options.Specification(parse) is not { } specification)
+        {
             return [];
+        }
+
         if ((parse.GetValue(variants) ?? []).Length > 0 || parse.GetValue(all))
+        {
             throw new UsageException("a sweep's points are its variants: --variant and --all-variants do not go with --param.");
+        }
+
         var (_, inputs, design) = SweepCommand.Design(specification, seed);
         SweepCommand.PointScenarios(path, inputs, design);
         return SweepOptions.Arguments(specification);
@@ -110,7 +121,9 @@ internal static partial class SlurmCommand
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } text && !TimePattern().IsMatch(text))
+            {
                 result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be a Slurm time limit [D-]HH:MM:SS, e.g. 02:00:00; not '{text}'."));
+            }
         });
         return option;
     }

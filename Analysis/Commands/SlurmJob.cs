@@ -121,16 +121,24 @@ internal sealed record SlurmJob(
     private void Limits(StringBuilder script, string? time)
     {
         if (Partition is not null)
+        {
             Directive(script, "partition", Partition);
+        }
+
         if (time is not null)
+        {
             Directive(script, "time", time);
+        }
     }
 
     // Slurm reads #SBATCH lines up to the first command, unquoted: values must not hold spaces.
     private static void Directive(StringBuilder script, string name, string value)
     {
         if (value.Any(char.IsWhiteSpace))
+        {
             throw new UsageException($"Slurm cannot take '{value}' for --{name}: #SBATCH values must not contain spaces.");
+        }
+
         script.Append("#SBATCH --").Append(name).Append('=').Append(value).Append('\n');
     }
 }

@@ -29,7 +29,10 @@ internal static class SlurmSubmission
         var start = new ProcessStartInfo("sbatch") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("--parsable");
         foreach (var argument in arguments)
+        {
             start.ArgumentList.Add(argument);
+        }
+
         Process process;
         try
         {
@@ -46,7 +49,10 @@ internal static class SlurmSubmission
             process.WaitForExit();
             var id = output.Result.Trim().Split(';')[0];
             if (process.ExitCode != 0 || id.Length == 0 || !id.All(char.IsAsciiDigit))
+            {
                 throw new UsageException($"sbatch {string.Join(' ', arguments)} failed (exit {process.ExitCode}): {error.Trim()}{output.Result.Trim()}");
+            }
+
             return id;
         }
     }

@@ -45,7 +45,10 @@ internal static class SweepCommand
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(original.Baseline.Name);
             if (part is { } k)
+            {
                 return ShardRun.Execute(io, plan, run, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet), specification);
+            }
+
             return SweepResults.Write(io, run, sweepMode, inputs, design, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
                 progress => MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress, io.Cancellation));
         });
@@ -80,7 +83,10 @@ internal static class SweepCommand
         }
         var repeated = inputs.GroupBy(p => p.Path).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
+        {
             throw new UsageException($"--param {repeated.Key} is given twice.");
+        }
+
         return inputs;
     }
 
@@ -88,7 +94,10 @@ internal static class SweepCommand
     {
         // The regression that ranks the inputs needs more points than coefficients.
         if (points < inputs + 2)
+        {
             throw new UsageException($"--points must be at least {inputs + 2} for {inputs} input{(inputs == 1 ? "" : "s")}, so that their effects can be told apart.");
+        }
+
         return points;
     }
 

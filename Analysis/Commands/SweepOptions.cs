@@ -39,12 +39,18 @@ internal sealed class SweepOptions
         if (texts.Length == 0)
         {
             if (parse.Given(Mode) || parse.Given(Points))
+            {
                 throw new UsageException("--mode and --points belong to a sweep: give its inputs with --param.");
+            }
+
             return null;
         }
         var specification = new SweepSpecification(parse.GetRequiredValue(Mode), texts, parse.GetValue(Points));
         if (specification.Mode == OneAtATime && parse.Given(Points))
+        {
             throw new UsageException("--points applies to --mode lhs only; one at a time, give each --param its STEPS.");
+        }
+
         return specification;
     }
 

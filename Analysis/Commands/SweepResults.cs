@@ -33,7 +33,9 @@ internal static class SweepResults
             Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));
             io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
             if (page is not null)
+            {
                 io.Output.WriteLine($"Report: {Path.GetFullPath(page)}");
+            }
         }
         return ExitCodes.Success;
     }

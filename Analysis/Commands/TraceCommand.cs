@@ -23,7 +23,9 @@ internal static class TraceCommand
         replication.Validators.Add(result =>
         {
             if (CommonOptions.Converted<long>(result) is < 0)
+            {
                 result.AddError("--replication must be 0 or more.");
+            }
         });
         var seed = CommonOptions.Seed();
         var output = new Option<string?>("--out") { Description = "The trace directory (default: results/<scenario name>/trace-<variant>-<K>/).", HelpName = "DIR" };

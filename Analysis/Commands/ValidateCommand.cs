@@ -24,7 +24,9 @@ internal static class ValidateCommand
                 {
                     valid = false;
                     foreach (var diagnostic in e.Diagnostics)
+                    {
                         io.Error.WriteLine(diagnostic);
+                    }
                 }
             }
             return valid ? ExitCodes.Success : ExitCodes.BadInput;

@@ -13,7 +13,10 @@ internal static class VariantSelection
     public static IReadOnlyList<Variant> Select(ScenarioFile file, IReadOnlyList<string> names, bool all)
     {
         if (all && names.Count > 0)
+        {
             throw new UsageException("--variant and --all-variants exclude each other.");
+        }
+
         var known = file.Variants.Select(v => v.Name).ToArray();
         var unknown = names.Where(n => n != Baseline && !known.Contains(n)).ToArray();
         if (unknown.Length > 0)
@@ -22,7 +25,10 @@ internal static class VariantSelection
             throw new UsageException($"no variant named {string.Join(", ", unknown.Select(n => $"'{n}'"))} in {file.Path}; {available}.");
         }
         if (known.Contains(Baseline))
+        {
             throw new UsageException($"{file.Path} has a variant named '{Baseline}', the name of the unchanged scenario; rename it.");
+        }
+
         var baseline = new Variant(Baseline, file.Baseline.Description, null, file.Baseline);
         return [baseline, .. file.Variants.Where(v => all || names.Contains(v.Name))];
     }

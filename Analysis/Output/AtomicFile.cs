@@ -50,7 +50,10 @@ public sealed class AtomicFile : IDisposable
     public void Commit()
     {
         if (_committed || _disposed)
+        {
             throw new InvalidOperationException($"{Path} is already committed or abandoned.");
+        }
+
         _stream.Flush(flushToDisk: true);
         _stream.Dispose();
         File.Move(TemporaryPath, Path, overwrite: true);
@@ -61,10 +64,16 @@ public sealed class AtomicFile : IDisposable
     public void Dispose()
     {
         if (_disposed)
+        {
             return;
+        }
+
         _disposed = true;
         if (_committed)
+        {
             return;
+        }
+
         _stream.Dispose();
         File.Delete(TemporaryPath);
     }

@@ -16,7 +16,10 @@ public static class Csv
         foreach (var field in fields)
         {
             if (!first)
+            {
                 line.Append(',');
+            }
+
             line.Append(field);
             first = false;
         }

@@ -24,7 +24,10 @@ internal static class JsonOutput
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
+        {
             JsonSerializer.Serialize(json, document, contract);
+        }
+
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }

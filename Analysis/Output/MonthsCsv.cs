@@ -33,7 +33,9 @@ public static class MonthsCsv
             {
                 Row(text, name, month.Month, AllDestinations, month.Deliveries, month.NoDeliveryShare);
                 foreach (var destination in month.Destinations)
+                {
                     Row(text, name, month.Month, destination.Name, destination.Deliveries, destination.NoDeliveryShare);
+                }
             }
         }
         return Encoding.UTF8.GetBytes(text.ToString());

@@ -62,10 +62,15 @@ public static class SummaryJson
     private static void PrecisionFieldsOnlyForPrecision(JsonTypeInfo info)
     {
         if (info.Type != typeof(StoppingDocument))
+        {
             return;
+        }
+
         string[] precisionOnly = [nameof(StoppingDocument.RelativeHalfWidth), nameof(StoppingDocument.ProportionHalfWidth), nameof(StoppingDocument.MinimumReplications)];
         foreach (var property in info.Properties.Where(p => precisionOnly.Any(name => JsonNamingPolicy.SnakeCaseLower.ConvertName(name) == p.Name)))
+        {
             property.ShouldSerialize = (stopping, _) => ((StoppingDocument)stopping).IsPrecision;
+        }
     }
 
     private static StoppingDocument Stopping(StoppingRule stopping, bool met) => stopping switch

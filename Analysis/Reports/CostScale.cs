@@ -20,7 +20,10 @@ public sealed record CostScale(double Amount)
         var largest = effectsPerUnitCost.Select(Math.Abs).DefaultIfEmpty(0).Max();
         var amount = 1.0;
         while (largest > 0 && largest * amount < 0.1 && amount * 1000 <= Math.Min(largestCost, 1e18))
+        {
             amount *= 1000;
+        }
+
         return new CostScale(amount);
     }
 

@@ -16,7 +16,10 @@ internal readonly record struct CsvRow(string Path, int Line, string[] Fields)
     public double? NullableNumber(int column)
     {
         if (Fields[column].Length == 0)
+        {
             return null;
+        }
+
         return double.TryParse(Fields[column], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : throw Fail($"'{Fields[column]}' is not a number");

@@ -25,7 +25,10 @@ internal sealed class CsvTable
         var header = Split(path, 1, first);
         var missing = required.Where(c => !header.Contains(c)).ToArray();
         if (missing.Length > 0)
+        {
             throw new ResultsFormatException(path, $"line 1: the header lacks the column{(missing.Length == 1 ? "" : "s")} {string.Join(", ", missing)}");
+        }
+
         return new CsvTable(path, header);
     }
 
@@ -41,7 +44,10 @@ internal sealed class CsvTable
             line++;
             var fields = Split(_path, line, text);
             if (fields.Length != _header.Length)
+            {
                 throw new ResultsFormatException(_path, $"line {line}: {fields.Length} fields where the header has {_header.Length}");
+            }
+
             yield return new CsvRow(_path, line, fields);
         }
     }
@@ -73,7 +79,10 @@ internal sealed class CsvTable
                 while (true)
                 {
                     if (i >= text.Length)
+                    {
                         throw new ResultsFormatException(path, $"line {line}: a quoted field is not closed");
+                    }
+
                     if (text[i] == '"' && i + 1 < text.Length && text[i + 1] == '"')
                     {
                         field.Append('"');
@@ -91,11 +100,17 @@ internal sealed class CsvTable
                 }
             }
             while (i < text.Length && text[i] != ',')
+            {
                 field.Append(text[i++]);
+            }
+
             fields.Add(field.ToString());
             field.Clear();
             if (i >= text.Length)
+            {
                 return fields.ToArray();
+            }
+
             i++;
         }
     }

@@ -23,9 +23,14 @@ public static class HeadlineSentence
             var (mean, interval) = ReportNumber.Parts(deliveries);
             clauses.Add($"In the baseline, a destination receives a delivery {mean} times a month{Space(interval)}");
             if (baseline.Receipts?.NoDeliveryShare is { } empty)
+            {
                 clauses.Add($"{ReportNumber.Percent(empty)} of destination-months get no delivery at all");
+            }
+
             if (deliveries.P50 is { } median)
+            {
                 clauses.Add($"the median destination-month gets {ReportNumber.Whole(median)}");
+            }
         }
         if (baseline.TargetMetProbability is { } met)
         {
@@ -34,16 +39,31 @@ public static class HeadlineSentence
             clauses.Add($"the target{target} is met in {share} of destination-months {interval}");
         }
         if (LargestShare(baseline.BlockedHours) is { } largest)
+        {
             clauses.Add($"{CauseNames.Phrase(largest.Name)} accounts for {ReportNumber.Percent(largest.Value)} of the hours production was blocked");
+        }
+
         if (clauses.Count == 0)
+        {
             clauses.Add($"The baseline's {run.Summary.HeadlineMetric.Replace('_', ' ')} is {ReportNumber.Interval(baseline.Headline)}");
+        }
+
         var sentences = new List<string> { Capitalised(string.Join("; ", clauses)) + "." };
         if (baseline.Receipts is { } given && Receipts(given) is { } receipts)
+        {
             sentences.Add(receipts);
+        }
+
         if (run.Summary.Variants.Count > 1)
+        {
             sentences.Add(Remedies(run.Summary));
+        }
+
         if (baseline.Service is { } service)
+        {
             sentences.Add(Service(run.Summary, service));
+        }
+
         return string.Join(" ", sentences);
     }
 
@@ -53,7 +73,10 @@ public static class HeadlineSentence
         ArgumentNullException.ThrowIfNull(hours);
         var total = hours.Sum(h => h.Value);
         if (!(total > 0))
+        {
             return null;
+        }
+
         var largest = hours.MaxBy(h => h.Value);
         return new NamedValue(largest.Key, largest.Value / total);
     }
@@ -81,7 +104,10 @@ public static class HeadlineSentence
             .Where(v => v.DifferenceVsBaseline is { Mean: > 0 } d && d.ExcludesZero())
             .MaxBy(v => v.DifferenceVsBaseline!.Mean);
         if (best is null)
+        {
             return "No remedy raises deliveries by more than chance would explain.";
+        }
+
         var (mean, interval) = ReportNumber.Parts(best.DifferenceVsBaseline!, signed: true);
         return $"The most effective remedy, {best.Name}, changes that by {mean} deliveries per destination-month{Space(interval)}.";
     }

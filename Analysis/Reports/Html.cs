@@ -34,16 +34,25 @@ internal sealed class Html
     {
         Open("table");
         if (caption is not null)
+        {
             Element("caption", caption);
+        }
+
         Raw("<thead><tr>");
         foreach (var column in header)
+        {
             Raw($"<th>{MarkupText.Escape(column)}</th>");
+        }
+
         Raw("</tr></thead>\n<tbody>\n");
         foreach (var row in rows)
         {
             Raw("<tr>");
             foreach (var cell in row)
+            {
                 Raw($"<td{Class(cell.CssClass)}>{MarkupText.Escape(cell.Text)}</td>");
+            }
+
             Raw("</tr>\n");
         }
         Raw("</tbody>\n");

@@ -18,11 +18,16 @@ public sealed class MonthlyTargets
     public double? Median(string variant)
     {
         if (!_byVariant.TryGetValue(variant, out var counts))
+        {
             return null;
+        }
+
         var positive = counts.Where(c => c.Key > 0).ToArray();
         var total = positive.Sum(c => c.Value);
         if (total == 0)
+        {
             return null;
+        }
         // The lower and upper middle observations, averaged when the count is even.
         return (Nth(positive, (total - 1) / 2) + Nth(positive, total / 2)) / 2.0;
     }
@@ -32,7 +37,10 @@ public sealed class MonthlyTargets
         foreach (var (target, count) in counts)
         {
             if (rank < count)
+            {
                 return target;
+            }
+
             rank -= count;
         }
         throw new ArgumentOutOfRangeException(nameof(rank));
@@ -50,14 +58,26 @@ public sealed class MonthlyTargets
         {
             var name = row.Text(variant);
             if (!byVariant.TryGetValue(name, out var counts))
+            {
                 throw row.Fail($"variant '{name}' is not in {SummaryJson.FileName}");
+            }
+
             if (row.Integer(deliveries) < 0)
+            {
                 throw row.Fail("deliveries are negative");
+            }
+
             var value = row.Integer(target);
             if (value < 0)
+            {
                 throw row.Fail("the target is negative");
+            }
+
             if (row.Text(met) is not ("0" or "1"))
+            {
                 throw row.Fail($"met is '{row.Text(met)}', not 0 or 1");
+            }
+
             counts[value] = counts.GetValueOrDefault(value) + 1;
         }
         return new MonthlyTargets(byVariant);

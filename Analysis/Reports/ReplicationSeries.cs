@@ -31,16 +31,24 @@ public sealed class ReplicationSeries
         {
             var name = row.Text(variant);
             if (!byVariant.TryGetValue(name, out var values))
+            {
                 throw row.Fail($"variant '{name}' is not in {SummaryJson.FileName}");
+            }
+
             var index = row.Integer(replication);
             if (index != values.Count)
+            {
                 throw row.Fail($"replication {index} of '{name}' where {values.Count} was expected; rows must be in replication order");
+            }
+
             values.Add(row.NullableNumber(value));
         }
         foreach (var (name, values) in byVariant)
         {
             if (values.Count != summary.Replications)
+            {
                 throw new ResultsFormatException(path, $"has {values.Count} rows for '{name}' where {SummaryJson.FileName} records {summary.Replications} replications");
+            }
         }
         return new ReplicationSeries(byVariant);
     }

@@ -28,9 +28,15 @@ public static class ReportCharts
         ArgumentNullException.ThrowIfNull(results);
         var charts = new List<ReportChart>();
         if (results.Run is { } run)
+        {
             charts.AddRange(Run(run));
+        }
+
         if (results.SweepMatchesRun && results.Sweep is { IsOneAtATime: true } sweep)
+        {
             charts.Add(Tornado(sweep));
+        }
+
         return charts;
     }
 
@@ -139,7 +145,10 @@ public static class ReportCharts
             statistics.Add(present[i]);
             var n = i + 1;
             if (n < Math.Clamp(present.Length, 2, FirstConvergencePoint) || (n % step != 0 && n != present.Length))
+            {
                 continue;
+            }
+
             var estimate = statistics.EstimateMean(level);
             points.Add(new ConvergencePoint(n, estimate.Mean, estimate.CiLow ?? estimate.Mean, estimate.CiHigh ?? estimate.Mean));
         }

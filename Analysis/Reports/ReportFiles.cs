@@ -21,9 +21,15 @@ public static class ReportFiles
         var page = ReportHtml.Render(results, charts);
         var written = new List<string>();
         if (charts.Count > 0)
+        {
             Directory.CreateDirectory(Path.Combine(directory, ReportCharts.Folder));
+        }
+
         foreach (var chart in charts)
+        {
             written.Add(Save(Path.Combine(directory, chart.RelativePath), chart.Svg));
+        }
+
         RemoveStale(Path.Combine(directory, ReportCharts.Folder), written);
         written.Add(Save(Path.Combine(directory, ReportHtml.FileName), page));
         return written;
@@ -32,10 +38,15 @@ public static class ReportFiles
     private static void RemoveStale(string folder, IReadOnlyList<string> current)
     {
         if (!Directory.Exists(folder))
+        {
             return;
+        }
+
         var keep = current.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var stale in Directory.GetFiles(folder, "*.svg").Where(f => !keep.Contains(Path.GetFullPath(f))))
+        {
             File.Delete(stale);
+        }
     }
 
     private static string Save(string path, string text)

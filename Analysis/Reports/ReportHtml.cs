@@ -33,9 +33,15 @@ public static class ReportHtml
             .Raw($"<style>\n{ReportStyle.Css}\n</style>\n</head>\n<body>\n<main>\n")
             .Element("h1", title);
         if (results.Run is { } run)
+        {
             RunSections(html, run, figures);
+        }
+
         if (results.Sweep is { } sweep)
+        {
             SweepSection(html, results, sweep, figures);
+        }
+
         html.Raw("<footer>\n")
             .Element("p", $"Drawn by Shortfall from the results files in this directory ({string.Join(", ", Sources(results))}); the charts are also saved one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
             .Raw("</footer>\n</main>\n</body>\n</html>\n");
@@ -51,7 +57,9 @@ public static class ReportHtml
             yield return DestinationMonthsCsv.FileName;
         }
         if (results.Sweep is not null)
+        {
             yield return SweepFiles.JsonFileName;
+        }
     }
 
     private static void RunSections(Html html, SavedRun run, Dictionary<string, ReportChart> figures)
@@ -68,7 +76,10 @@ public static class ReportHtml
         Fact(html, "Replications", $"{ReportNumber.Whole(summary.Replications)} of each variant");
         Fact(html, "Stopping rule", StoppingText(summary));
         if (run.Target is { } target)
+        {
             Fact(html, "Monthly target", $"median {ReportNumber.Value(target)} deliveries per destination in months with a target");
+        }
+
         html.Raw("</dl>\n");
         html.Table(["Variant", "What it changes", "Cost"], summary.Variants.Select(v => Row(
             TableCell.Name(v.Name), TableCell.Of(v.Description ?? (v == summary.Baseline ? "The scenario as written." : "")), TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"))));
@@ -90,9 +101,14 @@ public static class ReportHtml
         WhySection(html, summary, figures);
         DestinationSection(html, summary, figures);
         if (summary.Variants.Count > 1)
+        {
             RemedySection(html, summary);
+        }
+
         if (summary.Variants.Any(v => v.Service is not null))
+        {
             ServiceSection(html, summary);
+        }
 
         html.Element("h2", "Precision");
         html.Element("p", $"{StoppingText(summary)}. The running mean below shows whether the answer had settled.");
@@ -102,7 +118,10 @@ public static class ReportHtml
     private static void YearSection(Html html, SummaryDocument summary, Dictionary<string, ReportChart> figures)
     {
         if (!figures.ContainsKey("deliveries-by-month"))
+        {
             return;
+        }
+
         html.Element("h2", "Over the year");
         html.Element("p", "Deliveries per destination in each calendar month: a yearly mean of two a month may be six in spring and none from summer on.");
         Figure(html, figures, "deliveries-by-month");
@@ -118,7 +137,10 @@ public static class ReportHtml
     private static void ReceiptsSection(Html html, SummaryDocument summary)
     {
         if (summary.Baseline.DeliveriesPerDestinationMonth is null || summary.Baseline.Receipts is null)
+        {
             return;
+        }
+
         html.Element("h2", "What the people served receive");
         html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its change against the baseline, paired over the same random numbers.");
         html.Raw("<div class=\"table-scroll\">\n").Table(
@@ -139,7 +161,10 @@ public static class ReportHtml
     {
         var (materials, carriers) = (summary.Baseline.Materials ?? [], summary.Baseline.Carriers ?? []);
         if (materials.Count + carriers.Count == 0)
+        {
             return;
+        }
+
         var columns = materials.Select(m => m.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
             {
                 ($"{name}: refused", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.Refused),
@@ -188,7 +213,10 @@ public static class ReportHtml
     {
         var baseline = summary.Baseline;
         if (baseline.PerDestination.Count == 0)
+        {
             return;
+        }
+
         html.Element("h2", "Destinations");
         var gapColumn = ReportNumber.Column(baseline.PerDestination.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
         html.Table(["Destination", "Deliveries per month", "Target met (months)", "Longest gap (days)", "Main cause of missed days"],
@@ -291,7 +319,9 @@ public static class ReportHtml
     private static void Figure(Html html, Dictionary<string, ReportChart> figures, string name)
     {
         if (!figures.TryGetValue(name, out var chart))
+        {
             return;
+        }
         // Inline SVG in HTML takes its namespace from the parser; dropping the attribute keeps the page free of URLs.
         var svg = chart.Svg.Replace($" xmlns=\"{SvgWriter.Namespace}\"", "", StringComparison.Ordinal);
         html.Raw($"<figure id=\"{MarkupText.Escape(chart.Name)}\">\n").Raw(svg)

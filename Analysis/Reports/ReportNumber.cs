@@ -35,9 +35,15 @@ public static class ReportNumber
     {
         ArgumentNullException.ThrowIfNull(estimate);
         if (estimate.Mean is not { } mean)
+        {
             return "–";
+        }
+
         if (estimate.CiLow is not { } low || estimate.CiHigh is not { } high)
+        {
             return Fixed(mean, Decimals(mean, 3), signed);
+        }
+
         var decimals = DecimalsFor(mean, low, high);
         return $"{Fixed(mean, decimals, signed)} [{Fixed(low, decimals, signed)}, {Fixed(high, decimals, signed)}]";
     }
@@ -82,9 +88,15 @@ public static class ReportNumber
     {
         ArgumentNullException.ThrowIfNull(estimate);
         if (estimate.Mean is not { } mean)
+        {
             return ("–", null);
+        }
+
         if (estimate.CiLow is not { } low || estimate.CiHigh is not { } high)
+        {
             return ($"{Fixed(mean * 100, 1, signed)}%", null);
+        }
+
         var decimals = Math.Min(DecimalsFor(mean * 100, low * 100, high * 100), 2);
         return ($"{Fixed(mean * 100, decimals, signed)}%", $"[{Fixed(low * 100, decimals, signed)}%, {Fixed(high * 100, decimals, signed)}%]");
     }
@@ -107,7 +119,10 @@ public static class ReportNumber
     private static int Decimals(double value, int significant)
     {
         if (value == 0 || !double.IsFinite(value))
+        {
             return 0;
+        }
+
         var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value)));
         return Math.Clamp(significant - 1 - magnitude, 0, MaxDecimals);
     }

@@ -54,7 +54,10 @@ internal static partial class ResultsJson
         var path = e.Path is { } p && p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : "";
         var missing = MissingProperties().Match(e.Message);
         if (missing.Success)
+        {
             return string.Join("; ", missing.Groups[1].Value.Split(", ").Select(name => $"'{Join(path, name.Trim('\''))}' is missing"));
+        }
+
         return path.Length == 0 ? $"is not a results document: {e.Message}" : $"'{path}' has a value of the wrong kind";
     }
 

@@ -22,11 +22,17 @@ public sealed record SavedResults(string Directory, SavedRun? Run, SweepDocument
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         if (!System.IO.Directory.Exists(directory))
+        {
             throw new ResultsFormatException(directory, "is not a directory");
+        }
+
         var summary = Path.Combine(directory, SummaryJson.FileName);
         var sweep = Path.Combine(directory, SweepFiles.JsonFileName);
         if (!File.Exists(summary) && !File.Exists(sweep))
+        {
             throw new ResultsFormatException(directory, $"holds neither {SummaryJson.FileName} (from 'shortfall run') nor {SweepFiles.JsonFileName} (from 'shortfall sweep')");
+        }
+
         return new SavedResults(
             directory,
             File.Exists(summary) ? SavedRun.Load(directory) : null,

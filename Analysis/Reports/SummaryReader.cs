@@ -12,11 +12,16 @@ public static class SummaryReader
     {
         var summary = ResultsJson.Read(path, SummaryJson.Contract);
         if (summary.Variants.Count == 0)
+        {
             throw new ResultsFormatException(path, "'variants' is empty; a run has at least the baseline");
+        }
+
         foreach (var variant in summary.Variants)
         {
             if (variant.DeliveriesPerDestinationMonth?.Histogram.FirstOrDefault(b => b.Value is < 0 or > int.MaxValue || b.Count < 0) is { } bin)
+            {
                 throw new ResultsFormatException(path, $"the histogram of '{variant.Name}' has a negative or too large value or count ({bin.Value}: {bin.Count})");
+            }
         }
         return summary;
     }

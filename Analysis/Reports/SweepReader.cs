@@ -12,7 +12,10 @@ public static class SweepReader
     {
         var sweep = ResultsJson.Read(path, SweepFiles.Contract);
         if (!sweep.Points.Any(p => p.DifferenceVsBaseline is null && p.Headline.Mean is not null))
+        {
             throw new ResultsFormatException(path, "'points' has no baseline point (one without a difference from the baseline)");
+        }
+
         return sweep;
     }
 }

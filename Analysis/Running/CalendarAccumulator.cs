@@ -17,11 +17,16 @@ internal sealed class CalendarAccumulator(PlantLabels plant)
         for (var m = 0; m < months.Count; m++)
         {
             if (months[m].Mean is not { } mean)
+            {
                 continue;
+            }
+
             Month(m).Add(mean, months[m].Empty, months[m].DestinationMonths);
         }
         foreach (var dm in replication.Result.DestinationMonths)
+        {
             _destinations[dm.Month][dm.Destination].Add(dm.Deliveries, ReplicationMetrics.GotNothing(dm) ? 1 : 0, 1);
+        }
     }
 
     /// <summary>The months with at least one observation, in calendar order.</summary>
@@ -31,7 +36,10 @@ internal sealed class CalendarAccumulator(PlantLabels plant)
         for (var m = 0; m < _months.Count; m++)
         {
             if (_months[m].Count == 0)
+            {
                 continue;
+            }
+
             var destinations = _destinations[m]
                 .Select((t, d) => (Tally: t, Name: plant.Destinations[d]))
                 .Where(x => x.Tally.Count > 0)

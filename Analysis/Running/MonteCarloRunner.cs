@@ -43,7 +43,9 @@ public static class MonteCarloRunner
             .Select(i => new Thread(() => Work(plan.Variants, sink, window, claims, stop.Token)) { IsBackground = true, Name = $"replications {i}" })
             .ToArray();
         foreach (var worker in workers)
+        {
             worker.Start();
+        }
 
         var met = false;
         var completed = false;
@@ -59,10 +61,14 @@ public static class MonteCarloRunner
                     progress?.Invoke(aggregation.Count);
                     met = plan.Stopping.IsSatisfied(aggregation.Accumulators);
                     if (met || aggregation.Count == maximum)
+                    {
                         break;
+                    }
                 }
                 if (!met && aggregation.Count < maximum && result.Failure is not null)
+                {
                     throw result.Failure;
+                }
             }
             completed = true;
         }
@@ -74,7 +80,9 @@ public static class MonteCarloRunner
             if (completed)
             {
                 foreach (var worker in workers)
+                {
                     worker.Join();
+                }
             }
         }
         return aggregation.Outcome(met);
@@ -98,7 +106,10 @@ public static class MonteCarloRunner
                 return;
             }
             if (!claims.TryClaim(out var chunk, out var first, out var end))
+            {
                 return;
+            }
+
             var items = new List<Completed<TRendered>>((int)(end - first));
             Exception? failure = null;
             for (var k = first; k < end && failure is null; k++)
@@ -114,7 +125,9 @@ public static class MonteCarloRunner
             }
             window.Complete(chunk, new ChunkResult<Completed<TRendered>>(items, failure));
             if (failure is not null)
+            {
                 return;
+            }
         }
     }
 
@@ -127,7 +140,10 @@ public static class MonteCarloRunner
             {
                 var result = variants[v].Replicate(k);
                 if (result.Replication != k)
+                {
                     throw new InvalidOperationException($"The model returned the results of replication {result.Replication}.");
+                }
+
                 metrics[v] = ReplicationMetrics.Of(result, variants[v].Plant);
             }
             catch (Exception e)

@@ -12,10 +12,15 @@ internal sealed class OutcomeAccumulator(bool isBaseline)
     public void Add(double? value, double? baseline)
     {
         if (value is not { } v)
+        {
             return;
+        }
+
         _values.Add(v);
         if (baseline is { } b)
+        {
             _difference?.Add(b, v);
+        }
     }
 
     /// <summary>The estimate, or null when no replication had the figure.</summary>

@@ -46,8 +46,13 @@ public sealed record PlantLabels(
         ArgumentNullException.ThrowIfNull(Materials);
         ArgumentNullException.ThrowIfNull(Carriers);
         if (People.Count != Destinations.Count)
+        {
             throw new ArgumentException($"{People.Count} people counts for {Destinations.Count} destinations.", nameof(People));
+        }
+
         if (People.Any(p => p < 0))
+        {
             throw new ArgumentException("A destination's people cannot be negative.", nameof(People));
+        }
     }
 }

@@ -34,9 +34,15 @@ public sealed class PrecisionStopping : StoppingRule
     public override bool IsSatisfied(IReadOnlyList<VariantAccumulator> variants)
     {
         if (!variants.All(v => Rule.IsMeanPrecise(v.Headline)))
+        {
             return false;
+        }
+
         if (!IncludeProportions)
+        {
             return true;
+        }
+
         var proportions = variants.SelectMany(v => v.DestinationTargetMet).ToArray();
         return proportions.Length == 0 || Rule.AreProportionsPrecise(proportions);
     }

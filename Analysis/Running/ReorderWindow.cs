@@ -40,7 +40,7 @@ internal sealed class ReorderWindow<T>
     {
         var slot = (int)(chunk % _slots.Length);
         ChunkResult<T> result;
-        using (cancellation.Register(() => { lock (_gate) Monitor.PulseAll(_gate); }))
+        using (cancellation.Register(() => { lock (_gate) { Monitor.PulseAll(_gate); } }))
         {
             lock (_gate)
             {

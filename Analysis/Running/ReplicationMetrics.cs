@@ -20,13 +20,19 @@ public sealed class ReplicationMetrics
         foreach (var dm in result.DestinationMonths)
         {
             if (dm.Destination < 0 || dm.Destination >= destinations)
+            {
                 throw new ArgumentOutOfRangeException(nameof(result), dm.Destination, $"Destination index outside the {destinations} destinations of the scenario.");
+            }
+
             ArgumentOutOfRangeException.ThrowIfNegative(dm.Month);
             ArgumentOutOfRangeException.ThrowIfNegative(dm.Deliveries);
             deliveries[dm.Destination] += dm.Deliveries;
             months[dm.Destination]++;
             if (dm.TargetMet)
+            {
                 met[dm.Destination]++;
+            }
+
             monthCount = Math.Max(monthCount, dm.Month + 1);
         }
 
@@ -42,7 +48,10 @@ public sealed class ReplicationMetrics
             missed[dm.Month] |= !dm.TargetMet;
             calendar[dm.Month] = calendar[dm.Month].With(dm);
             if (GotNothing(dm))
+            {
                 EmptyDestinationMonths++;
+            }
+
             quantity += dm.Quantity;
             personDays += (long)plant.People[dm.Destination] * dm.OpenDays;
             openDays += dm.OpenDays;
@@ -54,10 +63,15 @@ public sealed class ReplicationMetrics
         for (var m = 0; m < monthCount; m++)
         {
             if (!seen[m])
+            {
                 continue;
+            }
+
             Months++;
             if (!missed[m])
+            {
                 MonthsAllMet++;
+            }
         }
 
         DestinationDeliveries = deliveries;
@@ -68,8 +82,13 @@ public sealed class ReplicationMetrics
         DestinationMonthsMet = met.Sum();
         MissedDays = new int[Enum.GetValues<MissCause>().Length];
         foreach (var d in result.Destinations)
+        {
             for (var c = 0; c < MissedDays.Length; c++)
+            {
                 MissedDays[c] += d.MissedDays[c];
+            }
+        }
+
         QuantityDelivered = Sum(result.Destinations, d => d.Quantity);
         Produced = Sum(result.Products, p => p.Produced);
         Spoiled = Sum(result.Products, p => p.Spoiled);
@@ -186,7 +205,10 @@ public sealed class ReplicationMetrics
     {
         var sum = 0.0;
         foreach (var item in items)
+        {
             sum += value(item);
+        }
+
         return sum;
     }
 }

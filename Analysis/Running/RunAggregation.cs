@@ -15,7 +15,10 @@ public sealed class RunAggregation
     {
         ArgumentNullException.ThrowIfNull(variants);
         if (variants.Count == 0)
+        {
             throw new ArgumentException("A run needs at least the baseline.", nameof(variants));
+        }
+
         var headline = HeadlineMetrics.For(variants[0].Destinations.Count);
         _accumulators = variants.Select((v, i) => new VariantAccumulator(v, headline, isBaseline: i == 0)).ToArray();
     }
@@ -35,7 +38,10 @@ public sealed class RunAggregation
     {
         ArgumentNullException.ThrowIfNull(metrics);
         if (metrics.Count != _accumulators.Length)
+        {
             throw new ArgumentException($"{metrics.Count} results for {_accumulators.Length} variants.", nameof(metrics));
+        }
+
         for (var v = 0; v < _accumulators.Length; v++)
         {
             _accumulators[v].Add(metrics[v], metrics[0]);

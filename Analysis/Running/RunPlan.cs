@@ -21,12 +21,21 @@ public sealed record RunPlan(IReadOnlyList<RunVariant> Variants, StoppingRule St
         ArgumentNullException.ThrowIfNull(Variants);
         ArgumentNullException.ThrowIfNull(Stopping);
         if (Variants.Count == 0)
+        {
             throw new ArgumentException("A run needs at least the baseline.", nameof(Variants));
+        }
+
         var duplicate = Variants.GroupBy(v => v.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
+        {
             throw new ArgumentException($"Variant '{duplicate.Key}' is listed twice.", nameof(Variants));
+        }
+
         foreach (var variant in Variants)
+        {
             variant.Plant.Validate();
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Threads);
         ArgumentOutOfRangeException.ThrowIfNegative(FirstReplication);
     }

@@ -83,10 +83,16 @@ public sealed class VariantAccumulator
         ArgumentNullException.ThrowIfNull(replication);
         ArgumentNullException.ThrowIfNull(baseline);
         if (replication.Result.Replication != baseline.Result.Replication)
+        {
             throw new ArgumentException($"Replication {replication.Result.Replication} cannot be paired with the baseline's replication {baseline.Result.Replication}.", nameof(baseline));
+        }
+
         var result = replication.Result;
         if (result.Materials.Count != _materials.Length || result.Carriers.Count != _carriers.Length)
+        {
             throw new ArgumentException($"Replication {result.Replication} reports {result.Materials.Count} materials and {result.Carriers.Count} carrier kinds; variant '{Name}' names {_materials.Length} and {_carriers.Length}.", nameof(replication));
+        }
+
         var value = Metric.ValueOf(replication);
         _headline.Add(value);
         _difference?.Add(Metric.ValueOf(baseline), value);
@@ -100,18 +106,26 @@ public sealed class VariantAccumulator
         // A replication's destination-months share its power, supplies and trucks: they are
         // one cluster of trials, not independent ones.
         foreach (var dm in replication.Result.DestinationMonths)
+        {
             _deliveries.Add(dm.Deliveries);
+        }
+
         _targetMet.Add(replication.DestinationMonthsMet, replication.DestinationMonths);
         _allMet.Add(replication.MonthsAllMet, replication.Months);
         for (var d = 0; d < _destinationPerMonth.Length; d++)
         {
             _destinationMet[d].Add(replication.DestinationMonthsMetCounts[d], replication.DestinationMonthCounts[d]);
             if (replication.DestinationMonthCounts[d] > 0)
+            {
                 _destinationPerMonth[d].Add((double)replication.DestinationDeliveries[d] / replication.DestinationMonthCounts[d]);
+            }
+
             var totals = replication.Result.Destinations[d];
             _destinationGap[d].Add(totals.LongestGapDays);
             for (var c = 0; c < _destinationMissed[d].Length; c++)
+            {
                 _destinationMissed[d][c].Add(totals.MissedDays[c]);
+            }
         }
         _perPersonDay.Add(replication.QuantityPerPersonDay, baseline.QuantityPerPersonDay);
         _fullRation.Add(replication.FullRationShare, baseline.FullRationShare);
@@ -137,7 +151,10 @@ public sealed class VariantAccumulator
     public VariantSummary Summarize()
     {
         if (Count == 0)
+        {
             throw new InvalidOperationException($"Variant '{Name}' has no replication to summarise.");
+        }
+
         var headline = new HeadlineEstimate(Metric, _headline.EstimateMean());
         var hasDestinations = _deliveries.Count > 0;
         var difference = _difference?.EstimateDifference();
@@ -191,7 +208,10 @@ public sealed class VariantAccumulator
         {
             // A destination with no month in the horizon has nothing to summarise.
             if (_destinationPerMonth[d].Count == 0)
+            {
                 continue;
+            }
+
             summaries.Add(new DestinationSummary(
                 _variant.Destinations[d],
                 _destinationPerMonth[d].EstimateMean(),
@@ -205,7 +225,9 @@ public sealed class VariantAccumulator
     private static void AddAll(RunningStatistics[] statistics, IReadOnlyList<Measure> measures, ReplicationMetrics replication)
     {
         for (var i = 0; i < statistics.Length; i++)
+        {
             statistics[i].Add(measures[i].Value(replication));
+        }
     }
 
     private static double[] Means(RunningStatistics[] statistics) => statistics.Select(s => s.Mean).ToArray();

@@ -49,7 +49,10 @@ public sealed record VariantSummary(
     {
         var index = Measures.Totals.ToList().IndexOf(measure);
         if (index < 0)
+        {
             throw new ArgumentException($"'{measure.Name}' is not one of the totals.", nameof(measure));
+        }
+
         return Totals[index];
     }
 }

@@ -47,13 +47,17 @@ public static class SensitivityRanking
             var x = sampled.Select((_, i) => standardized.Select(column => column[i]).ToArray()).ToArray();
             var fit = MultipleRegression.QR(x, Standardized(y), intercept: false);
             for (var j = 0; j < varying.Length; j++)
+            {
                 coefficients[varying[j]] = fit[j];
+            }
         }
         else
         {
             // The means did not move: every input that varied had no effect.
             foreach (var p in varying)
+            {
                 coefficients[p] = 0.0;
+            }
         }
         return Enumerable.Range(0, parameters.Count).Select(p =>
         {

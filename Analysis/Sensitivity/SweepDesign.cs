@@ -46,7 +46,10 @@ public static class SweepDesign
         }).ToArray();
         var points = new List<SweepPoint> { Baseline(parameters.Count) };
         for (var i = 0; i < count; i++)
+        {
             points.Add(new SweepPoint(points.Count, columns.Select(c => (double?)c[i]).ToArray()));
+        }
+
         return points;
     }
 

@@ -25,23 +25,41 @@ public sealed partial record SweepParameter(string Path, double Low, double High
         ArgumentNullException.ThrowIfNull(text);
         var equals = text.IndexOf('=');
         if (equals <= 0)
+        {
             throw Bad(text, "expected PATH=LOW:HIGH[:STEPS], e.g. carriers.truck.count=1:4 or power.capacity=20 kW:60 kW:5");
+        }
+
         var path = text[..equals].Trim();
         var parts = text[(equals + 1)..].Split(':');
         if (parts.Length is < 2 or > 3)
+        {
             throw Bad(text, "expected LOW:HIGH or LOW:HIGH:STEPS after '='");
+        }
+
         var (low, lowUnit, lowWhole) = ParseAmount(text, parts[0], "LOW");
         var (high, highUnit, highWhole) = ParseAmount(text, parts[1], "HIGH");
         if (highUnit.Length > 0 && highUnit != lowUnit)
+        {
             throw Bad(text, $"LOW is in '{lowUnit}' but HIGH in '{highUnit}'; write both in the same unit");
+        }
+
         if (!(low < high))
+        {
             throw Bad(text, "LOW must be below HIGH");
+        }
+
         var steps = DefaultSteps;
         if (parts.Length == 3 && !(int.TryParse(parts[2].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out steps) && steps >= 2))
+        {
             throw Bad(text, $"STEPS must be a whole number of at least 2, not '{parts[2].Trim()}'");
+        }
+
         var whole = lowWhole && highWhole && lowUnit.Length == 0;
         if (whole && high - low < steps - 1 && parts.Length == 3)
+        {
             throw Bad(text, $"only {high - low + 1} whole numbers lie between {low} and {high}, fewer than {steps} steps");
+        }
+
         return new SweepParameter(path, low, high, whole ? Math.Min(steps, (int)(high - low) + 1) : steps, lowUnit, whole);
     }
 
@@ -67,7 +85,10 @@ public sealed partial record SweepParameter(string Path, double Low, double High
     {
         var match = Amount().Match(part);
         if (!match.Success)
+        {
             throw Bad(text, $"{name} '{part.Trim()}' is not a number with an optional unit");
+        }
+
         var number = match.Groups["number"].Value;
         var value = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
         return (value, match.Groups["unit"].Value, number.IndexOfAny(['.', 'e', 'E']) < 0);

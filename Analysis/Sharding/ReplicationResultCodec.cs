@@ -37,7 +37,10 @@ public static class ReplicationResultCodec
         }
         writer.Write7BitEncodedInt(result.BlockedHours.Length);
         foreach (var hours in result.BlockedHours)
+        {
             writer.Write(hours);
+        }
+
         writer.Write7BitEncodedInt(result.Products.Count);
         foreach (var p in result.Products)
         {
@@ -87,40 +90,61 @@ public static class ReplicationResultCodec
         var replication = reader.Read7BitEncodedInt64();
         var months = new DestinationMonth[ReadCount(reader)];
         for (var i = 0; i < months.Length; i++)
+        {
             months[i] = new DestinationMonth(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.ReadDouble())
             {
                 Quantity = reader.ReadDouble(),
                 FullRationDays = reader.Read7BitEncodedInt(),
                 OpenDays = reader.Read7BitEncodedInt(),
             };
+        }
+
         var destinations = new DestinationTotals[ReadCount(reader)];
         for (var i = 0; i < destinations.Length; i++)
+        {
             destinations[i] = new DestinationTotals(reader.Read7BitEncodedInt(), reader.ReadDouble(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), ReadInts(reader));
+        }
+
         var blocked = new double[ReadCount(reader)];
         for (var i = 0; i < blocked.Length; i++)
+        {
             blocked[i] = reader.ReadDouble();
+        }
+
         var products = new ProductLedger[ReadCount(reader)];
         for (var i = 0; i < products.Length; i++)
+        {
             products[i] = new ProductLedger(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.Read7BitEncodedInt());
+        }
+
         var materials = new MaterialLedger[ReadCount(reader)];
         for (var i = 0; i < materials.Length; i++)
+        {
             materials[i] = new MaterialLedger(reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble(), reader.ReadDouble())
             {
                 LostInCutBatches = reader.ReadDouble(),
             };
+        }
+
         var carriers = new CarrierTotals[ReadCount(reader)];
         for (var i = 0; i < carriers.Length; i++)
+        {
             carriers[i] = new CarrierTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt())
             {
                 DistanceKm = reader.ReadDouble(),
                 Stops = reader.Read7BitEncodedInt(),
             };
+        }
+
         var equipment = new EquipmentTotals[ReadCount(reader)];
         for (var i = 0; i < equipment.Length; i++)
+        {
             equipment[i] = new EquipmentTotals(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt())
             {
                 SessionsCut = reader.Read7BitEncodedInt(),
             };
+        }
+
         var generatorHours = reader.ReadDouble();
         var events = reader.Read7BitEncodedInt64();
         return new ReplicationResult(replication, months, destinations, blocked, products, materials, carriers, equipment, generatorHours, events);
@@ -134,7 +158,10 @@ public static class ReplicationResultCodec
         var count = reader.Read7BitEncodedInt();
         var left = reader.BaseStream.Length - reader.BaseStream.Position;
         if (count < 0 || count > left)
+        {
             throw new InvalidDataException($"a list of {count} elements in {left} bytes.");
+        }
+
         return count;
     }
 
@@ -142,14 +169,19 @@ public static class ReplicationResultCodec
     {
         writer.Write7BitEncodedInt(values.Length);
         foreach (var value in values)
+        {
             writer.Write7BitEncodedInt(value);
+        }
     }
 
     private static int[] ReadInts(BinaryReader reader)
     {
         var values = new int[ReadCount(reader)];
         for (var i = 0; i < values.Length; i++)
+        {
             values[i] = reader.Read7BitEncodedInt();
+        }
+
         return values;
     }
 }

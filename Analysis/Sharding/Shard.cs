@@ -45,9 +45,15 @@ public readonly record struct Shard
         if (parts.Length != 2
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
             throw new FormatException($"'{text}' is not a shard K/N, e.g. 3/50.");
+        }
+
         if (count < 1 || number < 1 || number > count)
+        {
             throw new FormatException($"shard '{text}': K must be between 1 and N, and N at least 1.");
+        }
+
         return new Shard(number, count);
     }
 
@@ -56,7 +62,10 @@ public readonly record struct Shard
     public (long First, long Count) Range(long replications)
     {
         if (replications < Count)
+        {
             throw new ArgumentOutOfRangeException(nameof(replications), replications, $"{replications} replications cannot be split into {Count} shards: every shard needs at least one.");
+        }
+
         var first = Boundary(Number - 1, replications);
         return (first, Boundary(Number, replications) - first);
     }

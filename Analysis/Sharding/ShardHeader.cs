@@ -73,7 +73,10 @@ public sealed record ShardHeader(
         var replications = reader.ReadInt64();
         var (number, count) = (reader.ReadInt32(), reader.ReadInt32());
         if (count < 1 || number < 1 || number > count || replications < count)
+        {
             throw new InvalidDataException($"shard {number}/{count} of {replications} replications is not a valid shard.");
+        }
+
         var variants = new ShardVariant[ReplicationResultCodec.ReadCount(reader)];
         for (var v = 0; v < variants.Length; v++)
         {
@@ -82,7 +85,10 @@ public sealed record ShardHeader(
             var cost = reader.ReadDouble();
             var dayNumber = reader.ReadInt32();
             if (dayNumber < DateOnly.MinValue.DayNumber || dayNumber > DateOnly.MaxValue.DayNumber)
+            {
                 throw new InvalidDataException($"day number {dayNumber} is not a date.");
+            }
+
             var destinations = new string[ReplicationResultCodec.ReadCount(reader)];
             var people = new int[destinations.Length];
             for (var d = 0; d < destinations.Length; d++)
@@ -90,13 +96,18 @@ public sealed record ShardHeader(
                 destinations[d] = reader.ReadString();
                 people[d] = reader.Read7BitEncodedInt();
                 if (people[d] < 0)
+                {
                     throw new InvalidDataException($"destination '{destinations[d]}' serves {people[d]} people.");
+                }
             }
             var plant = new PlantLabels(destinations, people, ReadNames(reader), ReadNames(reader), DateOnly.FromDayNumber(dayNumber));
             variants[v] = new ShardVariant(name, hasCost ? cost : null, plant, reader.ReadString());
         }
         if (variants.Length == 0)
+        {
             throw new InvalidDataException("the header lists no variant.");
+        }
+
         var sweep = reader.ReadBoolean() ? SweepSpecification.Read(reader) : null;
         return new ShardHeader(version, scenario, hash, seed, replications, new Shard(number, count), variants, sweep);
     }
@@ -105,14 +116,19 @@ public sealed record ShardHeader(
     {
         writer.Write7BitEncodedInt(names.Count);
         foreach (var name in names)
+        {
             writer.Write(name);
+        }
     }
 
     private static string[] ReadNames(BinaryReader reader)
     {
         var names = new string[ReplicationResultCodec.ReadCount(reader)];
         for (var i = 0; i < names.Length; i++)
+        {
             names[i] = reader.ReadString();
+        }
+
         return names;
     }
 }

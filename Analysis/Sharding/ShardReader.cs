@@ -67,7 +67,10 @@ public sealed class ShardReader : IDisposable
     {
         using var reader = Open(path);
         for (var i = 0; i < reader.Header.Count; i++)
+        {
             reader.ReadReplication();
+        }
+
         reader.ReadEnd();
         return reader.Header;
     }
@@ -77,7 +80,10 @@ public sealed class ShardReader : IDisposable
     public ReplicationResult[] ReadReplication()
     {
         if (_read == Header.Count)
+        {
             throw ShardException.InFile(Path, $"has only {Header.Count} replications.");
+        }
+
         var expected = Header.First + _read;
         var results = Guard($"after {_read} of its {Header.Count} replications", () =>
         {
@@ -87,7 +93,9 @@ public sealed class ShardReader : IDisposable
             {
                 variants[v] = ReplicationResultCodec.Read(frame);
                 if (variants[v].Replication != expected)
+                {
                     throw new InvalidDataException($"replication {variants[v].Replication} where replication {expected} belongs.");
+                }
             }
             EndOfFrame(frame);
             return variants;
@@ -101,7 +109,10 @@ public sealed class ShardReader : IDisposable
     public void ReadEnd()
     {
         if (_read != Header.Count)
+        {
             throw new InvalidOperationException($"{_read} of {Header.Count} replications of {Path} were read before its end.");
+        }
+
         Guard("in its trailer", () =>
         {
             var frame = NextFrame();
@@ -109,15 +120,27 @@ public sealed class ShardReader : IDisposable
             var count = frame.ReadInt64();
             EndOfFrame(frame);
             if (word != ShardFormat.TrailerWord || count != Header.Count)
+            {
                 throw new InvalidDataException($"the trailer says '{word}' and {count} replications, not '{ShardFormat.TrailerWord}' and {Header.Count}.");
+            }
+
             var expected = _hash.GetHashAndReset();
             var stored = _frames.ReadBytes(expected.Length);
             if (stored.Length < expected.Length)
+            {
                 throw new EndOfStreamException();
+            }
+
             if (!stored.AsSpan().SequenceEqual(expected))
+            {
                 throw new InvalidDataException("the SHA-256 checksum does not match the content.");
+            }
+
             if (_body.ReadByte() >= 0)
+            {
                 throw new InvalidDataException("bytes follow the checksum.");
+            }
+
             return true;
         });
     }
@@ -146,9 +169,15 @@ public sealed class ShardReader : IDisposable
         var text = System.Text.Encoding.ASCII.GetString(end);
         if (!ok || !text.StartsWith(ShardFormat.EndPrefix, StringComparison.Ordinal) || text[^1] != '\n'
             || !long.TryParse(text.AsSpan(ShardFormat.EndPrefix.Length, 16), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var length))
+        {
             throw ShardException.InFile(path, "is incomplete: it does not end with its end line (a shard killed while it was written, a partial copy, or bytes appended); run the shard again.");
+        }
+
         if (length != file.Length - start - end.Length)
+        {
             throw ShardException.InFile(path, $"is incomplete: its end line gives {length} bytes of content, but it has {file.Length - start - end.Length} (a partial copy, or bytes cut out or added); run the shard again.");
+        }
+
         return length;
     }
 
@@ -159,10 +188,16 @@ public sealed class ShardReader : IDisposable
         var bytes = new byte[magic.Length];
         var read = file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         if (bytes.AsSpan(0, read).SequenceEqual(magic))
+        {
             return;
+        }
+
         var line = Encoding.ASCII.GetString(bytes, 0, read);
         if (!line.StartsWith(ShardFormat.MagicPrefix, StringComparison.Ordinal))
+        {
             throw ShardException.InFile(path, "is not a shortfall shard file.");
+        }
+
         var version = line[ShardFormat.MagicPrefix.Length..].Split('\n')[0];
         throw ShardException.InFile(path, $"is shard format version '{version}'; this shortfall reads version {ShardFormat.Version}.");
     }
@@ -171,10 +206,16 @@ public sealed class ShardReader : IDisposable
     {
         var length = _frames.Read7BitEncodedInt();
         if (length < 0 || length > ShardFormat.MaximumFrameLength)
+        {
             throw new InvalidDataException($"a frame of {length} bytes.");
+        }
+
         var content = _frames.ReadBytes(length);
         if (content.Length < length)
+        {
             throw new EndOfStreamException();
+        }
+
         _hash.AppendData(content);
         return new BinaryReader(new MemoryStream(content, writable: false), Encoding.UTF8);
     }
@@ -182,7 +223,9 @@ public sealed class ShardReader : IDisposable
     private static void EndOfFrame(BinaryReader frame)
     {
         if (frame.BaseStream.Position != frame.BaseStream.Length)
+        {
             throw new InvalidDataException($"{frame.BaseStream.Length - frame.BaseStream.Position} unread bytes at the end of a frame.");
+        }
     }
 
     // Turns what a damaged file throws into a message that names the file and where it broke. The

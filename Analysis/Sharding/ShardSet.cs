@@ -53,13 +53,18 @@ public sealed class ShardSet
         foreach (var (file, header) in headers.Skip(1))
         {
             if (Difference(reference, header) is { } difference)
+            {
                 throw ShardException.InFile(file, $"does not belong to the run of {referenceFile}: {difference}. Shards of one run share the shortfall build, scenario file, seed, replications, shard count, variants and sweep.");
+            }
         }
         var byNumber = new string?[reference.Shard.Count];
         foreach (var (file, header) in headers)
         {
             if (byNumber[header.Shard.Number - 1] is { } other)
+            {
                 throw ShardException.InFile(file, $"is shard {header.Shard} again, already given by {other}; give each shard once.");
+            }
+
             byNumber[header.Shard.Number - 1] = file;
         }
         var missing = Enumerable.Range(1, byNumber.Length).Where(k => byNumber[k - 1] is null).ToArray();
@@ -69,7 +74,10 @@ public sealed class ShardSet
             throw new ShardException($"{missing.Length} of the {byNumber.Length} shards of {reference.Scenario} (seed {reference.Seed}, {reference.Replications} replications) missing from {string.Join(", ", locations)}: {names}. Run them again with --shard K/{byNumber.Length} and merge again.");
         }
         foreach (var file in byNumber)
+        {
             ShardReader.Verify(file!);
+        }
+
         return new ShardSet(headers.First(h => h.Header.Shard.Number == 1).Header, byNumber!);
     }
 
@@ -93,7 +101,10 @@ public sealed class ShardSet
             var file = _files[s];
             using var reader = ShardReader.Open(file);
             if (Difference(Header, reader.Header) is not null || reader.Header.Shard.Number != s + 1)
+            {
                 throw ShardException.InFile(file, "changed while it was being merged; merge again.");
+            }
+
             for (var i = 0; i < reader.Header.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
@@ -111,12 +122,21 @@ public sealed class ShardSet
     private static IEnumerable<string> Find(string location)
     {
         if (File.Exists(location))
+        {
             return [location];
+        }
+
         if (!Directory.Exists(location))
+        {
             throw new ShardException($"{location}: no such file or directory.");
+        }
+
         var files = Directory.GetFiles(location, ShardFormat.SearchPattern).Order(StringComparer.Ordinal).ToArray();
         if (files.Length == 0)
+        {
             throw new ShardException($"{location}: no shard files ({ShardFormat.SearchPattern}) in this directory.");
+        }
+
         return files;
     }
 
@@ -124,19 +144,40 @@ public sealed class ShardSet
     private static string? Difference(ShardHeader a, ShardHeader b)
     {
         if (a.ShortfallVersion != b.ShortfallVersion)
+        {
             return $"shortfall build {b.ShortfallVersion}, not {a.ShortfallVersion}";
+        }
+
         if (a.ScenarioHash != b.ScenarioHash || a.Scenario != b.Scenario)
+        {
             return $"scenario '{b.Scenario}' with file hash {b.ScenarioHash}, not '{a.Scenario}' with {a.ScenarioHash}";
+        }
+
         if (a.Seed != b.Seed)
+        {
             return $"seed {b.Seed}, not {a.Seed}";
+        }
+
         if (a.Replications != b.Replications)
+        {
             return $"{b.Replications} replications, not {a.Replications}";
+        }
+
         if (a.Shard.Count != b.Shard.Count)
+        {
             return $"{b.Shard.Count} shards, not {a.Shard.Count}";
+        }
+
         if (a.Variants.Count != b.Variants.Count || a.Variants.Zip(b.Variants).Any(p => !p.First.SameAs(p.Second)))
+        {
             return $"its variants ({string.Join(", ", b.Variants.Select(v => v.Name))}) differ in names, costs, destinations, people, materials, carriers or months from ({string.Join(", ", a.Variants.Select(v => v.Name))})";
+        }
+
         if (a.Sweep is null != b.Sweep is null || (a.Sweep is not null && !a.Sweep.SameAs(b.Sweep)))
+        {
             return b.Sweep is null ? "it is a shard of a run, not of the sweep" : a.Sweep is null ? "it is a shard of a sweep, not of a run" : "it is a shard of another sweep (mode, --param or --points differ)";
+        }
+
         return null;
     }
 }

@@ -47,7 +47,9 @@ public sealed class ShardWriter : IReplicationSink<byte[]>, IDisposable
         return Encode(writer =>
         {
             foreach (var result in results)
+            {
                 ReplicationResultCodec.Write(writer, result.Result);
+            }
         });
     }
 
@@ -64,7 +66,10 @@ public sealed class ShardWriter : IReplicationSink<byte[]>, IDisposable
     public void Commit()
     {
         if (_written != Header.Count)
+        {
             throw new InvalidOperationException($"Shard {Header.Shard} has {Header.Count} replications; {_written} were written.");
+        }
+
         WriteFrame(Encode(writer =>
         {
             writer.Write(ShardFormat.TrailerWord);
@@ -88,7 +93,10 @@ public sealed class ShardWriter : IReplicationSink<byte[]>, IDisposable
     private void Close()
     {
         if (_closed)
+        {
             return;
+        }
+
         _closed = true;
         _frames.Dispose();
         _body.Dispose();
@@ -105,7 +113,10 @@ public sealed class ShardWriter : IReplicationSink<byte[]>, IDisposable
     {
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
             write(writer);
+        }
+
         return bytes.ToArray();
     }
 }

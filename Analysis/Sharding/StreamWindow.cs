@@ -24,7 +24,10 @@ internal sealed class StreamWindow(Stream inner, long length) : Stream
     public override int Read(Span<byte> buffer)
     {
         if (_left == 0)
+        {
             return 0;
+        }
+
         var read = inner.Read(buffer[..(int)Math.Min(buffer.Length, _left)]);
         _left -= read;
         return read;

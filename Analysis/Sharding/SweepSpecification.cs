@@ -21,7 +21,10 @@ public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Param
         writer.Write(Mode);
         writer.Write7BitEncodedInt(Parameters.Count);
         foreach (var parameter in Parameters)
+        {
             writer.Write(parameter);
+        }
+
         writer.Write(Points);
     }
 
@@ -32,10 +35,16 @@ public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Param
         ArgumentNullException.ThrowIfNull(reader);
         var mode = reader.ReadString();
         if (mode is not ("oat" or "lhs"))
+        {
             throw new InvalidDataException($"sweep mode '{mode}' is neither oat nor lhs.");
+        }
+
         var parameters = new string[ReplicationResultCodec.ReadCount(reader)];
         for (var i = 0; i < parameters.Length; i++)
+        {
             parameters[i] = reader.ReadString();
+        }
+
         return new SweepSpecification(mode, parameters, reader.ReadInt32());
     }
 

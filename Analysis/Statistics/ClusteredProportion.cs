@@ -52,12 +52,16 @@ public sealed class ClusteredProportion
         get
         {
             if (Trials == 0)
+            {
                 throw new InvalidOperationException("A proportion needs at least one trial.");
+            }
             // Σ(T·sᵢ − S·tᵢ)² expanded: exact in integers, so never negative through rounding.
             Int128 s = Successes, t = Trials;
             var residuals = t * t * _sumSquaredSuccesses - 2 * s * t * _sumCrossProducts + s * s * _sumSquaredTrials;
             if (Clusters < 2 || residuals == 0)
+            {
                 return Trials;
+            }
             // p̂(1 − p̂) / [R/(R − 1) · Σ(sᵢ − p̂tᵢ)²/T²] = S(T − S)·T²·(R − 1) / (R · residuals).
             var effective = (double)s * (double)(t - s) * (double)t * (double)t * (Clusters - 1) / (Clusters * (double)residuals);
             return Math.Min(effective, Trials);

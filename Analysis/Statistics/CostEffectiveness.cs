@@ -41,7 +41,10 @@ public sealed record CostEffectiveness
     {
         ArgumentNullException.ThrowIfNull(difference);
         if (cost is { } c && !(c >= 0.0 && double.IsFinite(c)))
+        {
             throw new ArgumentOutOfRangeException(nameof(cost), c, "A cost must be finite and not negative.");
+        }
+
         return new CostEffectiveness(difference, cost);
     }
 }

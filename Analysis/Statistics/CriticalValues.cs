@@ -11,7 +11,9 @@ internal static class CriticalValues
     public static void CheckLevel(double level, string parameterName)
     {
         if (!(level > 0.0 && level < 1.0))
+        {
             throw new ArgumentOutOfRangeException(parameterName, level, "A confidence level must lie strictly between 0 and 1.");
+        }
     }
 
     /// <summary>z such that P(−z ≤ Z ≤ z) = <paramref name="level"/> for a standard normal Z.</summary>

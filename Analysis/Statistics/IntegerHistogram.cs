@@ -33,7 +33,10 @@ public sealed class IntegerHistogram
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxValue);
         if (value >= _counts.Length)
+        {
             Array.Resize(ref _counts, Math.Min(MaxValue + 1, Math.Max(value + 1, 2 * _counts.Length)));
+        }
+
         _counts[value]++;
         Count++;
         _minimum = Math.Min(_minimum, value);
@@ -55,7 +58,10 @@ public sealed class IntegerHistogram
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         var count = 0L;
         for (var v = value; v <= _maximum; v++)
+        {
             count += _counts[v];
+        }
+
         return count;
     }
 
@@ -70,7 +76,10 @@ public sealed class IntegerHistogram
         get
         {
             if (Count < 2)
+            {
                 throw Empty(2);
+            }
+
             Int128 n = Count, s1 = Sum(1), s2 = Sum(2);
             return (double)checked(n * s2 - s1 * s1) / (double)(n * (n - 1));
         }
@@ -89,16 +98,24 @@ public sealed class IntegerHistogram
     public int Quantile(double p)
     {
         if (!(p >= 0.0 && p <= 1.0))
+        {
             throw new ArgumentOutOfRangeException(nameof(p), p, "A quantile's probability must lie in [0, 1].");
+        }
+
         if (Count == 0)
+        {
             throw Empty(1);
+        }
+
         var rank = Math.Max(1L, (long)Math.Ceiling(Count * p));
         var cumulative = 0L;
         for (var value = _minimum; ; value++)
         {
             cumulative += _counts[value];
             if (cumulative >= rank)
+            {
                 return value;
+            }
         }
     }
 
@@ -113,14 +130,19 @@ public sealed class IntegerHistogram
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         var bins = new List<HistogramBin>();
         if (Count == 0)
+        {
             return bins;
+        }
         // long, so that a bin reaching past int.MaxValue cannot overflow.
         for (long lower = _minimum / width * width; lower <= _maximum; lower += width)
         {
             var upper = lower + width - 1;
             var count = 0L;
             for (var value = (int)lower; value <= Math.Min(upper, _maximum); value++)
+            {
                 count += _counts[value];
+            }
+
             bins.Add(new HistogramBin((int)lower, (int)Math.Min(upper, int.MaxValue), count));
         }
         return bins;

@@ -47,12 +47,21 @@ public sealed record MeanEstimate
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
         if (!double.IsFinite(mean))
+        {
             throw new ArgumentOutOfRangeException(nameof(mean), mean, "The mean must be finite.");
+        }
+
         if (!(variance >= 0.0 && double.IsFinite(variance)))
+        {
             throw new ArgumentOutOfRangeException(nameof(variance), variance, "The variance must be finite and not negative.");
+        }
+
         CriticalValues.CheckLevel(level, nameof(level));
         if (n == 1)
+        {
             return new MeanEstimate(n, mean, null, level);
+        }
+
         var halfWidth = CriticalValues.StudentT(level, n - 1, nameof(level)) * Math.Sqrt(variance / n);
         return new MeanEstimate(n, mean, halfWidth, level);
     }

@@ -22,12 +22,21 @@ public sealed class PairedDifference
     public void Add(double baseline, double variant)
     {
         if (!double.IsFinite(baseline))
+        {
             throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "Only finite values can be accumulated.");
+        }
+
         if (!double.IsFinite(variant))
+        {
             throw new ArgumentOutOfRangeException(nameof(variant), variant, "Only finite values can be accumulated.");
+        }
+
         var difference = variant - baseline;
         if (!double.IsFinite(difference))
+        {
             throw new ArgumentOutOfRangeException(nameof(variant), variant, $"The difference from the baseline {baseline:R} overflows.");
+        }
+
         _baseline.Add(baseline);
         _variant.Add(variant);
         _difference.Add(difference);

@@ -19,9 +19,15 @@ public sealed class PrecisionRule
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumReplications, 2);
         if (!(maximumRelativeHalfWidth > 0.0 && double.IsFinite(maximumRelativeHalfWidth)))
+        {
             throw new ArgumentOutOfRangeException(nameof(maximumRelativeHalfWidth), maximumRelativeHalfWidth, "The relative half-width must be positive and finite.");
+        }
+
         if (!(maximumProportionHalfWidth > 0.0 && maximumProportionHalfWidth <= 0.5))
+        {
             throw new ArgumentOutOfRangeException(nameof(maximumProportionHalfWidth), maximumProportionHalfWidth, "A proportion's half-width must lie in (0, 0.5].");
+        }
+
         CriticalValues.CheckLevel(level, nameof(level));
         MinimumReplications = minimumReplications;
         MaximumRelativeHalfWidth = maximumRelativeHalfWidth;
@@ -51,7 +57,10 @@ public sealed class PrecisionRule
     {
         ArgumentNullException.ThrowIfNull(statistics);
         if (statistics.Count < MinimumReplications)
+        {
             return false;
+        }
+
         var estimate = statistics.EstimateMean(Level);
         return estimate.HalfWidth <= MaximumRelativeHalfWidth * Math.Abs(estimate.Mean);
     }
@@ -67,7 +76,10 @@ public sealed class PrecisionRule
     {
         ArgumentNullException.ThrowIfNull(proportions);
         if (proportions.Count == 0)
+        {
             throw new ArgumentException("At least one proportion is needed.", nameof(proportions));
+        }
+
         var level = BonferroniLevel(proportions.Count);
         return proportions.All(p => p.Clusters >= MinimumReplications && p.Trials > 0 && p.Estimate(level).HalfWidth <= MaximumProportionHalfWidth);
     }

@@ -58,9 +58,15 @@ public sealed record WilsonInterval
         ArgumentOutOfRangeException.ThrowIfNegative(successes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(successes, trials);
         if (!(effectiveTrials > 0.0 && effectiveTrials <= trials))
+        {
             throw new ArgumentOutOfRangeException(nameof(effectiveTrials), effectiveTrials, "The effective number of trials must lie in (0, trials].");
+        }
+
         if (!(critical > 0.0 && double.IsFinite(critical)))
+        {
             throw new ArgumentOutOfRangeException(nameof(critical), critical, "The critical value must be positive and finite.");
+        }
+
         CriticalValues.CheckLevel(level, nameof(level));
         var n = effectiveTrials;
         var x = (double)successes / trials * n;

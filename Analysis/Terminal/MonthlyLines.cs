@@ -27,7 +27,10 @@ public static class MonthlyLines
             text.Append(CultureInfo.InvariantCulture, $"mean deliveries per destination by month, {block[0]} to {block[^1]}\n");
             text.Append(Cell("month", NameWidth, left: true));
             foreach (var month in block)
+            {
                 text.Append(Cell(month[^2..], CellWidth));
+            }
+
             text.Append('\n');
             foreach (var variant in outcome.Variants)
             {
@@ -47,7 +50,10 @@ public static class MonthlyLines
     private static string Cell(string text, int width, bool left = false)
     {
         if (left)
+        {
             return (text.Length >= width ? text[..(width - 2)] + "…" : text).PadRight(width);
+        }
+
         return text.PadLeft(width);
     }
 }

@@ -40,7 +40,10 @@ public static class ReceiptsTable
     private static string Cell(OutcomeEstimate? outcome, string format, string signedFormat, double scale)
     {
         if (outcome is null)
+        {
             return "";
+        }
+
         var value = Format(outcome.Estimate, format, scale);
         return outcome.Difference is { } difference ? $"{value}\nΔ {Format(difference, signedFormat, scale)}" : value;
     }

@@ -43,7 +43,10 @@ public static class SummaryTable
             parts.Add(new Text(MonthlyLines.Build(outcome)));
         }
         if (outcome.Variants.Any(v => v.Service is not null))
+        {
             parts.Add(Service(outcome));
+        }
+
         return new Rows(parts);
     }
 

@@ -24,15 +24,23 @@ public static class TraceFiles
         ArgumentNullException.ThrowIfNull(timelines);
         var events = new StringBuilder("hours,time,kind,subject,detail\n");
         foreach (var e in trace.Events)
+        {
             Csv.AppendLine(events, [Csv.Number(e.Hours), Time(start, e.Hours), Csv.Text(e.Kind), Csv.Text(e.Subject), Csv.Text(e.Detail)]);
+        }
+
         var levels = new StringBuilder("hours,time,series,value\n");
         foreach (var l in trace.Levels)
+        {
             Csv.AppendLine(levels, [Csv.Number(l.Hours), Time(start, l.Hours), Csv.Text(l.Series), Csv.Number(l.Value)]);
+        }
 
         var files = new List<(string Name, string Text)> { (Events, events.ToString()), (Levels, levels.ToString()) };
         files.AddRange(timelines.Select(t => (TimelineName(t.Unit), t.Svg)));
         foreach (var (name, text) in files)
+        {
             AtomicFile.WriteAllBytes(Path.Combine(directory, name), Encoding.UTF8.GetBytes(text));
+        }
+
         return files.Select(f => f.Name).ToArray();
     }
 
@@ -43,7 +51,9 @@ public static class TraceFiles
         foreach (var c in unit.Normalize(NormalizationForm.FormKD))
         {
             if (char.IsAsciiLetterOrDigit(c))
+            {
                 name.Append(c);
+            }
         }
         return $"timeline-{(name.Length > 0 ? name.ToString() : "units")}.svg";
     }

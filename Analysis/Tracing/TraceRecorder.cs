@@ -27,7 +27,10 @@ public sealed class TraceRecorder : ITraceSink
     public void Level(double time, string series, double value)
     {
         if (_last.TryGetValue(series, out var last) && last.Equals(value))
+        {
             return;
+        }
+
         _last[series] = value;
         _levels.Add(new TracedLevel(time, series, value));
     }

@@ -46,11 +46,18 @@ public static class TraceTimelines
         foreach (var level in levels)
         {
             if (level.Series == TraceNames.Grid)
+            {
                 grid = level.Value > 0;
+            }
             else if (level.Series == TraceNames.Generator)
+            {
                 generator = level.Value > 0;
+            }
             else
+            {
                 continue;
+            }
+
             var on = grid || generator;
             if (on && since is null)
             {
@@ -59,12 +66,18 @@ public static class TraceTimelines
             else if (!on && since is { } start)
             {
                 if (level.Hours > start)
+                {
                     intervals.Add(new TimeInterval(start, level.Hours));
+                }
+
                 since = null;
             }
         }
         if (since is { } open && open < horizon)
+        {
             intervals.Add(new TimeInterval(open, horizon));
+        }
+
         return [.. intervals];
     }
 }

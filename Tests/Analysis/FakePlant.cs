@@ -23,7 +23,10 @@ internal sealed record FakePlant(
     {
         var random = new RandomStreams(seed, replication).Stream("deliveries");
         if (ScrambleMicroseconds > 0)
+        {
             Spin(random.NextInt(ScrambleMicroseconds));
+        }
+
         var months = new List<DestinationMonth>();
         var totals = new List<DestinationTotals>();
         var blocked = new double[Enum.GetValues<BlockCause>().Length];
@@ -39,9 +42,13 @@ internal sealed record FakePlant(
                     // The same draws for every probability, so a better plant delivers on a superset of days.
                     var u = random.NextDouble();
                     if (u < DeliveryProbability)
+                    {
                         count++;
+                    }
                     else
+                    {
                         missed[(int)(u * 1e6) % missed.Length]++;
+                    }
                 }
                 months.Add(new DestinationMonth(d, m, count, Target));
                 deliveries += count;
@@ -77,6 +84,8 @@ internal sealed record FakePlant(
     {
         var until = System.Diagnostics.Stopwatch.GetTimestamp() + microseconds * System.Diagnostics.Stopwatch.Frequency / 1_000_000;
         while (System.Diagnostics.Stopwatch.GetTimestamp() < until)
+        {
             Thread.SpinWait(10);
+        }
     }
 }

@@ -76,7 +76,10 @@ internal static partial class Chromium
             throw new TimeoutException($"{Path} did not finish within {Timeout.TotalSeconds} s.");
         }
         if (process.ExitCode != 0)
+        {
             throw new InvalidOperationException($"{Path} exited with {process.ExitCode}: {error.Result}");
+        }
+
         return (output.Result, error.Result);
     }
 }

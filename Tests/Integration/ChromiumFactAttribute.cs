@@ -10,6 +10,8 @@ public sealed class ChromiumFactAttribute : FactAttribute
     public ChromiumFactAttribute()
     {
         if (!File.Exists(Chromium.Path) && Environment.GetEnvironmentVariable("CI") != "true")
+        {
             Skip = $"{Chromium.Path} is not installed (apt-get install chromium); under CI=true this test runs and fails instead of skipping.";
+        }
     }
 }

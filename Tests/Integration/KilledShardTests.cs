@@ -28,7 +28,10 @@ public class KilledShardTests
                 while (TemporaryFiles(parts).All(f => new FileInfo(f).Length < 4096))
                 {
                     if (shard.HasExited)
+                    {
                         Assert.Fail("the shard finished or failed before it could be killed: " + shard.StandardError.ReadToEnd());
+                    }
+
                     Assert.True(clock.Elapsed < TimeSpan.FromMinutes(2), "the shard wrote nothing in two minutes");
                     Thread.Sleep(100);
                 }

@@ -54,7 +54,9 @@ internal sealed class PngImage
             for (var x = left; x < right; x++)
             {
                 if (match(Pixel(x, y)))
+                {
                     count++;
+                }
             }
         }
         return count;
@@ -64,7 +66,10 @@ internal sealed class PngImage
     public static PngImage Decode(byte[] png)
     {
         if (png.Length < Signature.Length || !png.AsSpan(0, Signature.Length).SequenceEqual(Signature))
+        {
             throw new InvalidDataException("Not a PNG: the signature is wrong.");
+        }
+
         int width = 0, height = 0, channels = 0;
         using var compressed = new MemoryStream();
         for (var offset = Signature.Length; offset + 8 <= png.Length;)
@@ -80,7 +85,9 @@ internal sealed class PngImage
                 var (depth, colour, interlace) = (data[8], data[9], data[12]);
                 channels = colour switch { 0 => 1, 4 => 2, 2 => 3, 6 => 4, _ => 0 };
                 if (depth != 8 || channels == 0 || interlace != 0)
+                {
                     throw new InvalidDataException($"Unsupported PNG: bit depth {depth}, colour type {colour}, interlace {interlace}.");
+                }
             }
             else if (type == "IDAT")
             {
@@ -92,11 +99,17 @@ internal sealed class PngImage
             }
         }
         if (channels == 0)
+        {
             throw new InvalidDataException("The PNG has no IHDR chunk.");
+        }
+
         compressed.Position = 0;
         using var inflated = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionMode.Decompress))
+        {
             zlib.CopyTo(inflated);
+        }
+
         return new PngImage(width, height, channels, Unfilter(inflated.ToArray(), width, height, channels));
     }
 
@@ -104,7 +117,10 @@ internal sealed class PngImage
     {
         var stride = width * channels;
         if (raw.Length != height * (stride + 1))
+        {
             throw new InvalidDataException($"The image data has {raw.Length} bytes; {width}×{height}×{channels} needs {height * (stride + 1)}.");
+        }
+
         var pixels = new byte[height * stride];
         for (var y = 0; y < height; y++)
         {

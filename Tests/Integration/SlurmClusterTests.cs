@@ -61,7 +61,9 @@ public class SlurmClusterTests
             var listed = squeue.StandardOutput.ReadToEnd().Trim();
             squeue.WaitForExit();
             if (listed.Length == 0)
+            {
                 return;
+            }
             // A merge whose array failed waits forever on its dependency.
             Assert.DoesNotContain("DependencyNeverSatisfied", listed);
             Assert.True(clock.Elapsed < Patience, $"jobs still queued after {Patience}: {listed}");

@@ -13,9 +13,14 @@ public sealed class SlurmFactAttribute : FactAttribute
     public SlurmFactAttribute()
     {
         if (Environment.GetEnvironmentVariable("CI") == "true")
+        {
             return;
+        }
+
         if (Unreachable() is { } reason)
+        {
             Skip = $"No Slurm cluster: {reason}. Start one with `bash .ci/slurm-up.sh` (as root), or set CI=true to make this a failure.";
+        }
     }
 
     // Asked once per test run: sinfo with no controller to answer takes its full timeout.
@@ -37,7 +42,10 @@ public sealed class SlurmFactAttribute : FactAttribute
                 return "sinfo did not answer within 15 s";
             }
             if (sinfo.ExitCode != 0)
+            {
                 return $"sinfo failed: {error.Result.Trim()}";
+            }
+
             return output.Result.Trim().Length == 0 ? "sinfo lists no node" : null;
         }
         catch (System.ComponentModel.Win32Exception e)

@@ -40,7 +40,9 @@ public sealed class HandMadeReportTests : IDisposable
     public void The_page_refers_to_nothing_outside_itself()
     {
         foreach (var forbidden in new[] { "http", "src=", "<script", "href=", "url(", "@import", "<link" })
+        {
             Assert.DoesNotContain(forbidden, _html, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
@@ -136,7 +138,9 @@ public sealed class HandMadeReportTests : IDisposable
         foreach (var variant in summary["variants"]!.AsArray())
         {
             foreach (var field in new[] { "receipts", "by_month", "materials", "carriers" })
+            {
                 variant!.AsObject().Remove(field);
+            }
         }
         File.WriteAllText(directory["summary.json"], summary.ToJsonString());
 

@@ -12,7 +12,10 @@ public sealed class OnsongRunFixture : IDisposable
     {
         var (exit, output, error) = Cli.Run("run", Cli.Onsong, "--all-variants", "--replications", "5", "--seed", "11", "--out", _directory.Path);
         if (exit != 0)
+        {
             throw new InvalidOperationException($"shortfall run failed ({exit}): {error}");
+        }
+
         Output = output;
     }
 

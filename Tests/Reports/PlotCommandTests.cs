@@ -92,7 +92,10 @@ public class PlotCommandTests
                 break;
             case "no results at all":
                 foreach (var f in new[] { summary, replications, months })
+                {
                     File.Delete(f);
+                }
+
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(broken), broken, null);

@@ -63,7 +63,9 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     {
         using var copy = new TemporaryDirectory();
         foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName, MonthsCsv.FileName })
+        {
             File.Copy(Path.Combine(run.Directory, name), copy[name]);
+        }
 
         var (exit, output, error) = Cli.Run("plot", copy.Path);
 
@@ -73,7 +75,9 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
         var redrawn = ReportPage.Snapshot(copy.Path);
         Assert.Equal(original.Keys.Order(StringComparer.Ordinal), redrawn.Keys.Order(StringComparer.Ordinal));
         foreach (var (name, bytes) in original)
+        {
             Assert.True(bytes.AsSpan().SequenceEqual(redrawn[name]), $"{name} differs between run and plot.");
+        }
     }
 
     [Fact]
@@ -81,7 +85,10 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     {
         using var both = new TemporaryDirectory();
         foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName, MonthsCsv.FileName })
+        {
             File.Copy(Path.Combine(run.Directory, name), both[name]);
+        }
+
         var sweep = Cli.Run("sweep", Cli.Onsong, "--param", "carriers.truck.count=1:2", "--replications", "2", "--seed", "11", "--out", both.Path, "--quiet");
         Assert.True(sweep.Exit == 0, sweep.Error);
 

@@ -48,25 +48,46 @@ internal sealed record ChiSquareTest
         ArgumentNullException.ThrowIfNull(probabilities);
         ArgumentOutOfRangeException.ThrowIfNegative(estimatedParameters);
         if (observed.Count != probabilities.Count)
+        {
             throw new ArgumentException("There must be one probability per observed count.", nameof(probabilities));
+        }
+
         if (observed.Count < 2)
+        {
             throw new ArgumentException("A goodness-of-fit test needs at least two categories.", nameof(observed));
+        }
+
         if (observed.Any(o => o < 0))
+        {
             throw new ArgumentOutOfRangeException(nameof(observed), "Counts cannot be negative.");
+        }
+
         if (probabilities.Any(p => !(p >= 0.0 && double.IsFinite(p))))
+        {
             throw new ArgumentOutOfRangeException(nameof(probabilities), "Probabilities must be finite and not negative.");
+        }
+
         if (Math.Abs(probabilities.Sum() - 1.0) > 1e-9)
+        {
             throw new ArgumentException($"The probabilities sum to {probabilities.Sum():R}, not 1.", nameof(probabilities));
+        }
+
         var total = observed.Sum();
         ArgumentOutOfRangeException.ThrowIfZero(total, nameof(observed));
 
         var groups = Pool(observed, probabilities, total);
         var degreesOfFreedom = groups.Count - 1 - estimatedParameters;
         if (degreesOfFreedom < 1)
+        {
             throw new ArgumentException($"Pooling to expected counts ≥ {MinimumExpected} left {groups.Count} groups, too few for {estimatedParameters} estimated parameters.", nameof(observed));
+        }
+
         var statistic = 0.0;
         foreach (var (o, e) in groups)
+        {
             statistic += (o - e) * (o - e) / e;
+        }
+
         return new ChiSquareTest(statistic, degreesOfFreedom, groups.Count);
     }
 
@@ -88,9 +109,13 @@ internal sealed record ChiSquareTest
         if (o > 0.0 || e > 0.0)
         {
             if (groups.Count == 0)
+            {
                 groups.Add((o, e));
+            }
             else
+            {
                 groups[^1] = (groups[^1].Observed + o, groups[^1].Expected + e);
+            }
         }
         return groups;
     }

@@ -63,7 +63,9 @@ public class ChiSquareTestTests
         var random = new RandomStream(31);
         var observed = new long[13];
         for (var i = 0; i < 1000; i++)
+        {
             observed[Enumerable.Range(0, 12).Count(_ => random.NextDouble() < 0.3)]++;
+        }
         // Under the true distribution P < 0.001 happens once in a thousand seeds.
         Assert.True(ChiSquareTest.GoodnessOfFit(observed, BinomialProbabilities(12, 0.3)).PValue > 1e-3);
         // Against p = 0.35 the expected mean moves by 0.6, over ten standard errors of the sample mean.

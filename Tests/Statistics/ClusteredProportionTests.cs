@@ -14,7 +14,10 @@ public class ClusteredProportionTests
         // Σ(n·sᵢ − S)² = n(n² − 1)/4 or n³/4, which makes S(n − S)·n²·(n − 1)/(n·Σ) exactly n − 1.
         var proportion = new ClusteredProportion();
         for (var i = 0; i < n; i++)
+        {
             proportion.Add(i % 2, 1);
+        }
+
         Assert.Equal(n - 1, proportion.EffectiveTrials, 9);
     }
 
@@ -26,7 +29,10 @@ public class ClusteredProportionTests
     {
         var proportion = new ClusteredProportion();
         for (var i = 0; i < 40; i++)
+        {
             proportion.Add(i % 5 < 2 ? size : 0, size);
+        }
+
         Assert.Equal(0.4, proportion.Successes / (double)proportion.Trials, 12);
         Assert.Equal(39, proportion.EffectiveTrials, 9);
         // The interval of 16 independent successes in 39 trials, with t on 39 degrees of freedom.
@@ -41,7 +47,10 @@ public class ClusteredProportionTests
     {
         var proportion = new ClusteredProportion();
         for (var i = 0; i < 8; i++)
+        {
             proportion.Add(3, 12);
+        }
+
         Assert.Equal(96, proportion.EffectiveTrials);
     }
 
@@ -53,9 +62,15 @@ public class ClusteredProportionTests
         var forward = new ClusteredProportion();
         var backward = new ClusteredProportion();
         foreach (var (s, t) in clusters)
+        {
             forward.Add(s, t);
+        }
+
         foreach (var (s, t) in clusters.Reverse())
+        {
             backward.Add(s, t);
+        }
+
         Assert.Equal(forward.Estimate(), backward.Estimate());
     }
 
@@ -79,7 +94,10 @@ public class ClusteredProportionTests
                 var p = x / (x + b.Sample(random));
                 var successes = 0;
                 for (var i = 0; i < size; i++)
+                {
                     successes += random.NextDouble() < p ? 1 : 0;
+                }
+
                 proportion.Add(successes, size);
             }
             var clustered = proportion.Estimate();

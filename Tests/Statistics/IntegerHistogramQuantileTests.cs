@@ -44,7 +44,9 @@ public class IntegerHistogramQuantileTests
         var ps = Enumerable.Range(0, 1001).Select(i => i / 1000.0)
             .Concat(Enumerable.Range(0, 200).Select(_ => random.NextDouble()));
         foreach (var p in ps)
+        {
             Assert.Equal(SortedReference(sorted, p), histogram.Quantile(p));
+        }
     }
 
     [Fact]

@@ -20,10 +20,15 @@ public class MeanEstimateCoverageTests
         {
             var statistics = new RunningStatistics();
             for (var j = 0; j < SampleSize; j++)
+            {
                 statistics.Add(trueMean + standardDeviation * new Normal(0, 1).Sample(random));
+            }
+
             var estimate = statistics.EstimateMean(level);
             if (estimate.CiLow <= trueMean && trueMean <= estimate.CiHigh)
+            {
                 covered++;
+            }
         }
         // Coverage is binomial(Intervals, level); allow four standard errors.
         var tolerance = 4.0 * Math.Sqrt(level * (1.0 - level) / Intervals);

@@ -11,7 +11,10 @@ public class MeanEstimateTests
         // 2 4 4 4 5 5 7 9 3 7: mean 5, squared deviations sum to 40, s² = 40/9, s/√n = 2/3.
         var statistics = new RunningStatistics();
         foreach (var x in new double[] { 2, 4, 4, 4, 5, 5, 7, 9, 3, 7 })
+        {
             statistics.Add(x);
+        }
+
         var estimate = statistics.EstimateMean();
         Assert.Equal(10, estimate.N);
         Assert.Equal(5.0, estimate.Mean, 1e-14);

@@ -10,7 +10,10 @@ public class PairedDifferenceTests
     {
         var paired = new PairedDifference();
         foreach (var x in Skewed(41, 200))
+        {
             paired.Add(baseline: x, variant: x);
+        }
+
         var difference = paired.EstimateDifference();
         Assert.Equal(0.0, difference.Mean);
         Assert.Equal(0.0, difference.HalfWidth);
@@ -27,7 +30,10 @@ public class PairedDifferenceTests
         double[] baseline = [10, 12, 9, 11, 8];
         double[] variant = [11, 15, 11, 15, 8];
         for (var i = 0; i < baseline.Length; i++)
+        {
             paired.Add(baseline[i], variant[i]);
+        }
+
         var difference = paired.EstimateDifference();
         Assert.Equal(5, paired.Count);
         Assert.Equal(2.0, difference.Mean, 1e-14);
@@ -42,7 +48,10 @@ public class PairedDifferenceTests
         // The variant is the baseline plus 0.5: each side varies, the difference does not.
         var paired = new PairedDifference();
         foreach (var x in Skewed(42, 100))
+        {
             paired.Add(x, x + 0.5);
+        }
+
         Assert.Equal(0.5, paired.EstimateDifference().Mean, 1e-12);
         Assert.True(paired.EstimateDifference().HalfWidth < 1e-9);
         Assert.True(paired.EstimateBaseline().HalfWidth > 0.1);

@@ -14,7 +14,9 @@ public class PrecisionRuleTests
         {
             statistics.Add(x);
             if (rule.IsMeanPrecise(statistics))
+            {
                 return statistics.Count;
+            }
         }
         return -1;
     }
@@ -59,13 +61,21 @@ public class PrecisionRuleTests
                 var halfWidth = StudentT.InvCDF(0.0, 1.0, n - 1, 0.975) * s / Math.Sqrt(n);
                 // Skip replication counts within rounding of the boundary, where either answer is right.
                 if (Math.Abs(halfWidth - 0.1 * mean) < 1e-9)
+                {
                     continue;
+                }
+
                 expected = halfWidth <= 0.1 * mean;
             }
             if (expected && !rule.IsMeanPrecise(statistics) || !expected && rule.IsMeanPrecise(statistics))
+            {
                 Assert.Fail($"At n = {n} the rule disagrees with the reference ({expected}).");
+            }
+
             if (expected)
+            {
                 precise++;
+            }
         }
         // Both answers occur, so the comparison tested something.
         Assert.InRange(precise, 1, values.Length - 5);
@@ -86,9 +96,14 @@ public class PrecisionRuleTests
         for (var n = 1; n <= 1000; n++)
         {
             foreach (var count in counts)
+            {
                 count.Add(n % 2, 1);
+            }
+
             if (rule.AreProportionsPrecise(counts))
+            {
                 return n;
+            }
         }
         return -1;
     }
@@ -121,7 +136,10 @@ public class PrecisionRuleTests
     {
         var count = new ClusteredProportion();
         for (var i = 0; i < trials; i++)
+        {
             count.Add(i < successes ? 1 : 0, 1);
+        }
+
         return count;
     }
 

@@ -18,7 +18,10 @@ internal static class Samples
     {
         var statistics = new RunningStatistics();
         foreach (var x in values)
+        {
             statistics.Add(x);
+        }
+
         return statistics;
     }
 
@@ -27,7 +30,10 @@ internal static class Samples
     {
         var histogram = new IntegerHistogram();
         foreach (var v in values)
+        {
             histogram.Add(v);
+        }
+
         return histogram;
     }
 }

@@ -22,8 +22,12 @@ internal sealed class RoundTripDoubleConverter : JsonConverter<double>
     public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
     {
         if (double.IsFinite(value))
+        {
             writer.WriteRawValue(value.ToString("R", CultureInfo.InvariantCulture), skipInputValidation: true);
+        }
         else
+        {
             writer.WriteNullValue();
+        }
     }
 }

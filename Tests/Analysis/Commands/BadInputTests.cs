@@ -30,7 +30,10 @@ public class BadInputTests
         var results = directory["results"];
         var resolved = args.Select(a => a.Replace("{onsong}", Cli.Onsong).Replace("{missing}", directory["missing.yaml"])).ToList();
         if (resolved.Count >= 2 && resolved[0] == "run")
+        {
             resolved.AddRange(["--out", results]);
+        }
+
         var (exit, output, error) = Cli.Run([.. resolved]);
         Assert.Equal(2, exit);
         Assert.Contains(message, error);

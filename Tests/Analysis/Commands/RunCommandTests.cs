@@ -25,7 +25,9 @@ public class RunCommandTests
         {
             var other = RunOnsong([.. args, "--threads", threads]);
             foreach (var (name, bytes) in one.Files)
+            {
                 Assert.True(bytes.AsSpan().SequenceEqual(other.Files[name]), $"{name} differs between 1 and {threads} threads.");
+            }
         }
     }
 

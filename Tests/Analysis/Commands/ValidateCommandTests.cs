@@ -22,7 +22,10 @@ public class ValidateCommandTests
         Assert.Equal(2, exit);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var file in malformed)
+        {
             Assert.Contains(lines, l => l.StartsWith(file + ":", StringComparison.Ordinal));
+        }
+
         Assert.All(lines, l => Assert.Matches(@"^.+\.yaml:\d+:\d+: .+", l));
         // The valid file is still checked and reported.
         Assert.Contains("onsong-milk-plant.yaml: valid", output);

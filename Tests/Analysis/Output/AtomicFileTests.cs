@@ -30,7 +30,10 @@ public class AtomicFileTests
         var path = directory["replications.csv"];
         File.WriteAllText(path, "old");
         using (var file = AtomicFile.Create(path))
+        {
             file.Stream.Write(Encoding.UTF8.GetBytes("half a ro"));
+        }
+
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Equal(["replications.csv"], directory.Files());
     }

@@ -57,7 +57,9 @@ public class RunFilesTests
 
         Assert.Equal(before.Keys.Order(), directory.Files());
         foreach (var (name, bytes) in before)
+        {
             Assert.Equal(bytes, File.ReadAllBytes(directory[name]));
+        }
     }
 
     [Fact]

@@ -20,9 +20,13 @@ public class MemoryScalingTests
         var outcome = MonteCarloRunner.Run(Runs.Plan(new FixedReplications(100_000), 2, variant), DiscardingSink.Instance, count =>
         {
             if (count == 1_000)
+            {
                 atThousand = GC.GetTotalMemory(forceFullCollection: true);
+            }
             else if (count == 100_000)
+            {
                 atEnd = GC.GetTotalMemory(forceFullCollection: true);
+            }
         });
         Assert.Equal(100_000, outcome.Replications);
         Assert.True(atEnd - atThousand < 1 << 20, $"the heap grew by {atEnd - atThousand:N0} bytes from 1,000 to 100,000 replications");

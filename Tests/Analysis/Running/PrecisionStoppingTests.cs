@@ -24,11 +24,16 @@ public class PrecisionStoppingTests
             values.Add(HeadlineOf(k));
             var n = values.Count;
             if (n < minimum)
+            {
                 continue;
+            }
+
             var mean = values.Average();
             var s = Math.Sqrt(values.Sum(x => (x - mean) * (x - mean)) / (n - 1));
             if (StudentT.InvCDF(0, 1, n - 1, 0.975) * s / Math.Sqrt(n) <= r * mean)
+            {
                 return n;
+            }
         }
     }
 

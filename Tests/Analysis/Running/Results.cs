@@ -14,7 +14,10 @@ internal static class Results
         for (var d = 0; d < deliveries.Length; d++)
         {
             for (var m = 0; m < deliveries[d].Length; m++)
+            {
                 months.Add(new DestinationMonth(d, m, deliveries[d][m], target));
+            }
+
             var missed = new int[Enum.GetValues<MissCause>().Length];
             missed[(int)MissCause.Power] = d + 1;
             totals.Add(new DestinationTotals(deliveries[d].Sum(), deliveries[d].Sum() * 2.0, 3 * (d + 1), 20, missed));

@@ -41,7 +41,7 @@ public class RunnerFailureTests
         using var cancel = new CancellationTokenSource();
         var plan = Runs.Plan(new FixedReplications(1_000_000), 2, new FakePlant(0.3).Variant("baseline", Runs.Seed));
         Assert.ThrowsAny<OperationCanceledException>(() =>
-            MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress: n => { if (n == 100) cancel.Cancel(); }, cancel.Token));
+            MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress: n => { if (n == 100) { cancel.Cancel(); } }, cancel.Token));
     }
 
     [Fact]
@@ -76,7 +76,10 @@ public class RunnerFailureTests
         {
             var seen = Interlocked.CompareExchange(ref target, value, current);
             if (seen == current)
+            {
                 return;
+            }
+
             current = seen;
         }
     }

@@ -27,7 +27,9 @@ public class ThreadCountDeterminismTests
             var other = RunWith(threads);
             Assert.Equal(one.Keys.Order(), other.Keys.Order());
             foreach (var (name, bytes) in one)
+            {
                 Assert.True(bytes.AsSpan().SequenceEqual(other[name]), $"{name} differs between 1 and {threads} threads.");
+            }
         }
     }
 

@@ -15,7 +15,10 @@ public class MergeRefusalTests(ShardedOnsong onsong) : IClassFixture<ShardedOnso
         Assert.Equal(2, exit);
         Assert.Equal("", output);
         foreach (var fragment in fragments)
+        {
             Assert.Contains(fragment, error);
+        }
+
         Assert.False(Directory.Exists(results), "the merge created its output directory");
     }
 

@@ -10,7 +10,10 @@ public class ReplicationResultCodecTests
     {
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
+        {
             ReplicationResultCodec.Write(writer, result);
+        }
+
         return bytes.ToArray();
     }
 

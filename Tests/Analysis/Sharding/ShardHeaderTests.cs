@@ -14,7 +14,10 @@ public class ShardHeaderTests
     {
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
             header.Write(writer);
+        }
+
         bytes.Position = 0;
         using var reader = new BinaryReader(bytes);
         return ShardHeader.Read(reader);

@@ -14,7 +14,10 @@ public class ShardTests
         var ranges = Enumerable.Range(1, count).Select(k => new Shard(k, count).Range(replications)).ToArray();
         Assert.Equal(0, ranges[0].First);
         for (var k = 1; k < count; k++)
+        {
             Assert.Equal(ranges[k - 1].First + ranges[k - 1].Count, ranges[k].First);
+        }
+
         Assert.Equal(replications, ranges[^1].First + ranges[^1].Count);
         Assert.True(ranges.Max(r => r.Count) - ranges.Min(r => r.Count) <= 1);
     }

@@ -19,7 +19,9 @@ public sealed class ShardedOnsong : IDisposable
     {
         Succeed(Cli.Run(["run", Cli.Onsong, .. Run(), "--threads", "2", "--out", Whole]));
         foreach (var (shard, threads) in new[] { (3, "1"), (1, "2"), (2, "1") })
+        {
             Succeed(Cli.Run(["run", Cli.Onsong, .. Run(), "--threads", threads, "--shard", $"{shard}/3", "--out", Parts]));
+        }
     }
 
     /// <summary>The results of the unsharded run.</summary>
@@ -34,7 +36,10 @@ public sealed class ShardedOnsong : IDisposable
         var copy = Path.Combine(directory, name);
         Directory.CreateDirectory(copy);
         foreach (var file in Directory.GetFiles(Parts))
+        {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
         return copy;
     }
 
@@ -46,7 +51,9 @@ public sealed class ShardedOnsong : IDisposable
         Assert.Contains("report.html", expected);
         Assert.Equal(expected, Files(directory));
         foreach (var name in expected)
+        {
             Assert.True(File.ReadAllBytes(Path.Combine(Whole, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, name))), $"{name} differs from the unsharded run's.");
+        }
     }
 
     private static string[] Files(string directory) =>

@@ -17,7 +17,10 @@ public class SweepMergeTests
         using var directory = new TemporaryDirectory();
         ShardedOnsong.Succeed(Cli.Run(["sweep", Cli.Onsong, .. Sweep, "--out", directory["whole"]]));
         foreach (var (shard, threads) in new[] { (2, "2"), (3, "1"), (1, "1") })
+        {
             ShardedOnsong.Succeed(Cli.Run(["sweep", Cli.Onsong, .. Sweep, "--threads", threads, "--shard", $"{shard}/3", "--out", directory["parts"]]));
+        }
+
         ShardedOnsong.Succeed(Cli.Run("merge", directory["parts"], "--out", directory["merged"], "--quiet"));
 
         var expected = Files(directory["whole"]);
@@ -25,7 +28,9 @@ public class SweepMergeTests
         Assert.Contains("report.html", expected);
         Assert.Equal(expected, Files(directory["merged"]));
         foreach (var name in expected)
+        {
             Assert.True(File.ReadAllBytes(Path.Combine(directory["whole"], name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory["merged"], name))), $"{name} differs");
+        }
     }
 
     [Fact]
