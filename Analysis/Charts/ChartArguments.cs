@@ -43,7 +43,8 @@ internal static class ChartArguments
         }
     }
 
-    /// <summary>Throws unless the estimate's mean and limits are finite and its interval contains its mean; <paramref name="label"/> names it in the message.</summary>
+    /// <summary>Throws unless the estimate's mean and limits are finite and its interval contains its mean; <paramref name="label"/> names it in the
+    /// message.</summary>
     public static void Interval(IntervalEstimate estimate, string label, string name)
     {
         Finite(estimate.Mean, $"{label}.{nameof(estimate.Mean)}");

@@ -23,7 +23,8 @@ public static class MonthlyIntervalChart
         var chartSize = size ?? ChartSize.Default;
         // The target is named in the legend rather than beside its line, where it would collide with the legend.
         var entries = series.Select((s, i) => new LegendEntry(s.Label, Palette.Series(i), LegendSwatch.Line));
-        var legend = new Legend((targetLabel is null ? entries : entries.Append(new LegendEntry($"{targetLabel} (dashed)", Palette.Black, LegendSwatch.Line))).ToList());
+        var legend = new Legend((targetLabel is null ? entries : entries.Append(new LegendEntry($"{targetLabel} " +
+            $"(dashed)", Palette.Black, LegendSwatch.Line))).ToList());
         var left = LinearAxis.LeftMargin(yDomain);
         var right = legend.RightMargin;
         var bands = BandAxis.Horizontal(months, left, chartSize.Width - right, 0.2, chartSize);
@@ -92,7 +93,8 @@ public static class MonthlyIntervalChart
             ChartArguments.NotNull(series.Estimates, nameof(series.Estimates));
             if (series.Estimates.Count != data.Months.Count)
             {
-                throw new ArgumentException($"Series '{series.Label}' has {series.Estimates.Count} estimates for {data.Months.Count} months.", nameof(data.Series));
+                throw new ArgumentException($"Series '{series.Label}' has {series.Estimates.Count} estimates for {data.Months.Count} " +
+                    $"months.", nameof(data.Series));
             }
 
             foreach (var e in series.Estimates.OfType<IntervalEstimate>())

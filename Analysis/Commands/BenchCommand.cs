@@ -17,7 +17,8 @@ internal static class BenchCommand
     public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ScenarioFile();
-        var replications = CommonOptions.Replications(400, "Replications timed at each thread count (enough for a second or more each, so start-up does not dominate).");
+        var replications = CommonOptions.Replications(400,
+            "Replications timed at each thread count (enough for a second or more each, so start-up does not dominate).");
         var maxThreads = CommonOptions.Positive(new Option<int>("--max-threads")
         {
             Description = "The largest thread count timed (default: all cores).",
@@ -51,7 +52,8 @@ internal static class BenchCommand
         for (var threads = 1; threads <= maxThreads; threads++)
         {
             var clock = Stopwatch.StartNew();
-            var outcome = MonteCarloRunner.Run(new RunPlan([variant], new FixedReplications(replications), threads), DiscardingSink.Instance, cancellation: io.Cancellation);
+            var outcome = MonteCarloRunner.Run(new RunPlan([variant], new FixedReplications(replications), threads), DiscardingSink.Instance,
+                cancellation: io.Cancellation);
             var seconds = clock.Elapsed.TotalSeconds;
             var rate = outcome.Replications / seconds;
             single ??= rate;

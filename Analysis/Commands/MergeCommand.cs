@@ -34,7 +34,8 @@ internal static class MergeCommand
                 if (shards.Header.Sweep is { } sweep)
                 {
                     var (mode, inputs, design) = SweepCommand.Design(sweep, shards.Header.Seed);
-                    return SweepResults.Write(io, shards.Run, mode, inputs, design, parse.GetRequiredValue(output), parse.GetValue(quiet), !parse.GetValue(noReport),
+                    return SweepResults.Write(io, shards.Run, mode, inputs, design, parse.GetRequiredValue(output), parse.GetValue(quiet),
+                        !parse.GetValue(noReport),
                         progress => shards.Replay(DiscardingSink.Instance, progress, io.Cancellation));
                 }
                 return RunResults.Write(io, shards.Variants, shards.Run, parse.GetRequiredValue(output), parse.GetValue(quiet), !parse.GetValue(noReport),

@@ -5,7 +5,8 @@ using Shortfall.Randomness;
 
 namespace Shortfall.Analysis.Commands;
 
-/// <summary>Connects the runner to the plant model: a scenario variant becomes a <see cref="RunVariant"/> whose replication k runs the plant on the streams (seed, k).</summary>
+/// <summary>Connects the runner to the plant model: a scenario variant becomes a <see cref="RunVariant"/> whose replication k runs the plant on the streams
+/// (seed, k).</summary>
 internal static class PlantVariants
 {
     public static RunVariant From(Variant variant, ulong seed)

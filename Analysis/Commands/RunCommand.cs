@@ -38,13 +38,16 @@ internal static class RunCommand
         {
             Description = "With --precision: also each destination's probability of meeting its target, within ±R, Bonferroni-corrected over all of them.",
         };
-        var minimum = CommonOptions.Positive(new Option<long>("--min-replications") { Description = "With --precision: never fewer replications.", DefaultValueFactory = _ => 30 });
-        var maximum = CommonOptions.Positive(new Option<long>("--max-replications") { Description = "With --precision: never more replications.", DefaultValueFactory = _ => 10_000 });
+        var minimum = CommonOptions.Positive(new Option<long>("--min-replications") { Description = "With --precision: never fewer replications.",
+            DefaultValueFactory = _ => 30 });
+        var maximum = CommonOptions.Positive(new Option<long>("--max-replications") { Description = "With --precision: never more replications.",
+            DefaultValueFactory = _ => 10_000 });
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var variants = CommonOptions.Variant();
         var all = CommonOptions.AllVariants();
-        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/; with --shard, its parts/ subdirectory).", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/; with --shard, its parts/ " +
+            "subdirectory).", HelpName = "DIR" };
         var shard = CommonOptions.Shard("Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.");
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
@@ -58,7 +61,8 @@ internal static class RunCommand
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             if (part is not null && parse.GetValue(precision) is not null)
             {
-                throw new UsageException("--precision and --shard exclude each other: a precision run decides its number of replications as it goes, which separate shards cannot share; give --replications.");
+                throw new UsageException("--precision and --shard exclude each other: a precision run decides its number of replications as it goes, which " +
+                    "separate shards cannot share; give --replications.");
             }
 
             var stopping = Stopping(parse, replications, precision, precisionAll, minimum, maximum);
@@ -81,7 +85,8 @@ internal static class RunCommand
         return command;
     }
 
-    private static StoppingRule Stopping(ParseResult parse, Option<long> replications, Option<double?> precision, Option<bool> precisionAll, Option<long> minimum, Option<long> maximum)
+    private static StoppingRule Stopping(ParseResult parse, Option<long> replications, Option<double?> precision, Option<bool> precisionAll,
+        Option<long> minimum, Option<long> maximum)
     {
         if (parse.GetValue(precision) is not { } r)
         {

@@ -20,7 +20,8 @@ internal static class RunResults
     /// <param name="quiet">True to print nothing but warnings.</param>
     /// <param name="report">True to draw report.html and the charts from the committed files.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
-    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles, Action<long>, RunOutcome> produce)
+    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles,
+        Action<long>, RunOutcome> produce)
     {
         var outcome = OutputDirectory.WriteInto(directory, () =>
         {
@@ -35,7 +36,8 @@ internal static class RunResults
         var page = report ? ReportFiles.Write(directory)[^1] : null;
         if (!outcome.StoppingRuleMet)
         {
-            io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise --max-replications or relax --precision.");
+            io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise " +
+                $"--max-replications or relax --precision.");
         }
 
         if (!quiet)

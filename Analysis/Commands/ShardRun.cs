@@ -5,20 +5,24 @@ using Shortfall.Analysis.Sharding;
 
 namespace Shortfall.Analysis.Commands;
 
-/// <summary><c>shortfall run FILE --shard K/N</c> (and <c>shortfall sweep … --shard K/N</c>): runs shard K's block of the replications and writes its shard file, whole or not at all.</summary>
+/// <summary><c>shortfall run FILE --shard K/N</c> (and <c>shortfall sweep … --shard K/N</c>): runs shard K's block of the replications and writes its shard
+/// file, whole or not at all.</summary>
 internal static class ShardRun
 {
-    /// <summary>Runs the replications of <paramref name="shard"/> of the run <paramref name="plan"/> describes (a fixed number of replications) into <paramref name="directory"/>; <paramref name="sweep"/> marks the shard of a sweep.</summary>
+    /// <summary>Runs the replications of <paramref name="shard"/> of the run <paramref name="plan"/> describes (a fixed number of replications) into <paramref
+    /// name="directory"/>; <paramref name="sweep"/> marks the shard of a sweep.</summary>
     /// <exception cref="UsageException">When there are fewer replications than shards.</exception>
     public static int Execute(CommandIO io, RunPlan plan, RunDescription run, Shard shard, string directory, bool quiet, SweepSpecification? sweep = null)
     {
         var replications = ((FixedReplications)run.Stopping).Replications;
         if (replications < shard.Count)
         {
-            throw new UsageException($"--shard {shard}: {replications} replications cannot be split into {shard.Count} shards; give at least as many replications as shards.");
+            throw new UsageException($"--shard {shard}: {replications} replications cannot be split into {shard.Count} shards; give at least as many " +
+                $"replications as shards.");
         }
 
-        var header = new ShardHeader(ShardFormat.ShortfallVersion, run.Scenario, run.ScenarioHash, run.Seed, replications, shard, plan.Variants.Select(v => ShardVariant.Of(v, run)).ToArray(), sweep);
+        var header = new ShardHeader(ShardFormat.ShortfallVersion, run.Scenario, run.ScenarioHash, run.Seed, replications, shard,
+            plan.Variants.Select(v => ShardVariant.Of(v, run)).ToArray(), sweep);
         var part = plan with { Stopping = new FixedReplications(header.Count), FirstReplication = header.First };
         var description = $"{run.Scenario} shard {shard}";
         var path = OutputDirectory.WriteInto(directory, () =>

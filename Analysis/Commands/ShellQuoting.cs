@@ -3,7 +3,8 @@ namespace Shortfall.Analysis.Commands;
 /// <summary>Quotes words for a POSIX shell script.</summary>
 internal static class ShellQuoting
 {
-    /// <summary><paramref name="word"/> as one shell word: unchanged when it is only safe characters, else in single quotes (a single quote inside becomes '\'').</summary>
+    /// <summary><paramref name="word"/> as one shell word: unchanged when it is only safe characters, else in single quotes (a single quote inside becomes
+    /// '\'').</summary>
     public static string Quote(string word)
     {
         ArgumentNullException.ThrowIfNull(word);

@@ -18,20 +18,27 @@ internal static partial class SlurmCommand
     {
         var file = CommonOptions.ScenarioFile();
         var replications = CommonOptions.Replications(200, "Replications of each variant, over all tasks.");
-        var tasks = CommonOptions.Positive(new Option<int>("--tasks") { Description = "Array tasks: the run is split into this many shards, one per task.", Required = true, HelpName = "T" });
-        var cpus = CommonOptions.Positive(new Option<int>("--cpus-per-task") { Description = "Cores per array task; each shard runs on that many threads.", DefaultValueFactory = _ => 1 });
+        var tasks = CommonOptions.Positive(new Option<int>("--tasks") { Description = "Array tasks: the run is split into this many shards, one per task.",
+            Required = true, HelpName = "T" });
+        var cpus = CommonOptions.Positive(new Option<int>("--cpus-per-task") { Description = "Cores per array task; each shard runs on that many threads.",
+            DefaultValueFactory = _ => 1 });
         var partition = new Option<string?>("--partition") { Description = "The Slurm partition (default: the cluster's).", HelpName = "P" };
-        var time = TimeLimit(new Option<string?>("--time") { Description = "Time limit of each array task (default: the partition's).", HelpName = "[D-]HH:MM:SS" });
-        var mergeTime = TimeLimit(new Option<string?>("--merge-time") { Description = "Time limit of the merge job (default: --time).", HelpName = "[D-]HH:MM:SS" });
+        var time = TimeLimit(new Option<string?>("--time") { Description = "Time limit of each array task (default: the partition's).",
+            HelpName = "[D-]HH:MM:SS" });
+        var mergeTime = TimeLimit(new Option<string?>("--merge-time") { Description = "Time limit of the merge job (default: --time).",
+            HelpName = "[D-]HH:MM:SS" });
         var seed = CommonOptions.Seed();
         var variants = CommonOptions.Variant();
         var all = CommonOptions.AllVariants();
-        var output = new Option<string?>("--out") { Description = "The run's directory on a file system the nodes share: results here, shards in parts/, scripts and logs in slurm/ (default: results/<scenario name>/).", HelpName = "DIR" };
-        var sweepOptions = new SweepOptions("Shard a sweep instead of a run: an input to vary, PATH=LOW:HIGH[:STEPS], as for 'shortfall sweep' (repeatable).", required: false);
+        var output = new Option<string?>("--out") { Description = "The run's directory on a file system the nodes share: results here, shards in parts/, " +
+            "scripts and logs in slurm/ (default: results/<scenario name>/).", HelpName = "DIR" };
+        var sweepOptions = new SweepOptions("Shard a sweep instead of a run: an input to vary, PATH=LOW:HIGH[:STEPS], as for 'shortfall sweep' (repeatable).",
+            required: false);
         var submit = new Option<bool>("--submit") { Description = "Submit the job array and the merge job with sbatch, and print their job ids." };
         var command = new Command("slurm", "Write (and with --submit, submit) a Slurm job array that runs a scenario in shards, and the job that merges them.")
         {
-            file, replications, tasks, cpus, partition, time, mergeTime, seed, variants, all, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, output, submit,
+            file, replications, tasks, cpus, partition, time, mergeTime, seed, variants, all, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points,
+                output, submit,
         };
         command.SetAction(parse =>
         {
@@ -70,7 +77,8 @@ internal static partial class SlurmCommand
             var (array, merge) = SlurmSubmission.Submit(job);
             io.Output.WriteLine($"shards job: {array}");
             io.Output.WriteLine($"merge job: {merge}");
-            io.Output.WriteLine($"Submitted {shards} array tasks and the merge, which runs after all succeed; results in {job.Directory}, logs in {job.LogDirectory}.");
+            io.Output.WriteLine($"Submitted {shards} array tasks and the merge, which runs after all succeed; results in {job.Directory}, logs in " +
+                $"{job.LogDirectory}.");
             return ExitCodes.Success;
         });
         return command;
@@ -87,13 +95,16 @@ internal static partial class SlurmCommand
         {
             throw new UsageException($"cannot create the run's directories under '{job.Directory}': {e.Message}");
         }
-        var scripts = new[] { (job.ShardsScriptPath, job.ShardsScript()), (job.MergeScriptPath, job.MergeScript()), (job.SubmitScriptPath, job.SubmitScript()) };
+        var scripts = new[] { (job.ShardsScriptPath, job.ShardsScript()), (job.MergeScriptPath, job.MergeScript()), (job.SubmitScriptPath,
+            job.SubmitScript()) };
         foreach (var (path, text) in scripts)
         {
             AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+                File.SetUnixFileMode(path,
+                    UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                    | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
             }
         }
     }
@@ -122,7 +133,8 @@ internal static partial class SlurmCommand
         {
             if (result.GetValueOrDefault<string?>() is { } text && !TimePattern().IsMatch(text))
             {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be a Slurm time limit [D-]HH:MM:SS, e.g. 02:00:00; not '{text}'."));
+                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be a Slurm time limit [D-]HH:MM:SS, e.g. 02:00:00; not " +
+                    $"'{text}'."));
             }
         });
         return option;

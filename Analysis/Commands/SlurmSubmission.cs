@@ -7,7 +7,8 @@ namespace Shortfall.Analysis.Commands;
 internal static class SlurmSubmission
 {
     /// <summary>Submits both scripts and returns their job ids.</summary>
-    /// <exception cref="UsageException">When sbatch cannot be started or refuses a script; the message says which, and the array's id if it was submitted.</exception>
+    /// <exception cref="UsageException">When sbatch cannot be started or refuses a script; the message says which, and the array's id if it was
+    /// submitted.</exception>
     public static (string Array, string Merge) Submit(SlurmJob job)
     {
         var array = Sbatch(job.ShardsScriptPath);
@@ -18,7 +19,8 @@ internal static class SlurmSubmission
         }
         catch (UsageException e)
         {
-            throw new UsageException($"the shards were submitted as job {array}, but the merge was not: {e.Message} Submit it with: sbatch --dependency=afterok:{array} {ShellQuoting.Quote(job.MergeScriptPath)}");
+            throw new UsageException($"the shards were submitted as job {array}, but the merge was not: {e.Message} Submit it with: sbatch " +
+                $"--dependency=afterok:{array} {ShellQuoting.Quote(job.MergeScriptPath)}");
         }
         return (array, merge);
     }
@@ -40,7 +42,8 @@ internal static class SlurmSubmission
         }
         catch (Win32Exception e)
         {
-            throw new UsageException($"cannot run sbatch ({e.Message}): submit from a Slurm login node, or leave out --submit and submit the scripts yourself.");
+            throw new UsageException($"cannot run sbatch ({e.Message}): submit from a Slurm login node, or leave out --submit and submit the scripts " +
+                $"yourself.");
         }
         using (process)
         {

@@ -41,7 +41,8 @@ internal static class SweepCommand
             var original = ScenarioLoader.Load(path);
             var (sweepMode, inputs, design) = Design(specification, parse.GetValue(seed));
             var scenarios = PointScenarios(path, inputs, design);
-            var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed), new FixedReplications(parse.GetValue(replications)));
+            var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed),
+                new FixedReplications(parse.GetValue(replications)));
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(original.Baseline.Name);
             if (part is { } k)
@@ -95,7 +96,8 @@ internal static class SweepCommand
         // The regression that ranks the inputs needs more points than coefficients.
         if (points < inputs + 2)
         {
-            throw new UsageException($"--points must be at least {inputs + 2} for {inputs} input{(inputs == 1 ? "" : "s")}, so that their effects can be told apart.");
+            throw new UsageException($"--points must be at least {inputs + 2} for {inputs} input{(inputs == 1 ? "" : "s")}, so that their effects can be " +
+                $"told apart.");
         }
 
         return points;

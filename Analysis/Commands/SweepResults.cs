@@ -14,7 +14,8 @@ namespace Shortfall.Analysis.Commands;
 /// </summary>
 internal static class SweepResults
 {
-    /// <summary>Creates <paramref name="directory"/> if needed, runs or replays the points through <paramref name="produce"/> and writes the files; a failure leaves the directory as it was.</summary>
+    /// <summary>Creates <paramref name="directory"/> if needed, runs or replays the points through <paramref name="produce"/> and writes the files; a failure
+    /// leaves the directory as it was.</summary>
     public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
         string directory, bool quiet, bool report, Func<Action<long>, RunOutcome> produce)
     {
@@ -53,7 +54,8 @@ internal static class SweepResults
             string[] cells = lhs
                 ? [Format(effect.StandardizedCoefficient), Format(effect.Spearman)]
                 : [Format(effect.LowEffect), Format(effect.HighEffect), Format(effect.Effect)];
-            table.AddRow([effect.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Path), Markup.Escape($"{p.Format(p.Low)} … {p.Format(p.High)}"), .. cells]);
+            table.AddRow([effect.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Path), Markup.Escape($"{p.Format(p.Low)} … " +
+                $"{p.Format(p.High)}"), .. cells]);
         }
         return table;
     }

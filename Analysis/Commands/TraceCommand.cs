@@ -18,8 +18,10 @@ internal static class TraceCommand
     public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ScenarioFile();
-        var variant = new Option<string>("--variant") { Description = "The variant to trace.", DefaultValueFactory = _ => VariantSelection.Baseline, HelpName = "NAME" };
-        var replication = new Option<long>("--replication") { Description = "The replication index to trace, as in replications.csv.", DefaultValueFactory = _ => 0, HelpName = "K" };
+        var variant = new Option<string>("--variant") { Description = "The variant to trace.", DefaultValueFactory = _ => VariantSelection.Baseline,
+            HelpName = "NAME" };
+        var replication = new Option<long>("--replication") { Description = "The replication index to trace, as in replications.csv.",
+            DefaultValueFactory = _ => 0, HelpName = "K" };
         replication.Validators.Add(result =>
         {
             if (CommonOptions.Converted<long>(result) is < 0)
@@ -28,7 +30,8 @@ internal static class TraceCommand
             }
         });
         var seed = CommonOptions.Seed();
-        var output = new Option<string?>("--out") { Description = "The trace directory (default: results/<scenario name>/trace-<variant>-<K>/).", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The trace directory (default: results/<scenario name>/trace-<variant>-<K>/).",
+            HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var command = new Command("trace", "Trace one replication: its events, power and stock levels, and timeline charts.")
         {
@@ -52,7 +55,8 @@ internal static class TraceCommand
             {
                 var metrics = ReplicationMetrics.Of(result, PlantLabels.Of(scenario));
                 var perMonth = metrics.DeliveriesPerDestinationMonth is { } m ? $"{m:0.##}" : "n/a";
-                io.Output.WriteLine($"{scenario.Name}, {chosen.Name}, replication {k}: {metrics.Deliveries} deliveries ({perMonth} per destination-month), {metrics.Produced:0.#} produced, {metrics.Spoiled:0.#} spoiled, {metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
+                io.Output.WriteLine($"{scenario.Name}, {chosen.Name}, replication {k}: {metrics.Deliveries} deliveries ({perMonth} per destination-month), " +
+                    $"{metrics.Produced:0.#} produced, {metrics.Spoiled:0.#} spoiled, {metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
                 io.Output.WriteLine($"Trace: {Path.GetFullPath(directory)} ({string.Join(", ", written)})");
             }
             return ExitCodes.Success;

@@ -3,7 +3,8 @@ using Shortfall.Configuration;
 
 namespace Shortfall.Analysis.Commands;
 
-/// <summary><c>shortfall validate FILE...</c>: loads each scenario file and reports every problem of every file as <c>file:line:col: path: message</c>; exit 0 only when all are valid.</summary>
+/// <summary><c>shortfall validate FILE...</c>: loads each scenario file and reports every problem of every file as <c>file:line:col: path: message</c>; exit 0
+/// only when all are valid.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CommandIO io)

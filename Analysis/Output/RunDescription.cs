@@ -9,6 +9,7 @@ namespace Shortfall.Analysis.Output;
 /// <param name="Stopping">The rule that decided the number of replications.</param>
 public sealed record RunDescription(string Scenario, string ScenarioHash, ulong Seed, StoppingRule Stopping)
 {
-    /// <summary>What each variant changes, in the scenario file's words, by variant name; a variant not listed has no description (null in summary.json).</summary>
+    /// <summary>What each variant changes, in the scenario file's words, by variant name; a variant not listed has no description (null in
+    /// summary.json).</summary>
     public IReadOnlyDictionary<string, string> VariantDescriptions { get; init; } = new Dictionary<string, string>();
 }

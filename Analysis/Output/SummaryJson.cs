@@ -66,7 +66,8 @@ public static class SummaryJson
             return;
         }
 
-        string[] precisionOnly = [nameof(StoppingDocument.RelativeHalfWidth), nameof(StoppingDocument.ProportionHalfWidth), nameof(StoppingDocument.MinimumReplications)];
+        string[] precisionOnly = [nameof(StoppingDocument.RelativeHalfWidth), nameof(StoppingDocument.ProportionHalfWidth),
+            nameof(StoppingDocument.MinimumReplications)];
         foreach (var property in info.Properties.Where(p => precisionOnly.Any(name => JsonNamingPolicy.SnakeCaseLower.ConvertName(name) == p.Name)))
         {
             property.ShouldSerialize = (stopping, _) => ((StoppingDocument)stopping).IsPrecision;
@@ -93,7 +94,8 @@ public static class SummaryJson
         Name = variant.Name,
         Description = description,
         Cost = variant.Cost,
-        Headline = new HeadlineDocument(variant.Headline.Metric.Name(), variant.Headline.Estimate.Mean, variant.Headline.Estimate.CiLow, variant.Headline.Estimate.CiHigh, variant.Headline.Estimate.N),
+        Headline = new HeadlineDocument(variant.Headline.Metric.Name(), variant.Headline.Estimate.Mean, variant.Headline.Estimate.CiLow,
+            variant.Headline.Estimate.CiHigh, variant.Headline.Estimate.N),
         DeliveriesPerDestinationMonth = variant.Deliveries is { } d ? Deliveries(d) : null,
         TargetMetProbability = Proportion(variant.TargetMet),
         AllTargetsMetProbability = Proportion(variant.AllTargetsMet),
@@ -110,9 +112,12 @@ public static class SummaryJson
         Spoiled = variant.Total(Measures.Spoiled),
         TripsLost = variant.Total(Measures.TripsLost),
         PerReplicationMeans = Named(Measures.Totals, variant.Totals),
-        Receipts = new ReceiptsDocument(Outcome(variant.Receipts.QuantityPerPersonDay), Outcome(variant.Receipts.FullRationShare), Outcome(variant.Receipts.NoDeliveryShare)),
-        ByMonth = variant.Months.Select(m => new MonthDocument(m.Month, m.Deliveries.Mean, m.Deliveries.CiLow, m.Deliveries.CiHigh, m.Deliveries.N, m.NoDeliveryShare,
-            m.Destinations.Select(d => new DestinationMonthDocument(d.Name, d.Deliveries.Mean, d.Deliveries.CiLow, d.Deliveries.CiHigh, d.Deliveries.N, d.NoDeliveryShare)).ToArray())).ToArray(),
+        Receipts = new ReceiptsDocument(Outcome(variant.Receipts.QuantityPerPersonDay), Outcome(variant.Receipts.FullRationShare),
+            Outcome(variant.Receipts.NoDeliveryShare)),
+        ByMonth = variant.Months.Select(m => new MonthDocument(m.Month, m.Deliveries.Mean, m.Deliveries.CiLow, m.Deliveries.CiHigh, m.Deliveries.N,
+            m.NoDeliveryShare,
+            m.Destinations.Select(d => new DestinationMonthDocument(d.Name, d.Deliveries.Mean, d.Deliveries.CiLow, d.Deliveries.CiHigh, d.Deliveries.N,
+                d.NoDeliveryShare)).ToArray())).ToArray(),
         Materials = variant.Materials.Select(m => new MaterialDocument(m.Name, m.Refused, m.LostInCutBatches)).ToArray(),
         Carriers = variant.Carriers.Select(c => new CarrierDocument(c.Name, c.DistanceKm, c.Stops)).ToArray(),
         DifferenceVsBaseline = MeanOrNull(variant.Difference),

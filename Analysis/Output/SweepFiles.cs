@@ -42,7 +42,8 @@ public static class SweepFiles
             var difference = variant.Difference;
             Output.Csv.AppendLine(text, new[] { Output.Csv.Number(point.Index) }
                 .Concat(point.Values.Select(v => v is { } x ? Output.Csv.Number(x) : ""))
-                .Concat(new[] { variant.Headline.Estimate.Mean, variant.Headline.Estimate.CiLow, variant.Headline.Estimate.CiHigh, difference?.Mean, difference?.CiLow, difference?.CiHigh }
+                .Concat(new[] { variant.Headline.Estimate.Mean, variant.Headline.Estimate.CiLow, variant.Headline.Estimate.CiHigh, difference?.Mean,
+                    difference?.CiLow, difference?.CiHigh }
                     .Select(v => v is { } x ? Output.Csv.Number(x) : "")));
         }
         return Encoding.UTF8.GetBytes(text.ToString());

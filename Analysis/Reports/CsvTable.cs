@@ -61,7 +61,8 @@ internal sealed class CsvTable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ResultsFormatException(path, File.Exists(path) ? $"cannot be read: {e.Message}" : "is missing; is this a results directory of 'shortfall run'?");
+            throw new ResultsFormatException(path, File.Exists(path) ? $"cannot be read: {e.Message}" : "is missing; is this a results directory of " +
+                "'shortfall run'?");
         }
         return lines;
     }

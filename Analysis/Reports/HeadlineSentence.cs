@@ -116,7 +116,8 @@ public static class HeadlineSentence
     private static string Service(SummaryDocument summary, ServiceDocument baseline)
     {
         var (served, interval) = ReportNumber.Parts(baseline.SessionsServed);
-        var text = $"The service equipment serves {served} sessions per replication{Space(interval)} and turns away {ReportNumber.Parts(baseline.VisitsTurnedAway).Value} visits";
+        var text = $"The service equipment serves {served} sessions per replication{Space(interval)} and turns away " +
+            $"{ReportNumber.Parts(baseline.VisitsTurnedAway).Value} visits";
         var changes = summary.Remedies
             .Where(v => v.Service?.DifferenceVsBaseline?.Mean is not null)
             .OrderByDescending(v => v.Service!.DifferenceVsBaseline!.Mean)

@@ -18,7 +18,8 @@ public sealed class ReplicationSeries
     /// <exception cref="KeyNotFoundException">When the file has no rows for the variant.</exception>
     public IReadOnlyList<double?> Of(string variant) => _byVariant[variant];
 
-    /// <summary>Reads <paramref name="path"/> and checks it against the run's <paramref name="summary"/>: every variant has exactly its replications, numbered 0, 1, 2, … in order.</summary>
+    /// <summary>Reads <paramref name="path"/> and checks it against the run's <paramref name="summary"/>: every variant has exactly its replications, numbered
+    /// 0, 1, 2, … in order.</summary>
     /// <exception cref="ResultsFormatException">When the file is missing or malformed, or disagrees with the summary.</exception>
     public static ReplicationSeries Read(string path, SummaryDocument summary)
     {
@@ -47,7 +48,8 @@ public sealed class ReplicationSeries
         {
             if (values.Count != summary.Replications)
             {
-                throw new ResultsFormatException(path, $"has {values.Count} rows for '{name}' where {SummaryJson.FileName} records {summary.Replications} replications");
+                throw new ResultsFormatException(path, $"has {values.Count} rows for '{name}' where {SummaryJson.FileName} records {summary.Replications} " +
+                    $"replications");
             }
         }
         return new ReplicationSeries(byVariant);

@@ -48,24 +48,29 @@ public static class ReportCharts
         if (baseline.DeliveriesPerDestinationMonth is { } deliveries)
         {
             yield return new ReportChart("deliveries-histogram",
-                "How many deliveries each destination received in each month of each replication, in the baseline; the dashed line is the median monthly target.",
-                HistogramChart.Render(new HistogramData("Deliveries per destination-month (baseline)", Expand(deliveries.Histogram).ToArray()) { Target = run.Target }));
+                "How many deliveries each destination received in each month of each replication, in the baseline; the dashed line is the median monthly " +
+                    "target.",
+                HistogramChart.Render(new HistogramData("Deliveries per destination-month (baseline)",
+                    Expand(deliveries.Histogram).ToArray()) { Target = run.Target }));
         }
         var distributions = summary.Variants.Where(v => v.DeliveriesPerDestinationMonth is not null)
             .Select(v => new NamedSample(v.Name, Expand(v.DeliveriesPerDestinationMonth!.Histogram).Select(x => (double)x).ToArray())).ToArray();
         if (distributions.Length > 0)
         {
             yield return new ReportChart("deliveries-ecdf",
-                "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and lower means more deliveries.",
+                "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and " +
+                    "lower means more deliveries.",
                 EcdfChart.Render(new EcdfData("Distribution of deliveries per destination-month", distributions), wide));
         }
         var months = summary.Variants.SelectMany(v => (v.ByMonth ?? []).Select(m => m.Month)).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (months.Length > 0)
         {
             yield return new ReportChart("deliveries-by-month",
-                $"Mean deliveries per destination in each calendar month, over the destinations open that month, per variant, with {ConfidencePhrase(summary)} whiskers; the dashed line is the median monthly target. A yearly mean can hide months that get nothing.",
+                $"Mean deliveries per destination in each calendar month, over the destinations open that month, per variant, with " +
+                    $"{ConfidencePhrase(summary)} whiskers; the dashed line is the median monthly target. A yearly mean can hide months that get nothing.",
                 MonthlyIntervalChart.Render(new MonthlyIntervalData("Deliveries per destination by month", months,
-                    summary.Variants.Select(v => new MonthlySeries(v.Name, months.Select(m => v.ByMonth?.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
+                    summary.Variants.Select(v => new MonthlySeries(v.Name,
+                        months.Select(m => v.ByMonth?.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
                 { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }, Wide(months.Length)));
         }
         var replicationMeans = summary.Variants
@@ -73,7 +78,8 @@ public static class ReportCharts
         if (replicationMeans.Any(s => s.Values.Count > 0))
         {
             yield return new ReportChart("replication-means",
-                "Each replication's mean deliveries per destination-month, per variant: the box spans the middle half of the replications, the whiskers 5% to 95%.",
+                "Each replication's mean deliveries per destination-month, per variant: the box spans the middle half of the replications, the whiskers 5% " +
+                    "to 95%.",
                 BoxPlotChart.Render(new BoxPlotData("Mean deliveries per destination-month, by replication", replicationMeans)
                 {
                     YAxis = new AxisTitle("Mean deliveries per destination-month", "count"),
@@ -96,13 +102,16 @@ public static class ReportCharts
         if (convergence.Count > 0)
         {
             yield return new ReportChart("convergence",
-                $"The baseline's mean deliveries per destination-month after each number of replications from the {Ordinal(convergence[0].Replications)} on, in the order they were run, with its {ConfidencePhrase(summary)} band: a flat line in a narrow band means more replications would not change the answer.",
+                $"The baseline's mean deliveries per destination-month after each number of replications from the {Ordinal(convergence[0].Replications)} " +
+                    $"on, in the order they were run, with its {ConfidencePhrase(summary)} band: a flat line in a narrow band means more replications would " +
+                        $"not change the answer.",
                 ConvergenceChart.Render(new ConvergenceData("Running mean of the baseline", convergence) { ConfidenceLevel = summary.ConfidenceLevel }));
         }
     }
 
     private static ReportChart Tornado(SweepDocument sweep) => new("tornado",
-        $"The baseline's mean deliveries per destination-month with one input at the low or high end of its range and every other input at its scenario value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
+        $"The baseline's mean deliveries per destination-month with one input at the low or high end of its range and every other input at its scenario " +
+            $"value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
         TornadoChart.Render(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
             sweep.Parameters.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
                 $"{i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",

@@ -43,7 +43,8 @@ public static class ReportHtml
         }
 
         html.Raw("<footer>\n")
-            .Element("p", $"Drawn by Shortfall from the results files in this directory ({string.Join(", ", Sources(results))}); the charts are also saved one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
+            .Element("p", $"Drawn by Shortfall from the results files in this directory ({string.Join(", ", Sources(results))}); the charts are also saved " +
+                $"one by one under {ReportCharts.Folder}/. Redraw with: shortfall plot DIR.")
             .Raw("</footer>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -65,7 +66,8 @@ public static class ReportHtml
     private static void RunSections(Html html, SavedRun run, Dictionary<string, ReportChart> figures)
     {
         var summary = run.Summary;
-        html.Element("p", $"{Plural(summary.Replications, "replication")} of {Plural(summary.Variants.Count, "variant")}, compared on common random numbers; intervals are {ReportCharts.ConfidencePhrase(summary)} intervals.", "subtitle")
+        html.Element("p", $"{Plural(summary.Replications, "replication")} of {Plural(summary.Variants.Count, "variant")}, compared on common random " +
+            $"numbers; intervals are {ReportCharts.ConfidencePhrase(summary)} intervals.", "subtitle")
             .Element("p", HeadlineSentence.Build(run), "headline");
 
         html.Element("h2", "What was run");
@@ -82,7 +84,8 @@ public static class ReportHtml
 
         html.Raw("</dl>\n");
         html.Table(["Variant", "What it changes", "Cost"], summary.Variants.Select(v => Row(
-            TableCell.Name(v.Name), TableCell.Of(v.Description ?? (v == summary.Baseline ? "The scenario as written." : "")), TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"))));
+            TableCell.Name(v.Name), TableCell.Of(v.Description ?? (v == summary.Baseline ? "The scenario as written." : "")),
+                TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"))));
 
         html.Element("h2", "Deliveries against the target");
         html.Table(["Variant", "Deliveries per destination-month", "Target met (destination-months)", "All targets met (months)", "Change vs baseline"],
@@ -142,9 +145,12 @@ public static class ReportHtml
         }
 
         html.Element("h2", "What the people served receive");
-        html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its change against the baseline, paired over the same random numbers.");
+        html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the " +
+            "share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its " +
+                "change against the baseline, paired over the same random numbers.");
         html.Raw("<div class=\"table-scroll\">\n").Table(
-            ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change", "Median deliveries per destination-month"],
+            ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change",
+                "Median deliveries per destination-month"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
                 TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay is { } q ? ReportNumber.Interval(q) : "–"),
@@ -237,7 +243,8 @@ public static class ReportHtml
             html.Raw("<div class=\"table-scroll\">\n").Table(["Destination", .. summary.Variants.Select(v => v.Name)],
                 baseline.PerDestination.Select((d, i) => Row([
                     TableCell.Name(d.Name),
-                    .. summary.Variants.Select(v => TableCell.Number(i < v.PerDestination.Count && v.PerDestination[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
+                    .. summary.Variants.Select(v => TableCell.Number(
+                        i < v.PerDestination.Count && v.PerDestination[i].DeliveriesPerMonth.Mean is { } m ? means(m) : "–")),
                 ])), "Mean deliveries per month, by destination and variant").Raw("</div>\n");
         }
     }
@@ -245,7 +252,8 @@ public static class ReportHtml
     private static void RemedySection(Html html, SummaryDocument summary)
     {
         html.Element("h2", "Remedies");
-        html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
+        html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with " +
+            "its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
         var ranked = summary.Remedies.OrderByDescending(v => v.DifferenceVsBaseline?.Mean ?? double.NegativeInfinity).ToArray();
         var perCost = ranked.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
         var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value), perCost.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
@@ -276,11 +284,14 @@ public static class ReportHtml
     private static void ServiceSection(Html html, SummaryDocument summary)
     {
         html.Element("h2", "Service equipment");
-        html.Element("p", "Sessions of the service equipment (such as computers that workers come to use) per replication, and the change each variant makes, paired against the baseline.");
+        html.Element("p", "Sessions of the service equipment (such as computers that workers come to use) per replication, and the change each variant " +
+            "makes, paired against the baseline.");
         var withService = summary.Variants.Where(v => v.Service is not null).ToArray();
         var costed = withService.Where(v => v.Cost is not null).ToArray();
-        var scale = CostScale.For(costed.Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>(), costed.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
-        html.Table(["Variant", "Sessions served", "Turned away: no power", "Turned away: busy", "Change in sessions served", "Verdict", "Cost", $"Change {scale.Label}"],
+        var scale = CostScale.For(costed.Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>(),
+            costed.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
+        html.Table(["Variant", "Sessions served", "Turned away: no power", "Turned away: busy", "Change in sessions served", "Verdict", "Cost", $"Change " +
+            $"{scale.Label}"],
             withService.Select(v => Row(
                 TableCell.Name(v.Name),
                 TableCell.Number(ReportNumber.Interval(v.Service!.SessionsServed)),
@@ -289,7 +300,8 @@ public static class ReportHtml
                 TableCell.Number(v.Service.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
                 TableCell.Of(v.Service.DifferenceVsBaseline is null ? "–" : Verdict(v.Service.DifferenceVsBaseline)),
                 TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
-                TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
+                TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e),
+                    signed: true) : "–"))),
             "Per replication, mean with interval");
     }
 
@@ -298,15 +310,18 @@ public static class ReportHtml
         html.Element("h2", "Which inputs matter");
         if (!results.SweepMatchesRun)
         {
-            html.Element("p", $"The sweep in this directory ({SweepFiles.JsonFileName}) was run on a different version of the scenario file than the run above, so it is not shown; run the sweep again.", "note");
+            html.Element("p", $"The sweep in this directory ({SweepFiles.JsonFileName}) was run on a different version of the scenario file than the run " +
+                $"above, so it is not shown; run the sweep again.", "note");
             return;
         }
         if (!sweep.IsOneAtATime)
         {
-            html.Element("p", $"The sweep in this directory is a Latin-hypercube sweep ({SweepFiles.JsonFileName}); its ranking is in that file. A tornado chart needs a one-at-a-time sweep (shortfall sweep --mode oat).", "note");
+            html.Element("p", $"The sweep in this directory is a Latin-hypercube sweep ({SweepFiles.JsonFileName}); its ranking is in that file. A tornado " +
+                $"chart needs a one-at-a-time sweep (shortfall sweep --mode oat).", "note");
             return;
         }
-        html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over {Plural(sweep.Replications, "replication")} per point.");
+        html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over " +
+            $"{Plural(sweep.Replications, "replication")} per point.");
         Figure(html, figures, "tornado");
         html.Table(["Input", "Range", "Change at low end", "Change at high end"],
             sweep.Parameters.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
@@ -336,7 +351,8 @@ public static class ReportHtml
         {
             "fixed" => $"A fixed number of replications ({ReportNumber.Whole(s.MaximumReplications)})",
             "precision" or "precision_all" =>
-                $"Replications were added until the {ReportCharts.ConfidencePhrase(summary)} interval of mean deliveries per destination-month was within ±{ReportNumber.Percent(s.RelativeHalfWidth ?? 0)} of the mean"
+                $"Replications were added until the {ReportCharts.ConfidencePhrase(summary)} interval of mean deliveries per destination-month was within " +
+                    $"±{ReportNumber.Percent(s.RelativeHalfWidth ?? 0)} of the mean"
                 + (s.ProportionHalfWidth is { } p ? $" and each probability of meeting the target within ±{ReportNumber.Value(p)}" : "")
                 + $", from {ReportNumber.Whole(s.MinimumReplications ?? 0)} up to {ReportNumber.Whole(s.MaximumReplications)}",
             _ => $"Rule '{s.Rule}', at most {ReportNumber.Whole(s.MaximumReplications)} replications",

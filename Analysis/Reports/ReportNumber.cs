@@ -19,7 +19,8 @@ public static class ReportNumber
         return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
-    /// <summary>A formatter for one column of a table: every value with the decimals that three significant digits of the column's largest magnitude need, at most <paramref name="maxDecimals"/>, so the column lines up.</summary>
+    /// <summary>A formatter for one column of a table: every value with the decimals that three significant digits of the column's largest magnitude need, at
+    /// most <paramref name="maxDecimals"/>, so the column lines up.</summary>
     public static Func<double, string> Column(IEnumerable<double> values, int maxDecimals = MaxDecimals)
     {
         ArgumentNullException.ThrowIfNull(values);

@@ -4,14 +4,16 @@ namespace Shortfall.Analysis.Reports;
 internal static class ReportStyle
 {
     public const string Css = """
-        body { margin: 0; background: #f4f4f2; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Helvetica, Arial, sans-serif; }
+        body { margin: 0; background: #f4f4f2; color: #222; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Helvetica, Arial,
+            sans-serif; }
         main { max-width: 1120px; margin: 0 auto; padding: 32px 44px 48px; background: #fff; }
         h1 { font-size: 27px; line-height: 1.25; margin: 0 0 4px; }
         h2 { font-size: 20px; margin: 40px 0 8px; padding-bottom: 4px; border-bottom: 2px solid #e4e4e4; }
         h3 { font-size: 16px; margin: 24px 0 4px; }
         p { max-width: 860px; }
         .subtitle { color: #666; margin: 0 0 22px; }
-        .headline { font-size: 18px; line-height: 1.55; max-width: none; margin: 0 0 8px; padding: 14px 20px; border-left: 6px solid #0072B2; background: #eef5fa; }
+        .headline { font-size: 18px; line-height: 1.55; max-width: none; margin: 0 0 8px; padding: 14px 20px;
+          border-left: 6px solid #0072B2; background: #eef5fa; }
         .note { color: #666; font-size: 13.5px; }
         dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 3px 18px; margin: 10px 0 16px; }
         dl.facts dt { color: #666; }

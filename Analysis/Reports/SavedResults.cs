@@ -30,7 +30,8 @@ public sealed record SavedResults(string Directory, SavedRun? Run, SweepDocument
         var sweep = Path.Combine(directory, SweepFiles.JsonFileName);
         if (!File.Exists(summary) && !File.Exists(sweep))
         {
-            throw new ResultsFormatException(directory, $"holds neither {SummaryJson.FileName} (from 'shortfall run') nor {SweepFiles.JsonFileName} (from 'shortfall sweep')");
+            throw new ResultsFormatException(directory, $"holds neither {SummaryJson.FileName} (from 'shortfall run') nor {SweepFiles.JsonFileName} (from " +
+                $"'shortfall sweep')");
         }
 
         return new SavedResults(

@@ -7,7 +7,8 @@ namespace Shortfall.Analysis.Reports;
 public static class SummaryReader
 {
     /// <summary>Reads <paramref name="path"/>.</summary>
-    /// <exception cref="ResultsFormatException">When the file is missing, not JSON, lacks a required field or has one of the wrong kind, has no variant, or a histogram bin is negative.</exception>
+    /// <exception cref="ResultsFormatException">When the file is missing, not JSON, lacks a required field or has one of the wrong kind, has no variant, or a
+    /// histogram bin is negative.</exception>
     public static SummaryDocument Read(string path)
     {
         var summary = ResultsJson.Read(path, SummaryJson.Contract);
@@ -20,7 +21,8 @@ public static class SummaryReader
         {
             if (variant.DeliveriesPerDestinationMonth?.Histogram.FirstOrDefault(b => b.Value is < 0 or > int.MaxValue || b.Count < 0) is { } bin)
             {
-                throw new ResultsFormatException(path, $"the histogram of '{variant.Name}' has a negative or too large value or count ({bin.Value}: {bin.Count})");
+                throw new ResultsFormatException(path, $"the histogram of '{variant.Name}' has a negative or too large value or count ({bin.Value}: " +
+                    $"{bin.Count})");
             }
         }
         return summary;

@@ -10,7 +10,8 @@ namespace Shortfall.Analysis.Running;
 /// <typeparam name="TRendered">What a replication is rendered to (e.g. the bytes of its CSV rows).</typeparam>
 public interface IReplicationSink<TRendered>
 {
-    /// <summary>Renders replication <paramref name="replication"/>, whose results are given per variant in the run's order. Must not touch shared mutable state.</summary>
+    /// <summary>Renders replication <paramref name="replication"/>, whose results are given per variant in the run's order. Must not touch shared mutable
+    /// state.</summary>
     TRendered Render(long replication, IReadOnlyList<ReplicationMetrics> results);
 
     /// <summary>Takes a rendered replication; called on one thread, in replication-index order.</summary>

@@ -22,7 +22,8 @@ public static class MonteCarloRunner
     /// <param name="progress">Called on the calling thread after each replication is aggregated, with the number aggregated so far.</param>
     /// <param name="cancellation">Stops the run at once; replications still running finish in the background and are discarded.</param>
     /// <returns>The summaries of the aggregated replications.</returns>
-    /// <exception cref="ReplicationFailedException">When a replication throws; it is the failure of the lowest index reached, so the same whatever the threads.</exception>
+    /// <exception cref="ReplicationFailedException">When a replication throws; it is the failure of the lowest index reached, so the same whatever the
+    /// threads.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellation"/> is cancelled.</exception>
     public static RunOutcome Run<TRendered>(
         RunPlan plan,

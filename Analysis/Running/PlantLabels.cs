@@ -21,7 +21,8 @@ public sealed record PlantLabels(
     IReadOnlyList<string> Carriers,
     DateOnly FirstMonth)
 {
-    /// <summary>The labels of <paramref name="scenario"/>'s results: its destinations with their people, materials and carrier kinds, in definition order.</summary>
+    /// <summary>The labels of <paramref name="scenario"/>'s results: its destinations with their people, materials and carrier kinds, in definition
+    /// order.</summary>
     public static PlantLabels Of(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);

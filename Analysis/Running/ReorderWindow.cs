@@ -20,7 +20,8 @@ internal sealed class ReorderWindow<T>
         _room = new SemaphoreSlim(capacity, capacity);
     }
 
-    /// <summary>Blocks until one more chunk may be claimed. Since claims are numbered in the order this returns, the chunk claimed next is within capacity of the next one to be taken.</summary>
+    /// <summary>Blocks until one more chunk may be claimed. Since claims are numbered in the order this returns, the chunk claimed next is within capacity of
+    /// the next one to be taken.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellation"/> is cancelled.</exception>
     public void WaitForRoom(CancellationToken cancellation) => _room.Wait(cancellation);
 

@@ -21,7 +21,8 @@ public sealed class ReplicationMetrics
         {
             if (dm.Destination < 0 || dm.Destination >= destinations)
             {
-                throw new ArgumentOutOfRangeException(nameof(result), dm.Destination, $"Destination index outside the {destinations} destinations of the scenario.");
+                throw new ArgumentOutOfRangeException(nameof(result), dm.Destination, $"Destination index outside the {destinations} destinations of the " +
+                    $"scenario.");
             }
 
             ArgumentOutOfRangeException.ThrowIfNegative(dm.Month);
@@ -133,7 +134,8 @@ public sealed class ReplicationMetrics
     /// <summary>The share of open days that brought a full ration: Σ full-ration days / Σ open days; null without open days.</summary>
     public double? FullRationShare { get; }
 
-    /// <summary>The destination-months of each calendar month of the horizon, indexed by <see cref="DestinationMonth.Month"/> (empty tallies for months without any).</summary>
+    /// <summary>The destination-months of each calendar month of the horizon, indexed by <see cref="DestinationMonth.Month"/> (empty tallies for months
+    /// without any).</summary>
     public IReadOnlyList<MonthTally> CalendarMonths { get; }
 
     /// <summary>The mean deliveries per destination-month of this replication; null when there are no destination-months.</summary>
@@ -192,7 +194,8 @@ public sealed class ReplicationMetrics
     }
 
     /// <summary>The metrics of <paramref name="result"/>, a replication of a plant labelled <paramref name="plant"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a destination-month names a destination outside the plant's, or has a negative month or count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When a destination-month names a destination outside the plant's, or has a negative month or
+    /// count.</exception>
     public static ReplicationMetrics Of(ReplicationResult result, PlantLabels plant)
     {
         ArgumentNullException.ThrowIfNull(result);

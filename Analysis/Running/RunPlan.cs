@@ -14,7 +14,8 @@ public sealed record RunPlan(IReadOnlyList<RunVariant> Variants, StoppingRule St
     public long FirstReplication { get; init; }
 
     /// <summary>Throws unless the plan can run.</summary>
-    /// <exception cref="ArgumentException">When there is no variant, two share a name, or a variant's labels do not match (see <see cref="PlantLabels.Validate"/>).</exception>
+    /// <exception cref="ArgumentException">When there is no variant, two share a name, or a variant's labels do not match (see <see
+    /// cref="PlantLabels.Validate"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="Threads"/> is not positive or <see cref="FirstReplication"/> is negative.</exception>
     public void Validate()
     {

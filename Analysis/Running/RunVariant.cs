@@ -10,7 +10,8 @@ namespace Shortfall.Analysis.Running;
 /// <param name="Name">The variant's name (the baseline's is "baseline").</param>
 /// <param name="Cost">What the remedy costs, in the scenario's currency; null when no cost is given.</param>
 /// <param name="Plant">The names (and people) of the destinations, materials and carrier kinds its results report by index, and its first month.</param>
-/// <param name="Replicate">Runs replication k and returns its results. It must depend on k alone (and be safe to call concurrently), so that the same k gives the same result on any thread, and must use the same random numbers for the same k in every variant.</param>
+/// <param name="Replicate">Runs replication k and returns its results. It must depend on k alone (and be safe to call concurrently), so that the same k gives
+/// the same result on any thread, and must use the same random numbers for the same k in every variant.</param>
 public sealed record RunVariant(
     string Name,
     double? Cost,

@@ -77,20 +77,23 @@ public sealed class VariantAccumulator
     /// <summary>Adds one replication of this variant, paired with the same replication of the baseline.</summary>
     /// <param name="replication">This variant's metrics.</param>
     /// <param name="baseline">The baseline's metrics for the same replication index (for the baseline itself, the same object).</param>
-    /// <exception cref="ArgumentException">When the two belong to different replications, or the replication reports another number of materials or carrier kinds than the variant names.</exception>
+    /// <exception cref="ArgumentException">When the two belong to different replications, or the replication reports another number of materials or carrier
+    /// kinds than the variant names.</exception>
     public void Add(ReplicationMetrics replication, ReplicationMetrics baseline)
     {
         ArgumentNullException.ThrowIfNull(replication);
         ArgumentNullException.ThrowIfNull(baseline);
         if (replication.Result.Replication != baseline.Result.Replication)
         {
-            throw new ArgumentException($"Replication {replication.Result.Replication} cannot be paired with the baseline's replication {baseline.Result.Replication}.", nameof(baseline));
+            throw new ArgumentException($"Replication {replication.Result.Replication} cannot be paired with the baseline's replication " +
+                $"{baseline.Result.Replication}.", nameof(baseline));
         }
 
         var result = replication.Result;
         if (result.Materials.Count != _materials.Length || result.Carriers.Count != _carriers.Length)
         {
-            throw new ArgumentException($"Replication {result.Replication} reports {result.Materials.Count} materials and {result.Carriers.Count} carrier kinds; variant '{Name}' names {_materials.Length} and {_carriers.Length}.", nameof(replication));
+            throw new ArgumentException($"Replication {result.Replication} reports {result.Materials.Count} materials and {result.Carriers.Count} carrier " +
+                $"kinds; variant '{Name}' names {_materials.Length} and {_carriers.Length}.", nameof(replication));
         }
 
         var value = Metric.ValueOf(replication);

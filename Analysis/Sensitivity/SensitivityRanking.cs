@@ -12,7 +12,8 @@ public static class SensitivityRanking
     /// <param name="parameters">The inputs.</param>
     /// <param name="points">The points; point 0 is the baseline.</param>
     /// <param name="run">The run, whose variant i is point i.</param>
-    public static IReadOnlyList<ParameterEffect> Rank(SweepMode mode, IReadOnlyList<SweepParameter> parameters, IReadOnlyList<SweepPoint> points, RunOutcome run)
+    public static IReadOnlyList<ParameterEffect> Rank(SweepMode mode, IReadOnlyList<SweepParameter> parameters, IReadOnlyList<SweepPoint> points,
+        RunOutcome run)
     {
         ArgumentNullException.ThrowIfNull(run);
         var means = run.Variants.Select(v => v.Headline.Estimate.Mean).ToArray();

@@ -102,7 +102,8 @@ public static class ReplicationResultCodec
         var destinations = new DestinationTotals[ReadCount(reader)];
         for (var i = 0; i < destinations.Length; i++)
         {
-            destinations[i] = new DestinationTotals(reader.Read7BitEncodedInt(), reader.ReadDouble(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), ReadInts(reader));
+            destinations[i] = new DestinationTotals(reader.Read7BitEncodedInt(), reader.ReadDouble(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(),
+                ReadInts(reader));
         }
 
         var blocked = new double[ReadCount(reader)];
@@ -150,7 +151,8 @@ public static class ReplicationResultCodec
         return new ReplicationResult(replication, months, destinations, blocked, products, materials, carriers, equipment, generatorHours, events);
     }
 
-    /// <summary>Reads a list length, checked against the bytes left (every element takes at least one), so a corrupt length cannot allocate without bound.</summary>
+    /// <summary>Reads a list length, checked against the bytes left (every element takes at least one), so a corrupt length cannot allocate without
+    /// bound.</summary>
     /// <exception cref="InvalidDataException">When the length is negative or longer than the bytes left.</exception>
     public static int ReadCount(BinaryReader reader)
     {

@@ -10,7 +10,8 @@ namespace Shortfall.Analysis.Sharding;
 public readonly record struct Shard
 {
     /// <summary>Shard <paramref name="number"/> of <paramref name="count"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="count"/> is not positive or <paramref name="number"/> is outside 1 … count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="count"/> is not positive or <paramref name="number"/> is outside 1 …
+    /// count.</exception>
     public Shard(int number, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
@@ -26,13 +27,15 @@ public readonly record struct Shard
     /// <summary>N, the number of shards of the run.</summary>
     public int Count { get; }
 
-    /// <summary>The name of the shard's file in a parts directory, e.g. shard-03-of-50.shortfall-shard: K zero-padded to the width of N, so that names sort in shard order.</summary>
+    /// <summary>The name of the shard's file in a parts directory, e.g. shard-03-of-50.shortfall-shard: K zero-padded to the width of N, so that names sort in
+    /// shard order.</summary>
     public string FileName
     {
         get
         {
             var width = Count.ToString(CultureInfo.InvariantCulture).Length;
-            return $"shard-{Number.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0')}-of-{Count.ToString(CultureInfo.InvariantCulture)}{ShardFormat.Extension}";
+            var number = Number.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
+            return $"shard-{number}-of-{Count.ToString(CultureInfo.InvariantCulture)}{ShardFormat.Extension}";
         }
     }
 
@@ -63,7 +66,8 @@ public readonly record struct Shard
     {
         if (replications < Count)
         {
-            throw new ArgumentOutOfRangeException(nameof(replications), replications, $"{replications} replications cannot be split into {Count} shards: every shard needs at least one.");
+            throw new ArgumentOutOfRangeException(nameof(replications), replications, $"{replications} replications cannot be split into {Count} shards: " +
+                $"every shard needs at least one.");
         }
 
         var first = Boundary(Number - 1, replications);

@@ -4,7 +4,8 @@ using System.Text;
 namespace Shortfall.Analysis.Sharding;
 
 /// <summary>
-/// The layout of a shard file, version 3 (2 added the fidelity figures of the results, 3 the people, materials and carriers of each variant). The file starts with the line "shortfall-shard 1\n"
+/// The layout of a shard file, version 3 (2 added the fidelity figures of the results, 3 the people, materials and carriers of each variant). The file starts
+/// with the line "shortfall-shard 1\n"
 /// (format and version, readable with <c>head -1</c>); the rest is one gzip stream of frames,
 /// each a 7-bit-encoded length and that many bytes:
 /// the header (<see cref="ShardHeader"/>), one frame per replication of the shard in index order

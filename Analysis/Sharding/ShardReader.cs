@@ -35,7 +35,8 @@ public sealed class ShardReader : IDisposable
     public ShardHeader Header { get; }
 
     /// <summary>Opens <paramref name="path"/> and reads its header.</summary>
-    /// <exception cref="ShardException">When the file cannot be read, is not a shard file, has another format version, or its header is cut short or corrupt.</exception>
+    /// <exception cref="ShardException">When the file cannot be read, is not a shard file, has another format version, or its header is cut short or
+    /// corrupt.</exception>
     public static ShardReader Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -168,14 +169,18 @@ public sealed class ShardReader : IDisposable
         }
         var text = System.Text.Encoding.ASCII.GetString(end);
         if (!ok || !text.StartsWith(ShardFormat.EndPrefix, StringComparison.Ordinal) || text[^1] != '\n'
-            || !long.TryParse(text.AsSpan(ShardFormat.EndPrefix.Length, 16), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var length))
+            || !long.TryParse(text.AsSpan(ShardFormat.EndPrefix.Length, 16), System.Globalization.NumberStyles.AllowHexSpecifier,
+                System.Globalization.CultureInfo.InvariantCulture, out var length))
         {
-            throw ShardException.InFile(path, "is incomplete: it does not end with its end line (a shard killed while it was written, a partial copy, or bytes appended); run the shard again.");
+            throw ShardException.InFile(path,
+                "is incomplete: it does not end with its end line (a shard killed while it was written, a partial copy, or bytes appended); run the shard " +
+                    "again.");
         }
 
         if (length != file.Length - start - end.Length)
         {
-            throw ShardException.InFile(path, $"is incomplete: its end line gives {length} bytes of content, but it has {file.Length - start - end.Length} (a partial copy, or bytes cut out or added); run the shard again.");
+            throw ShardException.InFile(path, $"is incomplete: its end line gives {length} bytes of content, but it has {file.Length - start - end.Length} " +
+                $"(a partial copy, or bytes cut out or added); run the shard again.");
         }
 
         return length;
@@ -239,7 +244,8 @@ public sealed class ShardReader : IDisposable
         }
         catch (EndOfStreamException)
         {
-            throw ShardException.InFile(Path, $"is corrupt {where}: its data ends early, though the file has the length its end line gives. Run the shard again.");
+            throw ShardException.InFile(Path, $"is corrupt {where}: its data ends early, though the file has the length its end line gives. Run the shard " +
+                $"again.");
         }
         catch (Exception e) when (e is InvalidDataException or FormatException)
         {

@@ -38,7 +38,8 @@ public sealed class ShardSet
     /// <see cref="ShardFormat.SearchPattern"/>, or files) and checks them: the headers first
     /// (one run, no shard twice, none missing), then every file read through to its checksum.
     /// </summary>
-    /// <exception cref="ShardException">When a location holds no shard, a file is not an intact shard, shards differ in what they belong to, a shard is given twice, or one is missing.</exception>
+    /// <exception cref="ShardException">When a location holds no shard, a file is not an intact shard, shards differ in what they belong to, a shard is given
+    /// twice, or one is missing.</exception>
     public static ShardSet Check(IReadOnlyList<string> locations)
     {
         ArgumentNullException.ThrowIfNull(locations);
@@ -54,7 +55,8 @@ public sealed class ShardSet
         {
             if (Difference(reference, header) is { } difference)
             {
-                throw ShardException.InFile(file, $"does not belong to the run of {referenceFile}: {difference}. Shards of one run share the shortfall build, scenario file, seed, replications, shard count, variants and sweep.");
+                throw ShardException.InFile(file, $"does not belong to the run of {referenceFile}: {difference}. Shards of one run share the shortfall " +
+                    $"build, scenario file, seed, replications, shard count, variants and sweep.");
             }
         }
         var byNumber = new string?[reference.Shard.Count];
@@ -70,8 +72,11 @@ public sealed class ShardSet
         var missing = Enumerable.Range(1, byNumber.Length).Where(k => byNumber[k - 1] is null).ToArray();
         if (missing.Length > 0)
         {
-            var names = string.Join(", ", missing.Take(10).Select(k => $"{k}/{byNumber.Length}")) + (missing.Length > 10 ? $" and {missing.Length - 10} more" : "");
-            throw new ShardException($"{missing.Length} of the {byNumber.Length} shards of {reference.Scenario} (seed {reference.Seed}, {reference.Replications} replications) missing from {string.Join(", ", locations)}: {names}. Run them again with --shard K/{byNumber.Length} and merge again.");
+            var names = string.Join(", ", missing.Take(10).Select(k => $"{k}/{byNumber.Length}")) + (missing.Length > 10 ? $" and {missing.Length - 10} " +
+                $"more" : "");
+            throw new ShardException($"{missing.Length} of the {byNumber.Length} shards of {reference.Scenario} (seed {reference.Seed}, " +
+                $"{reference.Replications} replications) missing from {string.Join(", ", locations)}: {names}. Run them again with --shard " +
+                    $"K/{byNumber.Length} and merge again.");
         }
         foreach (var file in byNumber)
         {
@@ -170,12 +175,14 @@ public sealed class ShardSet
 
         if (a.Variants.Count != b.Variants.Count || a.Variants.Zip(b.Variants).Any(p => !p.First.SameAs(p.Second)))
         {
-            return $"its variants ({string.Join(", ", b.Variants.Select(v => v.Name))}) differ in names, costs, destinations, people, materials, carriers or months from ({string.Join(", ", a.Variants.Select(v => v.Name))})";
+            return $"its variants ({string.Join(", ", b.Variants.Select(v => v.Name))}) differ in names, costs, destinations, people, materials, carriers " +
+                $"or months from ({string.Join(", ", a.Variants.Select(v => v.Name))})";
         }
 
         if (a.Sweep is null != b.Sweep is null || (a.Sweep is not null && !a.Sweep.SameAs(b.Sweep)))
         {
-            return b.Sweep is null ? "it is a shard of a run, not of the sweep" : a.Sweep is null ? "it is a shard of a sweep, not of a run" : "it is a shard of another sweep (mode, --param or --points differ)";
+            return b.Sweep is null ? "it is a shard of a run, not of the sweep" : a.Sweep is null ? "it is a shard of a sweep, not of a run" : "it is a " +
+                "shard of another sweep (mode, --param or --points differ)";
         }
 
         return null;

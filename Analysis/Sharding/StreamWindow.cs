@@ -1,6 +1,7 @@
 namespace Shortfall.Analysis.Sharding;
 
-/// <summary>A read-only view of <c>length</c> bytes of a seekable stream from its current position, ending there whatever follows: so that a decompressor reads one member and nothing after it.</summary>
+/// <summary>A read-only view of <c>length</c> bytes of a seekable stream from its current position, ending there whatever follows: so that a decompressor
+/// reads one member and nothing after it.</summary>
 internal sealed class StreamWindow(Stream inner, long length) : Stream
 {
     private long _left = length;

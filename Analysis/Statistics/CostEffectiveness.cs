@@ -35,7 +35,8 @@ public sealed record CostEffectiveness
     /// <summary>Difference.CiHigh / Cost; null when the cost is absent or zero, or the difference has no interval.</summary>
     public double? CiHigh { get; }
 
-    /// <summary>The effect per unit cost of a remedy whose paired difference is <paramref name="difference"/> and whose cost is <paramref name="cost"/>.</summary>
+    /// <summary>The effect per unit cost of a remedy whose paired difference is <paramref name="difference"/> and whose cost is <paramref
+    /// name="cost"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the cost is negative or not finite.</exception>
     public static CostEffectiveness Create(MeanEstimate difference, double? cost)
     {

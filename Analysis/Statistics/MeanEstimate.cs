@@ -42,7 +42,8 @@ public sealed record MeanEstimate
     /// <param name="mean">Their mean.</param>
     /// <param name="variance">Their sample variance (divisor n − 1); not used when <paramref name="n"/> is 1, pass 0.</param>
     /// <param name="level">The confidence level, strictly between 0 and 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException">When n &lt; 1, the mean is not finite, the variance is negative or not finite, or the level is not in (0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When n &lt; 1, the mean is not finite, the variance is negative or not finite, or the level is not in (0,
+    /// 1).</exception>
     public static MeanEstimate FromMoments(long n, double mean, double variance, double level = 0.95)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);

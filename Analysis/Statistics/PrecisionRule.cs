@@ -20,12 +20,14 @@ public sealed class PrecisionRule
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumReplications, 2);
         if (!(maximumRelativeHalfWidth > 0.0 && double.IsFinite(maximumRelativeHalfWidth)))
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumRelativeHalfWidth), maximumRelativeHalfWidth, "The relative half-width must be positive and finite.");
+            throw new ArgumentOutOfRangeException(nameof(maximumRelativeHalfWidth), maximumRelativeHalfWidth,
+                "The relative half-width must be positive and finite.");
         }
 
         if (!(maximumProportionHalfWidth > 0.0 && maximumProportionHalfWidth <= 0.5))
         {
-            throw new ArgumentOutOfRangeException(nameof(maximumProportionHalfWidth), maximumProportionHalfWidth, "A proportion's half-width must lie in (0, 0.5].");
+            throw new ArgumentOutOfRangeException(nameof(maximumProportionHalfWidth), maximumProportionHalfWidth,
+                "A proportion's half-width must lie in (0, 0.5].");
         }
 
         CriticalValues.CheckLevel(level, nameof(level));

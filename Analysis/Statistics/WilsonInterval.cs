@@ -51,7 +51,8 @@ public sealed record WilsonInterval
     /// The interval for the proportion <paramref name="successes"/> / <paramref name="trials"/>
     /// judged at <paramref name="effectiveTrials"/> trials and the critical value <paramref name="critical"/>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">When trials &lt; 1, successes is outside [0, trials], the effective trials are not in (0, trials], the critical value is not positive, or the level is not in (0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When trials &lt; 1, successes is outside [0, trials], the effective trials are not in (0, trials], the
+    /// critical value is not positive, or the level is not in (0, 1).</exception>
     public static WilsonInterval Create(long successes, long trials, double effectiveTrials, double critical, double level)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(trials);

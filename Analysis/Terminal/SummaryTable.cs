@@ -7,7 +7,9 @@ using Spectre.Console.Rendering;
 
 namespace Shortfall.Analysis.Terminal;
 
-/// <summary>The console's summary of a run: one row per variant with its headline mean and 95% interval, target probabilities, and the paired difference against the baseline; with destinations, what the people served receive (<see cref="ReceiptsTable"/>) and deliveries by month (<see cref="MonthlyLines"/>); with service equipment, its sessions.</summary>
+/// <summary>The console's summary of a run: one row per variant with its headline mean and 95% interval, target probabilities, and the paired difference
+/// against the baseline; with destinations, what the people served receive (<see cref="ReceiptsTable"/>) and deliveries by month (<see cref="MonthlyLines"/>);
+/// with service equipment, its sessions.</summary>
 public static class SummaryTable
 {
     /// <summary>The table for <paramref name="outcome"/>.</summary>
@@ -20,7 +22,8 @@ public static class SummaryTable
             .Title(Markup.Escape($"{scenario}: {outcome.Replications} replications{(outcome.StoppingRuleMet ? "" : " (precision not reached)")}"))
             .AddColumn("variant")
             .AddColumn(new TableColumn("cost").RightAligned())
-            .AddColumn(new TableColumn(Markup.Escape(headline == HeadlineMetric.DeliveriesPerDestinationMonth ? "deliveries / destination-month [95% CI]" : "sessions served [95% CI]")).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(headline == HeadlineMetric.DeliveriesPerDestinationMonth ? "deliveries / destination-month [95% " +
+                "CI]" : "sessions served [95% CI]")).RightAligned())
             .AddColumn(new TableColumn("P(target met)").RightAligned())
             .AddColumn(new TableColumn("P(all met)").RightAligned())
             .AddColumn(new TableColumn(Markup.Escape("Δ vs baseline [95% CI]")).RightAligned())
@@ -66,7 +69,8 @@ public static class SummaryTable
             table.AddRow(
                 Markup.Escape(v.Name),
                 Interval(service.SessionsServed),
-                $"{service.TurnedAwayNoPower.Mean.ToString("0.0", CultureInfo.InvariantCulture)} / {service.TurnedAwayBusy.Mean.ToString("0.0", CultureInfo.InvariantCulture)}",
+                $"{service.TurnedAwayNoPower.Mean.ToString("0.0", CultureInfo.InvariantCulture)} / " +
+                    $"{service.TurnedAwayBusy.Mean.ToString("0.0", CultureInfo.InvariantCulture)}",
                 service.Difference is { } d ? Interval(d) : "",
                 PerCost(service.EffectPerCost, scale));
         }
@@ -75,7 +79,8 @@ public static class SummaryTable
 
     // Effects per unit of cost are tiny (deliveries per won): quoted, as in the report, per a round amount.
     private static CostScale Scale(RunOutcome outcome, IEnumerable<CostEffectiveness?> effects) =>
-        CostScale.For(effects.Select(e => e?.EffectPerUnitCost).OfType<double>(), outcome.Variants.Select(v => v.Cost).OfType<double>().DefaultIfEmpty(1).Max());
+        CostScale.For(effects.Select(e => e?.EffectPerUnitCost).OfType<double>(),
+            outcome.Variants.Select(v => v.Cost).OfType<double>().DefaultIfEmpty(1).Max());
 
     private static string EffectHeading(CostScale scale) => $"Δ {scale.Label}";
 

@@ -61,7 +61,8 @@ public sealed class Simulator
     /// <summary>The simulation time of calendar instant <paramref name="instant"/>.</summary>
     public double ToTime(DateTime instant) => (instant - Start).TotalHours;
 
-    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. A kept timeout stays its own when its pooled event is reused (see <see cref="Engine.Timeout"/>).</summary>
+    /// <summary>A timeout that succeeds <paramref name="delay"/> hours from now. A kept timeout stays its own when its pooled event is reused (see <see
+    /// cref="Engine.Timeout"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the delay is negative, NaN or infinite.</exception>
     public Timeout Timeout(double delay)
     {

@@ -39,7 +39,8 @@ public readonly struct Timeout
     /// Anything waiting on a timeout but the one process that yields it keeps it out of the pool.</summary>
     public void OnProcessed(Action<Event> callback) => Event.OnProcessed(callback);
 
-    private bool IsReused => (_pooled ?? throw new InvalidOperationException("A default Timeout is not a timeout; make one with Simulator.Timeout.")).Version != _version;
+    private bool IsReused => (_pooled ?? throw new InvalidOperationException("A default Timeout is not a timeout; make one with " +
+        "Simulator.Timeout.")).Version != _version;
 
     /// <summary>The event to wait on (see <see cref="Event"/>), so a timeout can be yielded.</summary>
     public static implicit operator Event(Timeout timeout) => timeout.Event;

@@ -8,7 +8,8 @@ namespace Shortfall.Randomness;
 /// </summary>
 public sealed class LogNormal : Distribution
 {
-    /// <summary>Creates the log-normal distribution whose mean is <paramref name="mean"/> and standard deviation <paramref name="standardDeviation"/>.</summary>
+    /// <summary>Creates the log-normal distribution whose mean is <paramref name="mean"/> and standard deviation <paramref
+    /// name="standardDeviation"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When either parameter is not finite and &gt; 0.</exception>
     public LogNormal(double mean, double standardDeviation)
     {

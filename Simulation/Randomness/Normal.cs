@@ -6,7 +6,8 @@ namespace Shortfall.Randomness;
 public sealed class Normal : Distribution
 {
     /// <summary>Creates a normal distribution with mean <paramref name="mean"/> and standard deviation <paramref name="standardDeviation"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="mean"/> is not finite, or <paramref name="standardDeviation"/> is not finite and &gt; 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="mean"/> is not finite, or <paramref name="standardDeviation"/> is not finite and
+    /// &gt; 0.</exception>
     public Normal(double mean, double standardDeviation)
     {
         Mean = Require.Finite(mean, nameof(mean));

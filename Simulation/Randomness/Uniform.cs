@@ -4,7 +4,8 @@ namespace Shortfall.Randomness;
 public sealed class Uniform : Distribution
 {
     /// <summary>Creates a uniform distribution on [<paramref name="minimum"/>, <paramref name="maximum"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When a parameter is not finite or <paramref name="maximum"/> is not &gt; <paramref name="minimum"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When a parameter is not finite or <paramref name="maximum"/> is not &gt; <paramref
+    /// name="minimum"/>.</exception>
     public Uniform(double minimum, double maximum)
     {
         Minimum = Require.Finite(minimum, nameof(minimum));

@@ -77,7 +77,8 @@ public class ChartDocumentTests
 
         foreach (var element in svg.Root.Descendants())
         {
-            foreach (var (attribute, limit) in new[] { ("x", width), ("x1", width), ("x2", width), ("cx", width), ("y", height), ("y1", height), ("y2", height), ("cy", height) })
+            foreach (var (attribute, limit) in new[] { ("x", width), ("x1", width), ("x2", width), ("cx", width), ("y", height), ("y1", height), ("y2",
+                height), ("cy", height) })
             {
                 if (element.Attribute(attribute) is not null)
                 {

@@ -41,5 +41,6 @@ public class MonthlyIntervalChartTests
 
     [Fact]
     public void A_series_with_another_number_of_estimates_than_months_is_refused() =>
-        Assert.Throws<ArgumentException>(() => MonthlyIntervalChart.Render(new MonthlyIntervalData("M", ["2021-03", "2021-04"], [new("a", [new("", 1, 0, 2)])])));
+        Assert.Throws<ArgumentException>(() => MonthlyIntervalChart.Render(new MonthlyIntervalData("M", ["2021-03", "2021-04"], [new("a", [new("", 1, 0,
+            2)])])));
 }

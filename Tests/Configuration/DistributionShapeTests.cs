@@ -81,14 +81,17 @@ public class DistributionShapeTests
     [InlineData("gamma(shape = 2 h, scale = 1 h)", "the shape of gamma must be a plain number like '0.5', got '2 h'")]
     [InlineData("empirical(values = 1 h)", "the values of empirical must be a list of a duration like '[6 h, 6 h]', got '1 h'")]
     [InlineData("empirical(values = [])", "empirical needs at least one value, one weight ≥ 0 per value, and weights that sum to more than 0")]
-    [InlineData("empirical(values = [1 h, 2 h], weights = [1])", "empirical needs at least one value, one weight ≥ 0 per value, and weights that sum to more than 0")]
+    [InlineData("empirical(values = [1 h, 2 h], weights = [1])",
+        "empirical needs at least one value, one weight ≥ 0 per value, and weights that sum to more than 0")]
     [InlineData("exponential(mean = 0 h)", "exponential needs mean > 0")]
     [InlineData("triangular(min = 2 h, mode = 1 h, max = 4 h)", "triangular needs min < max and min ≤ mode ≤ max")]
     [InlineData("uniform(min = 2 h, max = 2 h)", "uniform needs min < max")]
     [InlineData("uniform(min = -1 h, max = 2 h)", "a duration cannot be negative, but this uniform can draw values down to -1 h")]
-    [InlineData("normal(mean = 10 min, sd = 2 min)", "a duration cannot be negative, but normal can draw values below 0; use lognormal with the same mean and sd")]
+    [InlineData("normal(mean = 10 min, sd = 2 min)",
+        "a duration cannot be negative, but normal can draw values below 0; use lognormal with the same mean and sd")]
     [InlineData("bernoulli(p = 0.5)", "bernoulli draws plain numbers and cannot be a duration")]
-    [InlineData("expo(mean = 3 h)", "unknown distribution 'expo'; expected one of: exponential, normal, lognormal, gamma, weibull, triangular, uniform, bernoulli, empirical")]
+    [InlineData("expo(mean = 3 h)",
+        "unknown distribution 'expo'; expected one of: exponential, normal, lognormal, gamma, weibull, triangular, uniform, bernoulli, empirical")]
     [InlineData("exponental(mean = 3 h)", "unknown distribution 'exponental'; did you mean 'exponential'?")]
     [InlineData("exponential(mean = 3 h", "expected a duration like '6 h' or a distribution like 'exponential(mean = 6 h)', got 'exponential(mean = 3 h'")]
     [InlineData("exponential(3 h)", "write each parameter as 'name = value', got '3 h' in 'exponential(3 h)'")]

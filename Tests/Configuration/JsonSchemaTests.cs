@@ -34,7 +34,11 @@ public class JsonSchemaTests
             + "power: {capacty: 10 kW}\ncarriers:\n  truck: {count: 1, capacity: 600 L, speed: 30 km, calendar: shift}\n";
 
         Assert.Equal(
-            ["power.capacty: is not in the schema", @"carriers.truck.speed: '30 km' does not match ^[+-]?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?\s*(m|km)/(s|sec|min|minute|minutes|h|hr|hour|hours|d|day|days|wk|week|weeks)$"],
+            [
+                "power.capacty: is not in the schema",
+                @"carriers.truck.speed: '30 km' does not match ^[+-]?[0-9][0-9_]*(\.[0-9]+)?([eE][+-]?[0-9]+)?\s*" +
+                    "(m|km)/(s|sec|min|minute|minutes|h|hr|hour|hours|d|day|days|wk|week|weeks)$",
+            ],
             SchemaConformance.Problems(Schema, yaml));
     }
 
@@ -45,9 +49,11 @@ public class JsonSchemaTests
         var nodes = Descendants(document.RootElement).ToList();
         foreach (var properties in nodes.Where(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("properties", out _)))
         {
-            Assert.All(properties.GetProperty("properties").EnumerateObject(), p => Assert.False(string.IsNullOrEmpty(p.Value.GetProperty("description").GetString())));
+            Assert.All(properties.GetProperty("properties").EnumerateObject(),
+                p => Assert.False(string.IsNullOrEmpty(p.Value.GetProperty("description").GetString())));
         }
-        var patterns = nodes.Where(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("pattern", out _)).Select(n => n.GetProperty("pattern").GetString()!).ToList();
+        var patterns = nodes.Where(n => n.ValueKind == JsonValueKind.Object && n.TryGetProperty("pattern",
+            out _)).Select(n => n.GetProperty("pattern").GetString()!).ToList();
         Assert.NotEmpty(patterns);
         Assert.All(patterns, p => _ = new Regex(p, RegexOptions.ECMAScript));
     }

@@ -120,7 +120,8 @@ public class LoaderTests
     [Fact]
     public void A_material_may_be_rationed_and_a_generator_may_keep_a_reserve_for_the_carriers()
     {
-        var text = Minimal.Replace("power: {capacity: 10 kW}", "power: {capacity: 10 kW, generator: {capacity: 5 kW, fuel: diesel, consumption: 2 L/h, reserve: 0.2 m3}}")
+        var text = Minimal.Replace("power: {capacity: 10 kW}",
+            "power: {capacity: 10 kW, generator: {capacity: 5 kW, fuel: diesel, consumption: 2 L/h, reserve: 0.2 m3}}")
             + "materials:\n  beans: {unit: kg, ration: until-next-allocation}\n  diesel: {unit: L}\n";
 
         var baseline = ScenarioLoader.Load(Encoding.UTF8.GetBytes(text), "t.yaml").Baseline;

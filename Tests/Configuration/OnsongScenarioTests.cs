@@ -62,7 +62,8 @@ public class OnsongScenarioTests
     {
         var soybeans = Baseline.Materials.Single(m => m.Name == "soybeans");
         Assert.Equal(new Material("soybeans", "kg", 300, 12000) { Ration = RationRule.UntilNextAllocation }, soybeans);
-        Assert.Equal(new Material("packaging", "pcs", 10000, 500000) { Ration = RationRule.UntilNextAllocation }, Baseline.Materials.Single(m => m.Name == "packaging"));
+        Assert.Equal(new Material("packaging", "pcs", 10000, 500000) { Ration = RationRule.UntilNextAllocation },
+            Baseline.Materials.Single(m => m.Name == "packaging"));
     }
 
     [Fact]
@@ -127,7 +128,8 @@ public class OnsongScenarioTests
     public void All_nine_remedies_load_in_file_order_each_with_a_cost()
     {
         Assert.Equal(
-            ["more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "generator", "night-shift", "even-supply"],
+            ["more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "generator", "night-shift",
+                "even-supply"],
             File.Variants.Select(v => v.Name));
         Assert.Equal(50_000_000, File.Variants.Single(v => v.Name == "second-truck").Cost);
         Assert.All(File.Variants, v => Assert.True(v.Cost > 0, v.Name));

@@ -128,7 +128,8 @@ public class VariantPatchingTests
         var problems = Problems("  kilos:\n    set: {products.milk.unit: kg}\n");
 
         Assert.Equal(
-            [(16, 29, "lines.line.recipe.output.milk"), (19, 31, "carriers.truck.capacity"), (22, 17, "destinations.a.quantity"), (23, 17, "destinations.b.quantity")],
+            [(16, 29, "lines.line.recipe.output.milk"), (19, 31, "carriers.truck.capacity"), (22, 17, "destinations.a.quantity"), (23, 17,
+                "destinations.b.quantity")],
             problems.Select(p => (p.Line, p.Column, p.Path)));
         Assert.Equal("in variant 'kilos': expected a mass like '50 kg' for product milk (unit kg), got '100 L'", problems[0].Message);
     }
@@ -136,7 +137,8 @@ public class VariantPatchingTests
     [Fact]
     public void Problems_of_the_baseline_are_not_repeated_for_each_variant()
     {
-        var text = Baseline.Replace("capacity: 10 kW", "capacity: 10 kg") + "variants:\n  a: {set: {carriers.truck.count: 2}}\n  b: {set: {carriers.truck.count: 3}}\n";
+        var text = Baseline.Replace("capacity: 10 kW",
+            "capacity: 10 kg") + "variants:\n  a: {set: {carriers.truck.count: 2}}\n  b: {set: {carriers.truck.count: 3}}\n";
 
         var problems = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(Encoding.UTF8.GetBytes(text), "t.yaml")).Diagnostics;
 

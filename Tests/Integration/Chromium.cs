@@ -10,7 +10,8 @@ internal static partial class Chromium
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    /// <summary>Takes a screenshot of <paramref name="file"/> in a window of the given size; returns the PNG bytes and the console messages of the page.</summary>
+    /// <summary>Takes a screenshot of <paramref name="file"/> in a window of the given size; returns the PNG bytes and the console messages of the
+    /// page.</summary>
     public static (byte[] Png, IReadOnlyList<string> Console) Screenshot(string file, int width, int height)
     {
         var profile = Directory.CreateTempSubdirectory("shortfall-chromium-");
@@ -26,7 +27,8 @@ internal static partial class Chromium
         }
     }
 
-    /// <summary>The DOM of <paramref name="file"/> after the page has loaded and laid out, serialized by the browser; and the page's console messages.</summary>
+    /// <summary>The DOM of <paramref name="file"/> after the page has loaded and laid out, serialized by the browser; and the page's console
+    /// messages.</summary>
     public static (string Dom, IReadOnlyList<string> Console) DumpDom(string file)
     {
         var profile = Directory.CreateTempSubdirectory("shortfall-chromium-");

@@ -13,7 +13,8 @@ public class KilledShardTests
         using var directory = new TemporaryDirectory();
         var parts = directory["parts"];
         var dll = typeof(Shortfall.Analysis.Commands.ShortfallCli).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [dll, "run", Cli.Onsong, "--replications", "100000", "--shard", "1/2", "--threads", "1", "--out", parts, "--quiet"])
+        var start = new ProcessStartInfo("dotnet", [dll, "run", Cli.Onsong, "--replications", "100000", "--shard", "1/2", "--threads", "1", "--out", parts,
+            "--quiet"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -63,7 +63,9 @@ public sealed class ReportInBrowserTests(OnsongRunFixture run) : IClassFixture<O
     {
         using var directory = new TemporaryDirectory();
         var page = directory["box.html"];
-        File.WriteAllText(page, "<!DOCTYPE html><html><body style=\"margin:0;background:#fff\"><div style=\"position:absolute;left:10px;top:20px;width:100px;height:50px;background:#000\"></div></body></html>");
+        File.WriteAllText(page,
+            "<!DOCTYPE html><html><body style=\"margin:0;background:#fff\"><div " +
+                "style=\"position:absolute;left:10px;top:20px;width:100px;height:50px;background:#000\"></div></body></html>");
 
         var image = PngImage.Decode(Chromium.Screenshot(page, 400, 300).Png);
 

@@ -33,7 +33,8 @@ public class SlurmClusterTests
         var cluster = directory["cluster"];
         var (exit, output, error) = Cli.Run(["slurm", Cli.Onsong, .. slurm, "--tasks", "4", "--time", "00:10:00", "--out", cluster, "--submit"]);
         Assert.True(exit == 0, error);
-        var jobs = output.Split('\n').Where(l => l.Contains(" job: ", StringComparison.Ordinal)).ToDictionary(l => l[..l.IndexOf(" job: ", StringComparison.Ordinal)], l => l[(l.IndexOf(": ", StringComparison.Ordinal) + 2)..].Trim());
+        var jobs = output.Split('\n').Where(l => l.Contains(" job: ", StringComparison.Ordinal)).ToDictionary(l => l[..l.IndexOf(" job: ",
+            StringComparison.Ordinal)], l => l[(l.IndexOf(": ", StringComparison.Ordinal) + 2)..].Trim());
         WaitUntilGone(jobs["shards"], jobs["merge"]);
 
         var here = directory["local"];
@@ -47,7 +48,8 @@ public class SlurmClusterTests
         {
             var merged = Path.Combine(cluster, name);
             Assert.True(File.Exists(merged), $"the merge job wrote no {name}; job logs:\n{logs}");
-            Assert.True(File.ReadAllBytes(Path.Combine(here, name)).AsSpan().SequenceEqual(File.ReadAllBytes(merged)), $"{name} differs from the local {command}'s");
+            Assert.True(File.ReadAllBytes(Path.Combine(here, name)).AsSpan().SequenceEqual(File.ReadAllBytes(merged)), $"{name} differs from the local " +
+                $"{command}'s");
         }
     }
 
@@ -57,7 +59,8 @@ public class SlurmClusterTests
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            using var squeue = Process.Start(new ProcessStartInfo("squeue", ["-h", "-o", "%i %T %r", "-j", string.Join(',', jobs)]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            using var squeue = Process.Start(new ProcessStartInfo("squeue", ["-h", "-o", "%i %T %r", "-j", string.Join(',',
+                jobs)]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
             var listed = squeue.StandardOutput.ReadToEnd().Trim();
             squeue.WaitForExit();
             if (listed.Length == 0)

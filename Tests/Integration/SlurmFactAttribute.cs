@@ -33,7 +33,8 @@ public sealed class SlurmFactAttribute : FactAttribute
     {
         try
         {
-            using var sinfo = Process.Start(new ProcessStartInfo("sinfo", "-h -o %T") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+            using var sinfo = Process.Start(new ProcessStartInfo("sinfo", "-h -o %T") { RedirectStandardOutput = true, RedirectStandardError = true,
+                UseShellExecute = false })!;
             var output = sinfo.StandardOutput.ReadToEndAsync();
             var error = sinfo.StandardError.ReadToEndAsync();
             if (!sinfo.WaitForExit(TimeSpan.FromSeconds(15)))

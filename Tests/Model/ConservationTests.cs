@@ -54,7 +54,8 @@ public class ConservationTests
     {
         double U(double low, double high) => low + (high - low) * r.NextDouble();
         var shift = TestPlant.Calendar("shift", new DailyWindow(8, 17));
-        var school = new WorkCalendar("school", new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday },
+        var school = new WorkCalendar("school", new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday,
+            DayOfWeek.Friday, DayOfWeek.Saturday },
             [], [new DateRange(TestPlant.Start.AddDays(20), TestPlant.Start.AddDays(25))]);
         var windows = new List<DailyWindow> { new(U(0, 6), U(7, 11)), new(U(12, 16), U(17, 23)) };
         var materials = new List<Material>
@@ -79,7 +80,8 @@ public class ConservationTests
                 new Allocation("diesel", U(50, 400), TestPlant.Start.AddDays(r.NextInt(60)), null, null, 0.9, null),
             ],
             Products = [new Product("milk", "L", U(6, 72), U(200, 2000))],
-            Lines = [new ProductionLine("line", "milk", new Recipe(new Dictionary<string, double> { ["beans"] = U(5, 50) }, "milk", U(50, 400), new Triangular(1, 2, 4), U(5, 15)), "shift")],
+            Lines = [new ProductionLine("line", "milk", new Recipe(new Dictionary<string, double> { ["beans"] = U(5, 50) }, "milk", U(50, 400),
+                new Triangular(1, 2, 4), U(5, 15)), "shift")],
             Carriers =
             [
                 new Carrier("truck", 1 + r.NextInt(2), U(100, 600), U(15, 40), new Constant(0.5), "shift", new FuelUse("diesel", U(2, 10), 0),

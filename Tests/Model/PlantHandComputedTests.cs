@@ -47,7 +47,7 @@ public class PlantHandComputedTests
     [InlineData(5, 2, 2)]
     [InlineData(6, 2, 3)]
     [InlineData(4, 1.5, 2)]
-    public void A_daily_power_window_of_h_hours_and_batches_of_b_hours_give_floor_h_over_b_batches_a_day_and_a_line_that_would_lose_a_cut_batch_starts_none_the_schedule_cuts(
+    public void A_power_window_of_h_hours_and_batches_of_b_hours_give_floor_h_over_b_a_day_and_none_the_schedule_cuts(
         double windowHours, double batchHours, int perDay)
     {
         const int days = 20;

@@ -36,7 +36,8 @@ public sealed class ParameterValidationTests
         ["empirical with a negative weight"] = new(() => new DiscreteEmpirical([1, 2], [1, -1]), "weights", "weights must be >= 0"),
         ["empirical with all weights 0"] = new(() => new DiscreteEmpirical([1, 2], [0, 0]), "weights", "weights must have a finite sum > 0"),
         ["empirical with an infinite value"] = new(() => new DiscreteEmpirical([1, double.PositiveInfinity], [1, 1]), "values", "values must be finite"),
-        ["empirical with a weight sum that overflows"] = new(() => new DiscreteEmpirical([1, 2], [double.MaxValue, double.MaxValue]), "weights", "weights must have a finite sum > 0"),
+        ["empirical with a weight sum that overflows"] = new(() => new DiscreteEmpirical([1, 2], [double.MaxValue, double.MaxValue]), "weights",
+            "weights must have a finite sum > 0"),
         ["constant that is NaN"] = new(() => new Constant(double.NaN), "value", "value must be finite"),
     };
 

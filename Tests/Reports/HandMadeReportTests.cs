@@ -28,7 +28,8 @@ public sealed class HandMadeReportTests : IDisposable
     [Fact]
     public void The_page_has_one_inline_svg_per_chart_file_in_a_figure_named_after_it()
     {
-        string[] expected = ["blocked-hours", "convergence", "deliveries-by-month", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"];
+        string[] expected = ["blocked-hours", "convergence", "deliveries-by-month", "deliveries-ecdf", "deliveries-histogram", "destinations",
+            "replication-means"];
         Assert.Equal(expected, ReportPage.ChartNames(_directory.Path));
         var figures = _page.Descendants("figure").ToArray();
         Assert.Equal(expected, figures.Select(f => (string)f.Attribute("id")!).Order(StringComparer.Ordinal));
@@ -107,7 +108,8 @@ public sealed class HandMadeReportTests : IDisposable
     {
         var rows = Rows(Table("Per variant, mean over replications"));
         Assert.Equal(["baseline", "0.125 [0.100, 0.150]", "–", "20% [10%, 30%]", "–", "25% [0%, 50%]", "–", "2"], rows[0]);
-        Assert.Equal(["remedy", "0.175 [0.150, 0.200]", "+0.050 [+0.040, +0.060]", "30% [20%, 40%]", "+10.0% [+5.0%, +15.0%]", "0% [0%, 0%]", "-25% [-50%, 0%]", "3"], rows[1]);
+        Assert.Equal(["remedy", "0.175 [0.150, 0.200]", "+0.050 [+0.040, +0.060]", "30% [20%, 40%]", "+10.0% [+5.0%, +15.0%]", "0% [0%, 0%]",
+            "-25% [-50%, 0%]", "3"], rows[1]);
     }
 
     [Fact]

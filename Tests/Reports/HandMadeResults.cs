@@ -56,8 +56,10 @@ internal static class HandMadeResults
                 "no_delivery_share": { "mean": 0.25, "ci_low": 0, "ci_high": 0.5, "n": 2, "difference_vs_baseline": null }
               },
               "by_month": [
-                { "month": "2021-01", "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2, "no_delivery_share": 0.5, "per_destination": [ { "name": "school", "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2, "no_delivery_share": 0.5 } ] },
-                { "month": "2021-02", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0 } ] }
+                { "month": "2021-01", "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2, "no_delivery_share": 0.5, "per_destination": [ { "name": "school",
+                    "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2, "no_delivery_share": 0.5 } ] },
+                { "month": "2021-02", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 3,
+                    "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0 } ] }
               ],
               "materials": [ { "name": "beans", "refused": 4, "lost_in_cut_batches": 1.5 } ],
               "carriers": [ { "name": "truck", "distance_km": 120, "stops": 6 } ],
@@ -91,13 +93,18 @@ internal static class HandMadeResults
               "trips_lost": 0,
               "per_replication_means": { "deliveries": 7 },
               "receipts": {
-                "quantity_per_person_open_day": { "mean": 0.175, "ci_low": 0.15, "ci_high": 0.2, "n": 2, "difference_vs_baseline": { "mean": 0.05, "ci_low": 0.04, "ci_high": 0.06, "n": 2 } },
-                "full_ration_share": { "mean": 0.3, "ci_low": 0.2, "ci_high": 0.4, "n": 2, "difference_vs_baseline": { "mean": 0.1, "ci_low": 0.05, "ci_high": 0.15, "n": 2 } },
-                "no_delivery_share": { "mean": 0, "ci_low": 0, "ci_high": 0, "n": 2, "difference_vs_baseline": { "mean": -0.25, "ci_low": -0.5, "ci_high": 0, "n": 2 } }
+                "quantity_per_person_open_day": { "mean": 0.175, "ci_low": 0.15, "ci_high": 0.2, "n": 2, "difference_vs_baseline": { "mean": 0.05,
+                    "ci_low": 0.04, "ci_high": 0.06, "n": 2 } },
+                "full_ration_share": { "mean": 0.3, "ci_low": 0.2, "ci_high": 0.4, "n": 2, "difference_vs_baseline": { "mean": 0.1, "ci_low": 0.05,
+                    "ci_high": 0.15, "n": 2 } },
+                "no_delivery_share": { "mean": 0, "ci_low": 0, "ci_high": 0, "n": 2, "difference_vs_baseline": { "mean": -0.25, "ci_low": -0.5, "ci_high": 0,
+                    "n": 2 } }
               },
               "by_month": [
-                { "month": "2021-01", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0 } ] },
-                { "month": "2021-03", "mean": 5, "ci_low": 5, "ci_high": 5, "n": 1, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 5, "ci_low": null, "ci_high": null, "n": 1, "no_delivery_share": 0 } ] }
+                { "month": "2021-01", "mean": 3, "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 3,
+                    "ci_low": 2, "ci_high": 4, "n": 2, "no_delivery_share": 0 } ] },
+                { "month": "2021-03", "mean": 5, "ci_low": 5, "ci_high": 5, "n": 1, "no_delivery_share": 0, "per_destination": [ { "name": "school", "mean": 5,
+                    "ci_low": null, "ci_high": null, "n": 1, "no_delivery_share": 0 } ] }
               ],
               "materials": [ { "name": "beans", "refused": 0, "lost_in_cut_batches": 0.5 } ],
               "carriers": [ { "name": "truck", "distance_km": 150.5, "stops": 8 } ],
@@ -147,9 +154,12 @@ internal static class HandMadeResults
               "low_effect": -0.5, "high_effect": 1.25, "standardized_coefficient": null, "spearman": null }
           ],
           "points": [
-            { "point": 0, "values": { "carriers.truck.count": null }, "headline": { "mean": 2.5, "ci_low": 1.25, "ci_high": 3.75, "n": 2 }, "difference_vs_baseline": null },
-            { "point": 1, "values": { "carriers.truck.count": 1 }, "headline": { "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2 }, "difference_vs_baseline": { "mean": -0.5, "ci_low": -1, "ci_high": 0, "n": 2 } },
-            { "point": 2, "values": { "carriers.truck.count": 3 }, "headline": { "mean": 3.75, "ci_low": 3, "ci_high": 4.5, "n": 2 }, "difference_vs_baseline": { "mean": 1.25, "ci_low": 1, "ci_high": 1.5, "n": 2 } }
+            { "point": 0, "values": { "carriers.truck.count": null }, "headline": { "mean": 2.5, "ci_low": 1.25, "ci_high": 3.75, "n": 2 },
+                "difference_vs_baseline": null },
+            { "point": 1, "values": { "carriers.truck.count": 1 }, "headline": { "mean": 2, "ci_low": 1, "ci_high": 3, "n": 2 },
+                "difference_vs_baseline": { "mean": -0.5, "ci_low": -1, "ci_high": 0, "n": 2 } },
+            { "point": 2, "values": { "carriers.truck.count": 3 }, "headline": { "mean": 3.75, "ci_low": 3, "ci_high": 4.5, "n": 2 },
+                "difference_vs_baseline": { "mean": 1.25, "ci_low": 1, "ci_high": 1.5, "n": 2 } }
           ]
         }
         """;

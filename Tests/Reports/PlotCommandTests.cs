@@ -82,7 +82,8 @@ public class PlotCommandTests
                 File.WriteAllLines(replications, lines);
                 break;
             case "destination-months bad number":
-                File.WriteAllText(months, File.ReadAllText(months).Replace("0,baseline,school,2021-02,2,22,0", "0,baseline,school,2021-02,2,x,0", StringComparison.Ordinal));
+                File.WriteAllText(months, File.ReadAllText(months).Replace("0,baseline,school,2021-02,2,22,0", "0,baseline,school,2021-02,2,x,0",
+                    StringComparison.Ordinal));
                 break;
             case "destination-months unknown variant":
                 File.WriteAllText(months, File.ReadAllText(months).Replace("0,baseline,school,2021-01", "0,other,school,2021-01", StringComparison.Ordinal));

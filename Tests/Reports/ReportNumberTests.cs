@@ -41,7 +41,8 @@ public class ReportNumberTests
     [Fact]
     public void A_proportion_is_a_percentage_with_its_interval()
     {
-        Assert.Equal("8.3% [7.4%, 9.4%]", ReportNumber.Percent(new ProportionDocument { Estimate = 0.083333, CiLow = 0.073786, CiHigh = 0.093991, Successes = 240, Trials = 2880 }));
+        Assert.Equal("8.3% [7.4%, 9.4%]", ReportNumber.Percent(new ProportionDocument { Estimate = 0.083333, CiLow = 0.073786, CiHigh = 0.093991,
+            Successes = 240, Trials = 2880 }));
         Assert.Equal("25% [5%, 70%]", ReportNumber.Percent(new ProportionDocument { Estimate = 0.25, CiLow = 0.05, CiHigh = 0.7, Successes = 1, Trials = 4 }));
         Assert.Equal("77.4%", ReportNumber.Percent(0.7744));
     }

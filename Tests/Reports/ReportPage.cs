@@ -17,7 +17,8 @@ internal static class ReportPage
 
     /// <summary>The chart files under charts/, by name without extension, sorted.</summary>
     public static string[] ChartNames(string directory) =>
-        Directory.GetFiles(Path.Combine(directory, ReportCharts.Folder), "*.svg").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()!;
+        Directory.GetFiles(Path.Combine(directory, ReportCharts.Folder),
+            "*.svg").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()!;
 
     /// <summary>Every file under <paramref name="directory"/> with its bytes, by relative path.</summary>
     public static Dictionary<string, byte[]> Snapshot(string directory) =>

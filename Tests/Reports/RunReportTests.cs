@@ -15,7 +15,8 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void Run_writes_the_report_and_its_charts_next_to_the_summary_and_says_where()
     {
         Assert.True(File.Exists(Path.Combine(run.Directory, ReportHtml.FileName)));
-        Assert.Equal(["blocked-hours", "convergence", "deliveries-by-month", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"], ReportPage.ChartNames(run.Directory));
+        Assert.Equal(["blocked-hours", "convergence", "deliveries-by-month", "deliveries-ecdf", "deliveries-histogram", "destinations", "replication-means"],
+            ReportPage.ChartNames(run.Directory));
         Assert.Contains($"Report: {Path.GetFullPath(Path.Combine(run.Directory, ReportHtml.FileName))}", run.Output);
     }
 
@@ -24,24 +25,29 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     {
         var baseline = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run.Directory, SummaryJson.FileName))).RootElement.GetProperty("variants")[0];
         var deliveries = baseline.GetProperty("deliveries_per_destination_month");
-        var (mean, interval) = ReportNumber.Parts(new Estimate(deliveries.GetProperty("mean").GetDouble(), deliveries.GetProperty("ci_low").GetDouble(), deliveries.GetProperty("ci_high").GetDouble()));
+        var (mean, interval) = ReportNumber.Parts(new Estimate(deliveries.GetProperty("mean").GetDouble(), deliveries.GetProperty("ci_low").GetDouble(),
+            deliveries.GetProperty("ci_high").GetDouble()));
         var met = baseline.GetProperty("target_met_probability");
-        var (share, shareInterval) = ReportNumber.PercentParts(new ProportionDocument { Estimate = met.GetProperty("estimate").GetDouble(), CiLow = met.GetProperty("ci_low").GetDouble(), CiHigh = met.GetProperty("ci_high").GetDouble(), Successes = 0, Trials = 1 });
+        var (share, shareInterval) = ReportNumber.PercentParts(new ProportionDocument { Estimate = met.GetProperty("estimate").GetDouble(),
+            CiLow = met.GetProperty("ci_low").GetDouble(), CiHigh = met.GetProperty("ci_high").GetDouble(), Successes = 0, Trials = 1 });
         var blocked = baseline.GetProperty("blocked_hours").EnumerateObject().Select(p => (p.Name, Hours: p.Value.GetDouble())).ToArray();
         var largest = blocked.MaxBy(b => b.Hours);
 
         var headline = ReportPage.Headline(ReportPage.Load(run.Directory));
         Assert.StartsWith($"In the baseline, a destination receives a delivery {mean} times a month {interval}; ", headline);
         Assert.Contains($" is met in {share} of destination-months {shareInterval}; ", headline);
-        Assert.Contains($"{CauseNames.Phrase(largest.Name)} accounts for {ReportNumber.Percent(largest.Hours / blocked.Sum(b => b.Hours))} of the hours production was blocked.", headline);
+        Assert.Contains($"{CauseNames.Phrase(largest.Name)} accounts for {ReportNumber.Percent(largest.Hours / blocked.Sum(b => b.Hours))} of the hours " +
+            $"production was blocked.", headline);
     }
 
     [Fact]
     public void Every_variant_appears_with_its_description_from_the_scenario_file()
     {
         var page = ReportPage.Load(run.Directory);
-        var rows = page.Descendants("table").First().Descendants("tbody").Single().Elements("tr").Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
-        Assert.Equal(["baseline", "more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "generator", "night-shift", "even-supply"], rows.Select(r => r[0]));
+        var rows = page.Descendants("table").First().Descendants("tbody").Single().Elements("tr")
+            .Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
+        Assert.Equal(["baseline", "more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "generator",
+            "night-shift", "even-supply"], rows.Select(r => r[0]));
         Assert.Equal(["second-truck", "A second used truck with the same fuel ration.", "50,000,000"], rows[4]);
         var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run.Directory, SummaryJson.FileName))).RootElement;
         Assert.Equal("A second used truck with the same fuel ration.", summary.GetProperty("variants")[4].GetProperty("description").GetString());

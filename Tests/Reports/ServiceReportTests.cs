@@ -14,7 +14,8 @@ public class ServiceReportTests
     public void The_technology_office_report_shows_the_sessions_served_and_what_each_remedy_changes_per_cost()
     {
         using var directory = new TemporaryDirectory();
-        var (exit, _, error) = Cli.Run("run", TestFiles.Scenario("kyongwon-technology-office.yaml"), "--all-variants", "--replications", "4", "--out", directory.Path, "--quiet");
+        var (exit, _, error) = Cli.Run("run", TestFiles.Scenario("kyongwon-technology-office.yaml"), "--all-variants", "--replications", "4", "--out",
+            directory.Path, "--quiet");
         Assert.True(exit == 0, error);
 
         var variants = JsonDocument.Parse(File.ReadAllBytes(directory[SummaryJson.FileName])).RootElement.GetProperty("variants");
@@ -28,7 +29,8 @@ public class ServiceReportTests
             var service = variants[i].GetProperty("service");
             var served = service.GetProperty("sessions_served");
             Assert.Equal(variants[i].GetProperty("name").GetString(), rows[i][0]);
-            Assert.Equal(ReportNumber.Interval(new Estimate(served.GetProperty("mean").GetDouble(), served.GetProperty("ci_low").GetDouble(), served.GetProperty("ci_high").GetDouble())), rows[i][1]);
+            Assert.Equal(ReportNumber.Interval(new Estimate(served.GetProperty("mean").GetDouble(), served.GetProperty("ci_low").GetDouble(),
+                served.GetProperty("ci_high").GetDouble())), rows[i][1]);
         }
         Assert.Contains("The service equipment serves ", ReportPage.Headline(page));
     }

@@ -85,7 +85,8 @@ public class OnsongAnswerTests
         var arrived = Enumerable.Range(0, Replications).Where(k => Baseline.Value[k].Materials[0].Received > opening).ToArray();
         var missing = Enumerable.Range(0, Replications).Except(arrived).ToArray();
         Assert.NotEmpty(missing);
-        var whenArrived = PairedRuns.Difference([.. arrived.Select(k => Baseline.Value[k])], [.. arrived.Select(k => more[k])], PairedRuns.DeliveriesPerDestinationMonth);
+        var whenArrived = PairedRuns.Difference([.. arrived.Select(k => Baseline.Value[k])], [.. arrived.Select(k => more[k])],
+            PairedRuns.DeliveriesPerDestinationMonth);
         Assert.InRange(whenArrived.CiLow!.Value, -Negligible, Negligible);
         Assert.InRange(whenArrived.CiHigh!.Value, -Negligible, Negligible);
         Assert.All(missing, k => Assert.True(

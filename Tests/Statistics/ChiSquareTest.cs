@@ -33,15 +33,19 @@ internal sealed record ChiSquareTest
     /// <summary>The number of groups after pooling.</summary>
     public int Groups { get; }
 
-    /// <summary>P(χ² ≥ <see cref="Statistic"/>) under the hypothesis that the counts follow the probabilities (the upper tail, computed directly so small p-values keep their digits).</summary>
+    /// <summary>P(χ² ≥ <see cref="Statistic"/>) under the hypothesis that the counts follow the probabilities (the upper tail, computed directly so small
+    /// p-values keep their digits).</summary>
     public double PValue { get; }
 
     /// <summary>Tests <paramref name="observed"/> counts against category <paramref name="probabilities"/>.</summary>
     /// <param name="observed">How many observations fell in each category.</param>
     /// <param name="probabilities">Each category's probability, summing to 1 within 1e-9; fold an unbounded tail into the last category.</param>
-    /// <param name="estimatedParameters">How many of the distribution's parameters were estimated from these observations; each costs a degree of freedom.</param>
-    /// <exception cref="ArgumentException">When the lists differ in length or have fewer than 2 categories, the probabilities do not sum to 1, or pooling leaves no degree of freedom.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">When a count or probability is negative, a probability is not finite, there are no observations, or estimatedParameters is negative.</exception>
+    /// <param name="estimatedParameters">How many of the distribution's parameters were estimated from these observations; each costs a degree of
+    /// freedom.</param>
+    /// <exception cref="ArgumentException">When the lists differ in length or have fewer than 2 categories, the probabilities do not sum to 1, or pooling
+    /// leaves no degree of freedom.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When a count or probability is negative, a probability is not finite, there are no observations, or
+    /// estimatedParameters is negative.</exception>
     public static ChiSquareTest GoodnessOfFit(IReadOnlyList<long> observed, IReadOnlyList<double> probabilities, int estimatedParameters = 0)
     {
         ArgumentNullException.ThrowIfNull(observed);
@@ -79,7 +83,8 @@ internal sealed record ChiSquareTest
         var degreesOfFreedom = groups.Count - 1 - estimatedParameters;
         if (degreesOfFreedom < 1)
         {
-            throw new ArgumentException($"Pooling to expected counts ≥ {MinimumExpected} left {groups.Count} groups, too few for {estimatedParameters} estimated parameters.", nameof(observed));
+            throw new ArgumentException($"Pooling to expected counts ≥ {MinimumExpected} left {groups.Count} groups, too few for {estimatedParameters} " +
+                $"estimated parameters.", nameof(observed));
         }
 
         var statistic = 0.0;

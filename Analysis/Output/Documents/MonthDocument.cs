@@ -9,4 +9,5 @@ namespace Shortfall.Analysis.Output.Documents;
 /// <param name="N">The number of replications.</param>
 /// <param name="NoDeliveryShare">The share of the month's destination-months, pooled over replications, that received nothing at all.</param>
 /// <param name="PerDestination">Each destination open that month.</param>
-public sealed record MonthDocument(string Month, double? Mean, double? CiLow, double? CiHigh, long N, double NoDeliveryShare, IReadOnlyList<DestinationMonthDocument> PerDestination) : IIntervalDocument;
+public sealed record MonthDocument(string Month, double? Mean, double? CiLow, double? CiHigh, long N, double NoDeliveryShare,
+    IReadOnlyList<DestinationMonthDocument> PerDestination) : IIntervalDocument;

@@ -68,7 +68,8 @@ internal static class CalendarBinder
         var items = reader.List<DailyWindow[]>(field);
         if (reader.Value(field) is { Node: Yaml.SequenceNode { Items.Count: 0 } empty, Path: var path })
         {
-            reader.Context.Report(empty.Start, path, "list at least one window like '08:00-17:00'" + (field == Fields.Calendar.Hours ? ", or leave out 'hours' for all day" : ""));
+            reader.Context.Report(empty.Start, path,
+                "list at least one window like '08:00-17:00'" + (field == Fields.Calendar.Hours ? ", or leave out 'hours' for all day" : ""));
         }
         var windows = items
             .SelectMany(item => item.Value.Select(window => (Window: window, Item: item)))

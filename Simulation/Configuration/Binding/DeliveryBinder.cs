@@ -24,7 +24,8 @@ internal static class DeliveryBinder
             if (minimum > quantity && reader.Value(Fields.Destination.Minimum) is { } found)
             {
                 reader.Context.Report(found.Node.Start, found.Path,
-                    $"the minimum ({Bounds.Format(minimum)} {unit?.Symbol}) exceeds the quantity wanted per delivery ({Bounds.Format(quantity)} {unit?.Symbol})");
+                    $"the minimum ({Bounds.Format(minimum)} {unit?.Symbol}) exceeds the quantity wanted per delivery ({Bounds.Format(quantity)} " +
+                        $"{unit?.Symbol})");
             }
             var position = reader.Object(Fields.Destination.Position) is { } p
                 ? new Location(p.Get(Fields.Position.East, double.NaN), p.Get(Fields.Position.North, double.NaN))
@@ -96,7 +97,8 @@ internal static class DeliveryBinder
         if (units.Count > 1 && reader.Value(Fields.Carrier.Capacity) is { } found)
         {
             reader.Context.Report(found.Node.Start, found.Path,
-                $"the destinations it serves want products in different units ({string.Join(", ", units.Select(u => u.Symbol))}); give each such product its own carrier");
+                $"the destinations it serves want products in different units ({string.Join(", ", units.Select(u => u.Symbol))}); give each such product " +
+                    $"its own carrier");
             return double.NaN;
         }
         if (units.Count == 1)
@@ -125,7 +127,8 @@ internal static class DeliveryBinder
     }
 
     /// <summary>Reports destinations no carrier serves and products no line makes, at the destination.</summary>
-    public static void CheckReachable(ObjectReader root, IReadOnlyList<Destination> destinations, IReadOnlyList<Carrier> carriers, IReadOnlyList<ProductionLine> lines)
+    public static void CheckReachable(ObjectReader root, IReadOnlyList<Destination> destinations, IReadOnlyList<Carrier> carriers,
+        IReadOnlyList<ProductionLine> lines)
     {
         var made = lines.Where(l => l.Recipe is not null).Select(l => l.Recipe.Output).ToHashSet();
         foreach (var entry in root.Entries<string>(Fields.Document.Destinations))

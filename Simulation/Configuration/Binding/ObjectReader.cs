@@ -63,7 +63,8 @@ internal sealed class ObjectReader
         {
             if (Shape.Find(entry.Key.Value) is null)
             {
-                Context.Report(entry.Key.Start, Join(Path, entry.Key.Value), $"unknown key '{entry.Key.Value}'" + Suggestions.DidYouMean(entry.Key.Value, Shape.Keys.ToList()));
+                Context.Report(entry.Key.Start, Join(Path, entry.Key.Value), $"unknown key " +
+                    $"'{entry.Key.Value}'" + Suggestions.DidYouMean(entry.Key.Value, Shape.Keys.ToList()));
             }
         }
         foreach (var field in Shape.Fields.Where(f => f.Required && Value(f) is null))

@@ -30,7 +30,8 @@ internal static class OverrideBinder
                     context.Report(Nowhere, path, $"in override '{change.Name}': {key.Error}");
                     continue;
                 }
-                entries.Add(new MapEntry<VariantPath>(key.Value, new ScalarNode(Nowhere, path, quoted: false), new ScalarNode(Nowhere, value, quoted: false), path));
+                entries.Add(new MapEntry<VariantPath>(key.Value, new ScalarNode(Nowhere, path, quoted: false), new ScalarNode(Nowhere, value, quoted: false),
+                    path));
             }
             if (PatchedScenario.Bind(baselineTree, entries, context, $"override '{change.Name}'") is { } scenario)
             {

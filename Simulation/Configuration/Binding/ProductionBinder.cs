@@ -50,7 +50,8 @@ internal static class ProductionBinder
         foreach (var entry in reader.Entries<string>(Fields.Recipe.Inputs))
         {
             var amountShape = (AmountShape)((MapShape)Fields.Recipe.Inputs.Shape).Values;
-            inputs[entry.Key] = reader.Context.Amount(amountShape, entry.Value, entry.Path, catalog.MaterialUnits.GetValueOrDefault(entry.Key), $"material {entry.Key}") ?? double.NaN;
+            inputs[entry.Key] = reader.Context.Amount(amountShape, entry.Value, entry.Path, catalog.MaterialUnits.GetValueOrDefault(entry.Key), $"material " +
+                $"{entry.Key}") ?? double.NaN;
         }
         var output = "";
         var outputQuantity = double.NaN;
@@ -58,7 +59,8 @@ internal static class ProductionBinder
         {
             var amountShape = (AmountShape)((MapShape)Fields.Recipe.Output.Shape).Values;
             output = entry.Key;
-            outputQuantity = reader.Context.Amount(amountShape, entry.Value, entry.Path, catalog.ProductUnits.GetValueOrDefault(entry.Key), $"product {entry.Key}") ?? double.NaN;
+            outputQuantity = reader.Context.Amount(amountShape, entry.Value, entry.Path, catalog.ProductUnits.GetValueOrDefault(entry.Key), $"product " +
+                $"{entry.Key}") ?? double.NaN;
         }
         var power = reader.Get(Fields.Recipe.Power, double.NaN);
         PowerChecks.ReportUnsuppliable(reader, Fields.Recipe.Power, power, catalog, "the line");

@@ -59,7 +59,8 @@ internal static class SupplyBinder
         }
         if (first < horizon.Start || first >= horizon.End)
         {
-            Report(reader, Fields.Allocation.Planned, $"the planned date {first:yyyy-MM-dd} is outside the horizon ({Span(horizon)}); stock on hand at the start belongs in opening_stock");
+            Report(reader, Fields.Allocation.Planned, $"the planned date {first:yyyy-MM-dd} is outside the horizon ({Span(horizon)}); stock on hand at the " +
+                $"start belongs in opening_stock");
             return [];
         }
         var hasTimes = reader.TryGet<int>(Fields.Allocation.Times, out var times);

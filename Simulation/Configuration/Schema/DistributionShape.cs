@@ -19,7 +19,8 @@ internal sealed class DistributionShape(DistributionUse use) : ScalarShape<Distr
 
     private Dimension Dimension => IsDuration ? Dimension.Time : Dimension.Dimensionless;
 
-    public override string Summary => IsDuration ? "duration or distribution" + (Use == DistributionUse.PositiveDuration ? " (mean > 0)" : "") : "fraction or distribution";
+    public override string Summary => IsDuration ? "duration or distribution" + (Use == DistributionUse.PositiveDuration ? " (mean > 0)" : "") : "fraction " +
+        "or distribution";
 
     public override string Expected => IsDuration
         ? "a duration like '6 h' or a distribution like 'exponential(mean = 6 h)'"
@@ -39,7 +40,8 @@ internal sealed class DistributionShape(DistributionUse use) : ScalarShape<Distr
         var kind = DistributionKind.Find(call.Value.Name);
         if (kind is null)
         {
-            return new Failure($"unknown distribution '{call.Value.Name}'" + Suggestions.DidYouMean(call.Value.Name, DistributionKind.All.Select(k => k.Name).ToList()));
+            return new Failure($"unknown distribution " +
+                $"'{call.Value.Name}'" + Suggestions.DidYouMean(call.Value.Name, DistributionKind.All.Select(k => k.Name).ToList()));
         }
         if (IsDuration && kind.Unitless)
         {
@@ -173,7 +175,8 @@ internal sealed class DistributionShape(DistributionUse use) : ScalarShape<Distr
             ? new JsonObject
             {
                 ["anyOf"] = new JsonArray(
-                    JsonSchemaWriter.Pattern($"{JsonSchemaWriter.NumberPattern}\\s*{JsonSchemaWriter.Alternation(UnitTable.StandardSymbolsOf(Dimension.Time))}"),
+                    JsonSchemaWriter.Pattern(
+                        $"{JsonSchemaWriter.NumberPattern}\\s*{JsonSchemaWriter.Alternation(UnitTable.StandardSymbolsOf(Dimension.Time))}"),
                     call),
             }
             : new JsonObject

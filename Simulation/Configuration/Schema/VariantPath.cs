@@ -33,7 +33,8 @@ internal sealed partial class VariantPath
             return new Failure($"expected a path like 'carriers.truck.count' or 'power.seasons[0].windows', got '{text}'");
         }
         var segments = Segment().Matches(text)
-            .Select(m => m.Groups["key"].Success ? new PathSegment(m.Groups["key"].Value, -1) : new PathSegment(null, int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(m => m.Groups["key"].Success ? new PathSegment(m.Groups["key"].Value, -1) : new PathSegment(null, int.Parse(m.Groups["index"].Value,
+                System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         return new VariantPath(text, segments);
     }

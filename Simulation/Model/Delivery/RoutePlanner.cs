@@ -86,7 +86,8 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
     /// <summary>Starts a decision: no route is held for fuel yet.</summary>
     public void Begin() => Array.Clear(_heldForFuel);
 
-    /// <summary>True when a unit of <paramref name="kind"/> leaving now could hand a load to <paramref name="destination"/> on a trip of its own today.</summary>
+    /// <summary>True when a unit of <paramref name="kind"/> leaving now could hand a load to <paramref name="destination"/> on a trip of its own
+    /// today.</summary>
     public bool CanReach(int kind, int destination, double now) =>
         Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour) < EndOfDay(now);
 

@@ -11,7 +11,8 @@ namespace Shortfall.Model.Power;
 /// a service session. The switch-over is instantaneous, so a batch running on the grid carries on
 /// when the grid goes off if the generator has the kW for everything drawn. Idle shift hours burn
 /// nothing. Fuel is taken an hour's worth at a time and what is not burnt when the load or the grid
-/// changes goes back to stock. It never burns its fuel's stock below <see cref="Generator.ReserveFuel"/>. Less fuel than a minute's running is not worth starting for (and
+/// changes goes back to stock. It never burns its fuel's stock below <see cref="Generator.ReserveFuel"/>. Less fuel than a minute's running is not worth
+/// starting for (and
 /// would make steps too short for the clock to resolve): with less, the generator offers nothing.
 /// </summary>
 internal sealed class GeneratorProcess

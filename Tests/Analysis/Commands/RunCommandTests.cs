@@ -20,7 +20,8 @@ public class RunCommandTests
         string[] args = ["--replications", "3", "--variant", "power-and-parents", "--seed", "11", "--quiet"];
         var one = RunOnsong([.. args, "--threads", "1"]);
         Assert.Equal(0, one.Exit);
-        Assert.Equal([DestinationMonthsCsv.FileName, MonthsCsv.FileName, ReplicationsCsv.FileName, ReportHtml.FileName, SummaryJson.FileName], one.Files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([DestinationMonthsCsv.FileName, MonthsCsv.FileName, ReplicationsCsv.FileName, ReportHtml.FileName, SummaryJson.FileName],
+            one.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var threads in new[] { "2", "7" })
         {
             var other = RunOnsong([.. args, "--threads", threads]);
@@ -42,7 +43,8 @@ public class RunCommandTests
         Assert.Equal(5UL, summary.GetProperty("seed").GetUInt64());
         Assert.Equal(2, summary.GetProperty("replications").GetInt64());
         // File order, not command-line order.
-        Assert.Equal(["baseline", "second-truck", "night-shift"], summary.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
+        Assert.Equal(["baseline", "second-truck", "night-shift"],
+            summary.GetProperty("variants").EnumerateArray().Select(v => v.GetProperty("name").GetString()));
         Assert.Equal(5e7, summary.GetProperty("variants")[1].GetProperty("cost").GetDouble());
     }
 

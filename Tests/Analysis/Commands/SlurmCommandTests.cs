@@ -7,7 +7,8 @@ public class SlurmCommandTests
         var (exit, output, error) = Cli.Run(["slurm", Cli.Onsong, "--out", directory["run"], .. extra]);
         Assert.True(exit == 0, error);
         var scripts = Path.Combine(directory["run"], "slurm");
-        return (File.ReadAllText(Path.Combine(scripts, "shards.sbatch")), File.ReadAllText(Path.Combine(scripts, "merge.sbatch")), File.ReadAllText(Path.Combine(scripts, "submit.sh")), output);
+        return (File.ReadAllText(Path.Combine(scripts, "shards.sbatch")), File.ReadAllText(Path.Combine(scripts, "merge.sbatch")),
+            File.ReadAllText(Path.Combine(scripts, "submit.sh")), output);
     }
 
     private static string[] Directives(string script) =>
@@ -18,7 +19,8 @@ public class SlurmCommandTests
     {
         using var directory = new TemporaryDirectory();
         var run = directory["run"];
-        var (shards, _, _, _) = Scripts(directory, "--replications", "100000", "--tasks", "50", "--partition", "long", "--time", "02:30:00", "--cpus-per-task", "4");
+        var (shards, _, _, _) = Scripts(directory, "--replications", "100000", "--tasks", "50", "--partition", "long", "--time", "02:30:00", "--cpus-per-task",
+            "4");
         Assert.StartsWith("#!/bin/bash\n", shards);
         Assert.Equal(
             [
@@ -35,9 +37,11 @@ public class SlurmCommandTests
     {
         using var directory = new TemporaryDirectory();
         var run = directory["run"];
-        var (shards, merge, _, _) = Scripts(directory, "--replications", "40", "--tasks", "4", "--param", "carriers.truck.count=1:3", "--param", "power.capacity=20 kW:40 kW",
+        var (shards, merge, _, _) = Scripts(directory, "--replications", "40", "--tasks", "4", "--param", "carriers.truck.count=1:3", "--param",
+            "power.capacity=20 kW:40 kW",
             "--mode", "lhs", "--points", "12");
-        Assert.Contains($" sweep {Cli.Onsong} --replications 40 --seed 1 --param carriers.truck.count=1:3 --param 'power.capacity=20 kW:40 kW' --mode lhs --points 12 --threads 1 --out {run}/parts --shard \"${{SLURM_ARRAY_TASK_ID}}/4\"\n", shards);
+        Assert.Contains($" sweep {Cli.Onsong} --replications 40 --seed 1 --param carriers.truck.count=1:3 --param 'power.capacity=20 kW:40 kW' --mode lhs " +
+            $"--points 12 --threads 1 --out {run}/parts --shard \"${{SLURM_ARRAY_TASK_ID}}/4\"\n", shards);
         Assert.EndsWith($"shortfall.dll merge {run}/parts --out {run}\n", merge);
     }
 
@@ -61,7 +65,10 @@ public class SlurmCommandTests
         var run = directory["run"];
         var (_, merge, _, _) = Scripts(directory, "--tasks", "4", "--time", "00:10:00", "--merge-time", "1-00:00:00");
         Assert.Equal(
-            [$"--chdir={run}", "--job-name=shortfall-onsong-milk-plant-merge", "--ntasks=1", "--cpus-per-task=1", "--time=1-00:00:00", $"--output={run}/slurm/logs/merge.%j.log"],
+            [
+                $"--chdir={run}", "--job-name=shortfall-onsong-milk-plant-merge", "--ntasks=1", "--cpus-per-task=1", "--time=1-00:00:00",
+                $"--output={run}/slurm/logs/merge.%j.log",
+            ],
             Directives(merge));
         Assert.EndsWith($"shortfall.dll merge {run}/parts --out {run}\n", merge);
     }

@@ -52,7 +52,8 @@ public class RunFilesTests
         Runs.ToDirectory(Runs.Plan(new FixedReplications(3), 1, Plant.Variant("baseline", Runs.Seed)), directory.Path);
         var before = directory.Files().ToDictionary(f => f, f => File.ReadAllBytes(directory[f]));
 
-        var failing = Plant.Variant("baseline", Runs.Seed) with { Replicate = k => k < 30 ? Plant.Replicate(Runs.Seed, k) : throw new IOException("disk on fire") };
+        var failing = Plant.Variant("baseline", Runs.Seed) with { Replicate = k => k < 30 ? Plant.Replicate(Runs.Seed,
+            k) : throw new IOException("disk on fire") };
         Assert.Throws<ReplicationFailedException>(() => Runs.ToDirectory(Runs.Plan(new FixedReplications(50), 2, failing), directory.Path));
 
         Assert.Equal(before.Keys.Order(), directory.Files());

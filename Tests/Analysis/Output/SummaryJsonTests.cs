@@ -24,7 +24,8 @@ public class SummaryJsonTests
     public void The_document_has_the_promised_keys_in_a_fixed_order()
     {
         var root = Document(out _);
-        Assert.Equal(["scenario", "scenario_hash", "seed", "replications", "headline_metric", "confidence_level", "stopping", "events", "variants"], Keys(root));
+        Assert.Equal(["scenario", "scenario_hash", "seed", "replications", "headline_metric", "confidence_level", "stopping", "events", "variants"],
+            Keys(root));
         var variant = root.GetProperty("variants")[1];
         Assert.Equal(
         [
@@ -33,7 +34,8 @@ public class SummaryJsonTests
             "trips_lost", "per_replication_means", "receipts", "by_month", "materials", "carriers", "difference_vs_baseline",
             "effect_per_cost", "service",
         ], Keys(variant));
-        Assert.Equal(["mean", "ci_low", "ci_high", "n", "p05", "p25", "p50", "p75", "p95", "histogram"], Keys(variant.GetProperty("deliveries_per_destination_month")));
+        Assert.Equal(["mean", "ci_low", "ci_high", "n", "p05", "p25", "p50", "p75", "p95", "histogram"],
+            Keys(variant.GetProperty("deliveries_per_destination_month")));
         Assert.Equal(["estimate", "ci_low", "ci_high", "successes", "trials", "effective_trials"], Keys(variant.GetProperty("target_met_probability")));
         Assert.Equal(["power", "input", "carrier", "staff", "storage", "fuel"], Keys(variant.GetProperty("blocked_hours")));
         Assert.Equal(["mean", "ci_low", "ci_high", "n"], Keys(variant.GetProperty("difference_vs_baseline")));
@@ -41,7 +43,8 @@ public class SummaryJsonTests
         Assert.Equal(["quantity_per_person_open_day", "full_ration_share", "no_delivery_share"], Keys(variant.GetProperty("receipts")));
         Assert.Equal(["mean", "ci_low", "ci_high", "n", "difference_vs_baseline"], Keys(variant.GetProperty("receipts").GetProperty("no_delivery_share")));
         Assert.Equal(["month", "mean", "ci_low", "ci_high", "n", "no_delivery_share", "per_destination"], Keys(variant.GetProperty("by_month")[0]));
-        Assert.Equal(["name", "mean", "ci_low", "ci_high", "n", "no_delivery_share"], Keys(variant.GetProperty("by_month")[0].GetProperty("per_destination")[0]));
+        Assert.Equal(["name", "mean", "ci_low", "ci_high", "n", "no_delivery_share"],
+            Keys(variant.GetProperty("by_month")[0].GetProperty("per_destination")[0]));
         Assert.Equal(["name", "refused", "lost_in_cut_batches"], Keys(variant.GetProperty("materials")[0]));
         Assert.Equal(["name", "distance_km", "stops"], Keys(variant.GetProperty("carriers")[0]));
     }

@@ -37,7 +37,8 @@ public class PrecisionStoppingTests
         }
     }
 
-    private static RunOutcome RunPrecise(int threads, double r, long minimum = 30, long maximum = 10_000, bool all = false, double proportions = 0.5, FakePlant? plant = null) =>
+    private static RunOutcome RunPrecise(int threads, double r, long minimum = 30, long maximum = 10_000, bool all = false, double proportions = 0.5,
+        FakePlant? plant = null) =>
         Runs.InMemory(Runs.Plan(new PrecisionStopping(new PrecisionRule(minimum, r, proportions), all, maximum), threads,
             (plant ?? Plant).Variant("baseline", Runs.Seed)));
 

@@ -6,7 +6,8 @@ namespace Shortfall.Tests.Analysis.Running;
 public class ReceiptTests
 {
     // One month, two destinations of 10 and 20 people (Results.Labels), each open 10 days.
-    private static ReplicationResult Month(long replication, (int Deliveries, double Quantity, int FullDays) d0, (int Deliveries, double Quantity, int FullDays) d1)
+    private static ReplicationResult Month(long replication, (int Deliveries, double Quantity, int FullDays) d0, (int Deliveries, double Quantity,
+        int FullDays) d1)
     {
         var result = Results.With(replication, 2, [[d0.Deliveries], [d1.Deliveries]]);
         return result with
@@ -61,7 +62,8 @@ public class ReceiptTests
 
         // The console: the remedy's row carries its change under each figure, with a zero-width interval.
         var console = new StringWriter();
-        var spectre = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(console), Ansi = Spectre.Console.AnsiSupport.No });
+        var spectre = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(console),
+            Ansi = Spectre.Console.AnsiSupport.No });
         spectre.Profile.Width = 160;
         spectre.Write(Shortfall.Analysis.Terminal.ReceiptsTable.Build(new RunOutcome(2, true, [baseline.Summarize(), remedy.Summarize()], 0)));
         var text = console.ToString();

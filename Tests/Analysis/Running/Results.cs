@@ -23,7 +23,8 @@ internal static class Results
             totals.Add(new DestinationTotals(deliveries[d].Sum(), deliveries[d].Sum() * 2.0, 3 * (d + 1), 20, missed));
         }
         return new ReplicationResult(replication, months, totals, blocked ?? new double[Enum.GetValues<BlockCause>().Length],
-            [new ProductLedger(10, 8, 1.5, 0.5, 0)], [new MaterialLedger(100, 60, 40, 5) { LostInCutBatches = 7 }], [new CarrierTotals(4, 1, 1) { DistanceKm = 36, Stops = 6 }], [], 0.0, 100);
+            [new ProductLedger(10, 8, 1.5, 0.5, 0)], [new MaterialLedger(100, 60, 40, 5) { LostInCutBatches = 7 }], [new CarrierTotals(4, 1,
+                1) { DistanceKm = 36, Stops = 6 }], [], 0.0, 100);
     }
 
     public static RunVariant Variant(string name, int destinations) =>

@@ -46,7 +46,8 @@ public class ReplicationResultCodecTests
     {
         var nan = BitConverter.Int64BitsToDouble(0x7FF8_0000_DEAD_BEEF);
         double[] values = [-0.0, nan, double.Epsilon, 0.1 + 0.2, double.NegativeInfinity];
-        var result = new ReplicationResult(long.MaxValue, [new DestinationMonth(0, 0, int.MaxValue, -0.0)], [], values, [], [], [], [new EquipmentTotals(1, -2, 3)], nan, -1);
+        var result = new ReplicationResult(long.MaxValue, [new DestinationMonth(0, 0, int.MaxValue, -0.0)], [], values, [], [], [], [new EquipmentTotals(1, -2,
+            3)], nan, -1);
         var decoded = Decode(Encode(result));
         Assert.Equal(values.Select(BitConverter.DoubleToInt64Bits), decoded.BlockedHours.Select(BitConverter.DoubleToInt64Bits));
         Assert.Equal(BitConverter.DoubleToInt64Bits(nan), BitConverter.DoubleToInt64Bits(decoded.GeneratorHours));

@@ -5,10 +5,12 @@ namespace Shortfall.Tests.Analysis.Sharding;
 
 public class ShardHeaderTests
 {
-    private static readonly PlantLabels Plant = new(["school 1", "school 2"], [120, 80], ["soybeans", "diesel"], ["truck", "parents"], new DateOnly(2021, 2, 1));
+    private static readonly PlantLabels Plant = new(["school 1", "school 2"], [120, 80], ["soybeans", "diesel"], ["truck", "parents"], new DateOnly(2021, 2,
+        1));
 
     private static ShardHeader Header(PlantLabels plant) =>
-        new("1.0", "plant", "ab12", 7, 10, new Shard(2, 3), [new ShardVariant("baseline", null, plant, ""), new ShardVariant("parents", 5e6, plant, "Parents carry milk.")]);
+        new("1.0", "plant", "ab12", 7, 10, new Shard(2, 3), [new ShardVariant("baseline", null, plant, ""), new ShardVariant("parents", 5e6, plant,
+            "Parents carry milk.")]);
 
     private static ShardHeader RoundTrip(ShardHeader header)
     {

@@ -52,7 +52,8 @@ public sealed class ShardedOnsong : IDisposable
         Assert.Equal(expected, Files(directory));
         foreach (var name in expected)
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(Whole, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, name))), $"{name} differs from the unsharded run's.");
+            Assert.True(File.ReadAllBytes(Path.Combine(Whole, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory, name))), $"{name} " +
+                $"differs from the unsharded run's.");
         }
     }
 

@@ -29,7 +29,8 @@ public class SweepMergeTests
         Assert.Equal(expected, Files(directory["merged"]));
         foreach (var name in expected)
         {
-            Assert.True(File.ReadAllBytes(Path.Combine(directory["whole"], name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory["merged"], name))), $"{name} differs");
+            var whole = File.ReadAllBytes(Path.Combine(directory["whole"], name));
+            Assert.True(whole.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(directory["merged"], name))), $"{name} differs");
         }
     }
 

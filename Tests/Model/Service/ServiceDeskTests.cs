@@ -15,7 +15,8 @@ public class ServiceDeskTests
         // 35 (cut at 35.5); no power: 15, 20, 40, 45.
         var scenario = TestPlant.Baseline(days: 2) with
         {
-            Power = new PowerSupply(100, [new SupplySeason(Enumerable.Range(1, 12).ToHashSet(), [new DailyWindow(0, 11.5)])], null, null, PowerLossPolicy.Pause),
+            Power = new PowerSupply(100, [new SupplySeason(Enumerable.Range(1, 12).ToHashSet(), [new DailyWindow(0, 11.5)])], null, null,
+                PowerLossPolicy.Pause),
             Lines = [],
             Destinations = [],
             Equipment = [new ServiceEquipment("computer", 1, 0.3, "always", new Constant(5), new Constant(2))],
