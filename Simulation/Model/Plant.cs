@@ -68,12 +68,9 @@ internal sealed class Plant
         _log = new ProductionLog(scenario.Products.Count, _plan.Days);
         var roads = new RoadMap(scenario.Destinations);
         MaterialRation? ration = null;
-        // A carrier kind can go within a few days when it needs no fuel, or when the fuel for a round trip to the nearest
-        // destination is in stock and, if fuel is rationed, the ration will cover a full round by then (under a ration,
-        // routes wait for a full round: see RoutePlanner).
-        CarrierHasFuel hasFuel = (kind, days) => scenario.Carriers[kind].Fuel is not { } fuel
-            || (Amounts.Covers(_stocks.Total(fleet.FuelMaterial(kind)), fuel.For(2 * roads.NearestKm))
-                && (ration is null || ration.AllowsWithin(fleet.FuelMaterial(kind), fuel.For(roads.FullRoundKm), sim.Now, days)));
+        // The plan asks about a round trip to the nearest destination; the ration is built below, once the plan exists.
+        CarrierHasFuel hasFuel = (kind, days) =>
+            FuelRule.CanGo(fleet, kind, _stocks, ration, roads, 2 * roads.NearestKm, sim.Now, days);
         var demand = scenario.Products.Select(p => DemandOf(p, scenario, calendars, hasFuel)).ToArray();
         if (scenario.Materials.Any(m => m.Ration != RationRule.None))
         {

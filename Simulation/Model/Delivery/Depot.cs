@@ -1,4 +1,3 @@
-using Shortfall.Engine;
 using Shortfall.Model.Production;
 using Shortfall.Model.Products;
 using Shortfall.Model.Supplies;
@@ -10,13 +9,6 @@ namespace Shortfall.Model.Delivery;
 /// explains a shortage of product.</summary>
 internal sealed record Depot(ProductInventory[] Inventories, int[] ProductOf, MaterialStocks Stocks, MaterialRation? Ration, ProductionLog Production)
 {
-    /// <summary>True when <paramref name="quantity"/> of fuel <paramref name="material"/> is in stock and the ration allows taking it now.</summary>
-    public bool CanTakeFuel(int material, double quantity, double now) =>
-        Amounts.Covers(Stocks.Total(material), quantity) && RationAllows(material, quantity, now);
-
-    /// <summary>True when the ration, if any, allows taking <paramref name="quantity"/> of <paramref name="material"/> now.</summary>
-    public bool RationAllows(int material, double quantity, double now) => Ration is null || Ration.Allows(material, quantity, now);
-
     /// <summary>The store of the product <paramref name="destination"/> receives.</summary>
     public ProductInventory For(int destination) => Inventories[ProductOf[destination]];
 }

@@ -18,6 +18,7 @@ internal sealed class RoadMap
     {
         var n = destinations.Count;
         FromPlant = [.. destinations.Select(d => d.DistanceKm)];
+        NearestKm = FromPlant.Length == 0 ? double.PositiveInfinity : FromPlant.Min();
         var road = destinations.Where(d => d.Position is { StraightLineKm: > 0 }).Sum(d => d.DistanceKm);
         var straight = destinations.Where(d => d.Position is { StraightLineKm: > 0 }).Sum(d => d.Position!.Value.StraightLineKm);
         Detour = straight > 0 ? road / straight : 1;
@@ -34,7 +35,7 @@ internal sealed class RoadMap
     }
 
     /// <summary>One-way road km from the plant to the nearest destination (+∞ when there is none).</summary>
-    public double NearestKm => FromPlant.Length == 0 ? double.PositiveInfinity : FromPlant.Min();
+    public double NearestKm { get; }
 
     /// <summary>Road km of a round that calls at every destination, nearest first, as routes are planned (0 when there is none).</summary>
     public double FullRoundKm => _fullRoundKm ??= NearestFirstRoundKm();

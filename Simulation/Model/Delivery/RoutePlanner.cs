@@ -93,16 +93,8 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
 
     /// <summary>True when a unit of <paramref name="kind"/> has the fuel for a trip of its own to <paramref name="destination"/>
     /// and, when its fuel is rationed, the ration covers a full round (which is what the unit waits for).</summary>
-    public bool HasFuelFor(int kind, int destination, double now)
-    {
-        if (fleet.Kinds[kind].Fuel is not { } fuel)
-        {
-            return true;
-        }
-        var material = fleet.FuelMaterial(kind);
-        return Amounts.Covers(depot.Stocks.Total(material), fuel.For(2 * roads.FromPlant[destination]))
-            && (depot.Ration is not { } ration || !ration.IsRationed(material) || ration.Allows(material, fuel.For(roads.FullRoundKm), now));
-    }
+    public bool HasFuelFor(int kind, int destination, double now) =>
+        FuelRule.CanGo(fleet, kind, depot.Stocks, depot.Ration, roads, 2 * roads.FromPlant[destination], now, days: 0);
 
     /// <summary>Orders the picked stops nearest first into the tour and checks it is feasible, setting its km and fuel.</summary>
     private Fit Arrange(int kindIndex, double now)
