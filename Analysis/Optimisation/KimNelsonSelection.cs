@@ -125,16 +125,10 @@ public static class KimNelsonSelection
         double[] sums,
         CancellationToken cancellation)
     {
-        var values = new double[inPlay.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation };
-        Parallel.For(0, inPlay.Count, options, n => values[n] = simulate(inPlay[n], replication));
+        var values = ParallelObjectives.Compute(inPlay.Count, n => simulate(inPlay[n], replication), n => $"Candidate {inPlay[n]} in replication {replication}",
+            threads, cancellation);
         for (var n = 0; n < inPlay.Count; n++)
         {
-            if (!double.IsFinite(values[n]))
-            {
-                throw new ArgumentOutOfRangeException(nameof(simulate), values[n],
-                    $"Candidate {inPlay[n]} gave a value that is not finite in replication {replication}.");
-            }
             observations[inPlay[n]].Add(values[n]);
             sums[inPlay[n]] += values[n];
         }

@@ -3,6 +3,9 @@ namespace Shortfall.Analysis.Optimisation;
 /// <summary>A mix of remedies: how many units of each lever (0 when it is not bought), in the levers' order, and the total cost.</summary>
 public sealed record Portfolio(IReadOnlyList<int> Units, double Cost)
 {
+    /// <summary>The units joined by commas, e.g. "2,0,1": equal for equal portfolios (the record's own equality compares the list by reference).</summary>
+    public string Key => string.Join(",", Units);
+
     /// <summary>The portfolio with no remedy: the baseline.</summary>
     public bool IsBaseline => Units.All(u => u == 0);
 

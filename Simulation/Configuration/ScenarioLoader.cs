@@ -59,7 +59,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticBag(path);
-        var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics, overrides);
+        var (baseline, variants, remedies) = Bind(Decode(content, diagnostics), diagnostics, overrides);
         if (diagnostics.Count > 0)
         {
             throw new ScenarioException(diagnostics.Sorted());
@@ -68,26 +68,30 @@ public static class ScenarioLoader
             path,
             Convert.ToHexStringLower(SHA256.HashData(content)),
             baseline ?? throw new InvalidOperationException("a scenario failed to bind without a diagnostic"),
-            variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"));
+            variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"))
+        {
+            Remedies = remedies?.Select(r => r.Definition).ToList() ?? throw new InvalidOperationException("remedies failed to bind without a diagnostic"),
+        };
     }
 
-    /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead.</summary>
-    private static (Scenario?, List<Variant>?) Bind(string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
+    /// <summary>The baseline, the file's variants (or with <paramref name="overrides"/> those instead) and its remedies.</summary>
+    private static (Scenario?, List<Variant>?, List<BoundRemedy>?) Bind(string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
     {
         if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } tree)
         {
-            return (null, null);
+            return (null, null, null);
         }
         var root = ObjectReader.Open(tree, ScenarioSchema.Root, "", Position.FileStart, BindContext.For(tree, diagnostics));
         if (root is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
         var baseline = ScenarioBinder.Bind(root);
+        var remedies = RemedyBinder.Remedies(root, (MappingNode)tree);
         var variants = overrides is null
             ? VariantBinder.Variants(root, (MappingNode)tree)
-            : OverrideBinder.Variants((MappingNode)tree, overrides, root.Context);
-        return (baseline, variants);
+            : OverrideBinder.Variants((MappingNode)tree, overrides, remedies, root.Context);
+        return (baseline, variants, remedies);
     }
 
     /// <summary>The text of UTF-8 <paramref name="content"/> (a byte-order mark is skipped), or null when it is not UTF-8 (reported).</summary>

@@ -5,5 +5,11 @@ namespace Shortfall.Configuration;
 /// point, a calibration's draw, an optimiser's portfolio. <see cref="Set"/> holds (path, value) pairs exactly
 /// as a variant's <c>set:</c> writes them (<c>carriers.truck.count</c> → <c>2</c>, <c>allocations[3].quantity</c>
 /// → <c>130 L</c>); values are single scalars. The loader applies and checks them as it does a variant's.
+/// <see cref="Remedies"/> names remedies of the file's <c>remedies:</c> section, each with the units bought: their
+/// changes are applied first (amounts that several add to one path added up), then <see cref="Set"/>.
 /// </summary>
-public sealed record ScenarioOverride(string Name, IReadOnlyList<(string Path, string Value)> Set);
+public sealed record ScenarioOverride(string Name, IReadOnlyList<(string Path, string Value)> Set)
+{
+    /// <summary>Remedies of the file and how many units of each (1 to the remedy's units); empty for none.</summary>
+    public IReadOnlyList<(string Remedy, int Units)> Remedies { get; init; } = [];
+}
