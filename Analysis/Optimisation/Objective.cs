@@ -7,7 +7,11 @@ namespace Shortfall.Analysis.Optimisation;
 /// <param name="Minimise">True when smaller is better (turned-away visits, spoiled product).</param>
 /// <param name="Description">What it measures, for --help and the README.</param>
 /// <param name="Value">Reads it from one replication; null when the replication has nothing to measure it on (no destination-months).</param>
-public sealed record Objective(string Name, bool Minimise, string Description, Func<ReplicationMetrics, double?> Value)
+/// <param name="PerDestination">True when it needs destinations (a plant without them, like an office, has none of it).</param>
+/// <param name="Indifference">The default indifference amount: a difference in it that matters; null when the analyst must say
+/// (<c>--indifference</c>).</param>
+public sealed record Objective(string Name, bool Minimise, string Description, Func<ReplicationMetrics, double?> Value, bool PerDestination,
+    double? Indifference = null)
 {
     /// <summary>The value in <paramref name="replication"/>.</summary>
     /// <exception cref="InvalidOperationException">When the replication does not define it.</exception>

@@ -32,7 +32,8 @@ public static class PortfolioOptimiser
         var space = PortfolioSpace.WithinBudget(levers, settings.Budget, settings.EnumerationLimit);
         var searched = space is null || space.Count > settings.SelectionLimit;
         var screening = new Screening(levers, model, settings, progress, cancellation, space?.Count ?? settings.EnumerationLimit);
-        var finalists = searched ? screening.Finalists() : space!;
+        // Cheapest first: KN breaks exact ties (portfolios whose extra units change nothing) towards the lowest index.
+        var finalists = (searched ? screening.Finalists() : space!).OrderBy(p => p.Cost).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         var selectionSettings = searched ? settings.Selection with { FirstReplication = settings.Selection.FirstStage } : settings.Selection;
         model.Prepare(finalists);
         var selection = KimNelsonSelection.Select(finalists.Count, (i, k) => model.Simulate(finalists[i], k), selectionSettings,
@@ -58,6 +59,7 @@ public static class PortfolioOptimiser
         var known = baseline?.Selection ?? [];
         var missing = chosen.Selection.Count - known.Count;
         var baselinePortfolio = new Portfolio(new int[chosen.Portfolio.Units.Count], 0.0);
+        model.Prepare([baselinePortfolio]);
         var more = missing > 0
             ? ParallelObjectives.Compute(missing, n => model.Simulate(baselinePortfolio, settings.FirstReplication + known.Count + n),
                 n => $"The baseline in replication {settings.FirstReplication + known.Count + n}", settings.Threads, cancellation)
