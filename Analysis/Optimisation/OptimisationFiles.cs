@@ -1,7 +1,9 @@
 using System.Text;
+using Shortfall.Analysis.Charts.Optimisation;
 using Shortfall.Analysis.Optimisation.Documents;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
+using Shortfall.Analysis.Reports;
 
 namespace Shortfall.Analysis.Optimisation;
 
@@ -21,10 +23,14 @@ public static class OptimisationFiles
     /// <summary>The procedure as optimise.json cites it.</summary>
     public const string Procedure = "KN: Kim and Nelson (2001), ACM TOMACS 11(3):251-273; fully sequential, c = 1, common random numbers";
 
-    /// <summary>Writes both files into <paramref name="directory"/>.</summary>
+    /// <summary>Writes both files, the cost–effect chart (<see cref="CostEffectChart"/>) and the page that shows it
+    /// (<see cref="OptimisationReport"/>) into <paramref name="directory"/>.</summary>
     public static void Write(string directory, OptimisationRun run, OptimisationOutcome outcome)
     {
         AtomicFile.WriteAllBytes(Path.Combine(directory, CsvFileName), Csv(outcome));
+        var chart = CostEffectChart.Svg(run, outcome);
+        AtomicFile.WriteAllBytes(Path.Combine(directory, CostEffectChart.FileName), Encoding.UTF8.GetBytes(chart));
+        AtomicFile.WriteAllBytes(Path.Combine(directory, OptimisationReport.FileName), Encoding.UTF8.GetBytes(OptimisationReport.Page(run, outcome, chart)));
         AtomicFile.WriteAllBytes(Path.Combine(directory, JsonFileName), JsonOutput.Document(Document(run, outcome),
             OptimisationDocumentsContext.Default.OptimiseDocument));
     }

@@ -18,7 +18,7 @@ public sealed class OptimiseCommandTests
         using var directory = new TemporaryDirectory();
         var (exit, _, error) = Cli.Run(["optimise", Cli.Onsong, .. Small, "--out", directory.Path]);
         Assert.True(exit == 0, error);
-        Assert.Equal([OptimisationFiles.JsonFileName, OptimisationFiles.CsvFileName], directory.Files());
+        Assert.Equal(["optimise-cost-effect.svg", "optimise.html", OptimisationFiles.JsonFileName, OptimisationFiles.CsvFileName], directory.Files());
         var json = JsonDocument.Parse(File.ReadAllBytes(directory[OptimisationFiles.JsonFileName])).RootElement;
         var within = json.GetProperty("portfolios_within_budget").GetInt32();
         var portfolios = json.GetProperty("portfolios").EnumerateArray().ToList();
@@ -27,6 +27,9 @@ public sealed class OptimiseCommandTests
         Assert.Single(portfolios, p => p.GetProperty("outcome").GetString() == "chosen");
         Assert.True(json.GetProperty("chosen").GetProperty("cost").GetDouble() <= 2_500_000);
         Assert.Equal(within + 1, File.ReadAllLines(directory[OptimisationFiles.CsvFileName]).Length);
+        var chosen = json.GetProperty("chosen").GetProperty("portfolio").GetString()!;
+        Assert.Contains($"pick: {chosen}", File.ReadAllText(directory["optimise-cost-effect.svg"]));
+        Assert.Contains(chosen, File.ReadAllText(directory["optimise.html"]));
         Assert.Equal(json.GetProperty("replications").GetInt64(),
             portfolios.Sum(p => p.GetProperty("replications").GetInt64()) + ExtraBaseline(json, portfolios));
     }
