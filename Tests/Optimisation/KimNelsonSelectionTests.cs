@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Optimisation;
+using Shortfall.Randomness;
 using Xunit.Abstractions;
 
 namespace Shortfall.Tests.Optimisation;
@@ -54,6 +55,29 @@ public sealed class KimNelsonSelectionTests(ITestOutputHelper output)
         Assert.True(good >= floor, $"{good} good picks of {runs}, fewer than {floor:F1}");
         Assert.True(replications < fixedPrecision);
     }
+
+    [Fact]
+    public void In_the_slippage_configuration_the_best_is_picked_in_at_least_one_minus_alpha_of_seeded_runs()
+    {
+        // Kim and Nelson's least favourable case: the best exactly δ above four equal others, independent unit-variance
+        // normal outputs (no shared noise to help). α = 0.1 so that a procedure near its bound would show.
+        const int runs = 400;
+        const double alpha = 0.1;
+        var correct = 0;
+        for (var seed = 1UL; seed <= runs; seed++)
+        {
+            var s = seed;
+            var outcome = KimNelsonSelection.Select(5, (i, k) => (i == 3 ? 0.5 : 0.0) + StandardNormal(s, k, $"system-{i}"),
+                new SelectionSettings(alpha, 0.5));
+            correct += outcome.Selected == 3 ? 1 : 0;
+        }
+        var floor = runs * (1 - alpha) - 3.0 * Math.Sqrt(runs * alpha * (1 - alpha));
+        output.WriteLine($"correct selections {correct}/{runs}");
+        Assert.True(correct >= floor, $"{correct} correct of {runs}, fewer than {floor:F1}");
+    }
+
+    private static double StandardNormal(ulong seed, long k, string name) =>
+        new Normal(0.0, 1.0).Sample(new RandomStream(RandomStreams.StreamSeed(seed, k, name)));
 
     [Fact]
     public void The_outcome_is_the_same_whatever_the_number_of_threads()
