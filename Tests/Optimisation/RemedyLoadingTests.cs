@@ -100,6 +100,16 @@ public sealed class RemedyLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_numbers_only_override_may_still_buy_remedies_that_set_lists()
+    {
+        var change = new ScenarioOverride("draw", [("power.capacity", "40 kW")]) { NumbersOnly = true, Remedies = [("more-power-hours", 1)] };
+        var scenario = ScenarioLoader.Load(Onsong, [change]).Variants.Single().Scenario;
+        Assert.Equal(40.0, scenario.Power.CapacityKw);
+        var refused = change with { Set = [("power.seasons[0].windows", "08:00-14:00")] };
+        Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(Onsong, [refused]));
+    }
+
+    [Fact]
     public void An_override_with_an_unknown_remedy_or_too_many_units_is_refused()
     {
         var failure = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(Onsong,

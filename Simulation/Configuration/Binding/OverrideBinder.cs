@@ -23,7 +23,10 @@ internal static class OverrideBinder
         var variants = new List<Variant>();
         foreach (var change in overrides)
         {
-            var entries = RemedyPortfolio.Entries(Bought(change, remedies ?? [], context));
+            // The remedies make the portfolio's tree, whatever they set; NumbersOnly governs the override's own pairs.
+            var portfolioTree = RemedyPortfolio.Entries(Bought(change, remedies ?? [], context))
+                .Aggregate((Node)baselineTree, (tree, entry) => VariantPatcher.Apply(tree, entry, context));
+            var entries = new List<MapEntry<VariantPath>>();
             foreach (var (path, value) in change.Set)
             {
                 var key = VariantPath.Parse(path);
@@ -35,7 +38,7 @@ internal static class OverrideBinder
                 entries.Add(new MapEntry<VariantPath>(key.Value, new ScalarNode(Nowhere, path, quoted: false), new ScalarNode(Nowhere, value, quoted: false),
                     path));
             }
-            if (PatchedScenario.Bind(baselineTree, entries, context, $"override '{change.Name}'", change.NumbersOnly) is { } scenario)
+            if (PatchedScenario.Bind(portfolioTree, entries, context, $"override '{change.Name}'", change.NumbersOnly) is { } scenario)
             {
                 variants.Add(new Variant(change.Name, "", null, scenario));
             }
