@@ -27,10 +27,11 @@ internal static class SweepCommand
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var noPng = CommonOptions.NoPng();
         var shard = CommonOptions.Shard("Run only shard K of N of every point's replications, written as a shard file for 'shortfall merge'.");
         var command = new Command("sweep", "Rank inputs by their effect on mean deliveries per destination-month.")
         {
-            file, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, replications, seed, threads, output, shard, quiet, noReport,
+            file, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, replications, seed, threads, output, shard, quiet, noReport, noPng,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +51,7 @@ internal static class SweepCommand
                 return ShardRun.Execute(io, plan, run, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet), specification);
             }
 
-            return SweepResults.Write(io, run, sweepMode, inputs, design, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
+            return SweepResults.Write(io, run, sweepMode, inputs, design, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
                 progress => MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress, io.Cancellation));
         });
         return command;
