@@ -107,6 +107,8 @@ public static class ChartStyle
         axis.LabelStyle.Bold = false;
         axis.TickLabelStyle.FontSize = 12;
         axis.TickLabelStyle.ForeColor = Ink;
+        // "1 Apr 2021" reads the same everywhere; ScottPlot's default is the US "04/01/2021".
+        axis.TickGenerator = new DateTimeAutomatic { LabelFormatter = d => d.ToString("d MMM yyyy", CultureInfo.InvariantCulture) };
     }
 
     /// <summary>Category labels along the bottom axis at positions 0, 1, 2…, slanted when they would crowd a
