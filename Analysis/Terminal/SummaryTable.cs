@@ -74,7 +74,9 @@ public static class SummaryTable
 
     // Four decimals: an effect of exactly nothing shows as 0, not as the 1e-19 that rounding leaves.
     private static string PerCost(CostEffectiveness? effect, CostScale scale) =>
-        effect?.EffectPerUnitCost is { } e ? $"{(Math.Round(e * scale.Amount, 4) + 0.0).ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture)} {scale.Label}" : "";
+        effect?.EffectPerUnitCost is { } e
+            ? $"{(Math.Round(e * scale.Amount, 4) + 0.0).ToString("+0.####;-0.####;0", CultureInfo.InvariantCulture)} {scale.Label}"
+            : "";
 
     private static string Interval(MeanEstimate estimate)
     {
