@@ -75,6 +75,19 @@ public class TraceCommandTests
         Assert.Equal(3, lines.Count);
     }
 
+    [Fact]
+    public void Every_allocation_leaves_one_event_arrived_or_missed_with_its_quantities_in_units()
+    {
+        var scenario = ScenarioLoader.Load(Cli.Onsong).Baseline;
+        var recorder = new TraceRecorder();
+        PlantSimulation.Run(scenario, new RandomStreams(1, 3), recorder);
+
+        var allocations = recorder.Events.Where(e => e.Kind is "allocation" or "allocation_missed").ToArray();
+        Assert.Equal(scenario.Allocations.Count, allocations.Length);
+        Assert.All(allocations, e => Assert.Matches(@"^[\d,]+(\.\d{1,3})? \S+ ", e.Detail));
+        Assert.All(allocations.Where(e => e.Kind == "allocation_missed"), e => Assert.Equal(0, e.Hours));
+    }
+
     [Theory]
     [InlineData("--variant", "no-such-variant", "no variant named 'no-such-variant'")]
     [InlineData("--replication", "-1", "--replication must be 0 or more")]
