@@ -120,8 +120,10 @@ internal static class SweepCommand
         }
         catch (ScenarioException e)
         {
-            // A problem of the file itself keeps its place; one an override brings has none, and names its path.
-            var problems = e.Diagnostics.Select(d => d.Line > 0 ? d.ToString() : $"--param {d.Path}: {d.Message}").Distinct();
+            // A problem of the file itself keeps its place; one an override brings has none, and names its path. A --param
+            // that every point gets wrong is told once, at its first point, not once per point.
+            var problems = e.Diagnostics.GroupBy(d => d.Line > 0 ? d.ToString() : d.Path, StringComparer.Ordinal)
+                .Select(g => g.First()).Select(d => d.Line > 0 ? d.ToString() : $"--param {d.Path}: {d.Message}");
             throw new UsageException("the sweep's values do not make a valid scenario:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
         return [new Variant(VariantSelection.Baseline, file.Baseline.Description, null, file.Baseline), .. file.Variants];
