@@ -24,7 +24,8 @@ internal static class SweepCommand
         var replications = CommonOptions.Replications(30, "Replications of each point.");
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
-        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/sweep/, apart from the run's, " +
+            "whose replications it would otherwise sit beside; give the run's directory to add the tornado to its report).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
         var noPng = CommonOptions.NoPng();
@@ -45,7 +46,7 @@ internal static class SweepCommand
             var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed),
                 new FixedReplications(parse.GetValue(replications)));
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
-            var directory = parse.GetValue(output) ?? OutputDirectory.Default(original.Baseline.Name);
+            var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(original.Baseline.Name), "sweep");
             if (part is { } k)
             {
                 return ShardRun.Execute(io, plan, run, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet), specification);

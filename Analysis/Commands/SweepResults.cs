@@ -45,7 +45,8 @@ internal static class SweepResults
     {
         var lhs = sweep.Mode == SweepMode.LatinHypercube;
         var table = new Table()
-            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications"))
+            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications; effects on mean deliveries per " +
+                $"destination-month"))
             .AddColumns("rank", "input", "range");
         table.AddColumns(lhs ? ["standardized coefficient", "Spearman ρ"] : ["effect at low", "effect at high", "swing"]);
         foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))
