@@ -13,7 +13,8 @@ public sealed class ChromiumFactAttribute : FactAttribute
     {
         if (!File.Exists(Chromium.Path) && Environment.GetEnvironmentVariable("CI") != "true")
         {
-            SkippedFact.Skip(this, test, $"{Chromium.Path} is not installed (apt-get install chromium); under CI=true this test runs and fails instead of skipping.");
+            SkippedFact.Skip(this, test,
+                $"{Chromium.Path} is not installed (apt-get install chromium); under CI=true this test runs and fails instead of skipping.");
         }
     }
 }

@@ -20,7 +20,8 @@ public sealed class SlurmFactAttribute : FactAttribute
 
         if (Unreachable() is { } reason)
         {
-            SkippedFact.Skip(this, test, $"No Slurm cluster: {reason}. Start one with `bash .ci/slurm-up.sh` (as root), or set CI=true to make this a failure.");
+            SkippedFact.Skip(this, test,
+                $"No Slurm cluster: {reason}. Start one with `bash .ci/slurm-up.sh` (as root), or set CI=true to make this a failure.");
         }
     }
 
