@@ -51,10 +51,11 @@ internal static class RunCommand
         var shard = CommonOptions.Shard("Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.");
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var noPng = CommonOptions.NoPng();
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
-            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport,
+            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng,
         };
         command.SetAction(parse =>
         {
@@ -79,7 +80,7 @@ internal static class RunCommand
                 return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
             }
 
-            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
+            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
                 (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
         });
         return command;

@@ -19,9 +19,10 @@ internal static class RunResults
     /// <param name="directory">The results directory.</param>
     /// <param name="quiet">True to print nothing but warnings.</param>
     /// <param name="report">True to draw report.html and the charts from the committed files.</param>
+    /// <param name="png">True to draw each chart as a PNG too.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
-    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles,
-        Action<long>, RunOutcome> produce)
+    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, bool png,
+        Func<RunFiles, Action<long>, RunOutcome> produce)
     {
         var outcome = OutputDirectory.WriteInto(directory, () =>
         {
@@ -33,7 +34,7 @@ internal static class RunResults
         });
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        var page = report ? ReportFiles.Write(directory)[^1] : null;
+        var page = report ? ReportFiles.Write(directory, png)[^1] : null;
         if (!outcome.StoppingRuleMet)
         {
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise " +

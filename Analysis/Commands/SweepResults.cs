@@ -17,7 +17,7 @@ internal static class SweepResults
     /// <summary>Creates <paramref name="directory"/> if needed, runs or replays the points through <paramref name="produce"/> and writes the files; a failure
     /// leaves the directory as it was.</summary>
     public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
-        string directory, bool quiet, bool report, Func<Action<long>, RunOutcome> produce)
+        string directory, bool quiet, bool report, bool png, Func<Action<long>, RunOutcome> produce)
     {
         var sweep = OutputDirectory.WriteInto(directory, () =>
         {
@@ -28,7 +28,7 @@ internal static class SweepResults
             return ranked;
         });
         // Drawn from the saved files, with a run's results if the directory holds them too.
-        var page = report ? ReportFiles.Write(directory)[^1] : null;
+        var page = report ? ReportFiles.Write(directory, png)[^1] : null;
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));
@@ -45,7 +45,8 @@ internal static class SweepResults
     {
         var lhs = sweep.Mode == SweepMode.LatinHypercube;
         var table = new Table()
-            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications"))
+            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications; effects on mean deliveries per " +
+                $"destination-month"))
             .AddColumns("rank", "input", "range");
         table.AddColumns(lhs ? ["standardized coefficient", "Spearman ρ"] : ["effect at low", "effect at high", "swing"]);
         foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))

@@ -1,20 +1,23 @@
 using System.Text;
+using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
 
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// Draws the report of a results directory: reads the saved results, renders every chart and the
-/// page in memory, and only then writes charts/*.svg and report.html, each atomically, the page
-/// last. A missing or malformed file stops it before anything is written. Charts of an earlier
+/// page in memory, and only then writes charts/*.svg (and charts/*.png, for slides) and report.html,
+/// each atomically, the page last. A missing or malformed file stops it before anything is written. Charts of an earlier
 /// report that this one no longer draws (a tornado whose sweep.json is gone) are removed, so the
 /// folder never shows a chart the page does not.
 /// </summary>
 public static class ReportFiles
 {
     /// <summary>Writes the charts and report.html of <paramref name="directory"/>; returns the paths written, the page last.</summary>
+    /// <param name="directory">The results directory.</param>
+    /// <param name="png">True to write each chart as a PNG beside its SVG.</param>
     /// <exception cref="ResultsFormatException">When the directory or one of its results files is missing or malformed.</exception>
-    public static IReadOnlyList<string> Write(string directory)
+    public static IReadOnlyList<string> Write(string directory, bool png)
     {
         var results = SavedResults.Load(directory);
         var charts = ReportCharts.Build(results);
@@ -28,6 +31,12 @@ public static class ReportFiles
         foreach (var chart in charts)
         {
             written.Add(Save(Path.Combine(directory, chart.RelativePath), chart.Svg));
+            if (png)
+            {
+                var path = Path.ChangeExtension(Path.Combine(directory, chart.RelativePath), ".png");
+                AtomicFile.WriteAllBytes(path, ChartFiles.Png(chart.Chart));
+                written.Add(path);
+            }
         }
 
         RemoveStale(Path.Combine(directory, ReportCharts.Folder), written);
@@ -43,7 +52,8 @@ public static class ReportFiles
         }
 
         var keep = current.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        foreach (var stale in Directory.GetFiles(folder, "*.svg").Where(f => !keep.Contains(Path.GetFullPath(f))))
+        var drawings = Directory.GetFiles(folder).Where(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".png", StringComparison.Ordinal));
+        foreach (var stale in drawings.Where(f => !keep.Contains(Path.GetFullPath(f))))
         {
             File.Delete(stale);
         }

@@ -49,7 +49,7 @@ internal sealed class Plant
         {
             AllocationProcess.Start(sim, allocation, materialIndex[allocation.Material],
                 ProgrammeOf(allocation.Programme), _stocks, _plan,
-                streams.Stream($"allocation/{i}/{allocation.Material}"), trace);
+                streams.Stream($"allocation/{i}/{allocation.Material}"), trace, scenario.Materials[materialIndex[allocation.Material]].Unit);
         }
 
         var power = new PowerNetwork(sim, scenario.Power.CapacityKw);
