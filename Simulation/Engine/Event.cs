@@ -148,9 +148,9 @@ public class Event
         }
     }
 
-    /// <summary>True when a process that yielded this event is its only listener: once that process has
-    /// resumed, nothing else can refer to the event, so a pooled event may be reused.</summary>
-    internal bool HasSoleProcessListener => _firstListener is Process && _moreListeners is not { Count: > 0 };
+    /// <summary>True when a listener that lets go of the event once it is processed (a process that yielded it, a
+    /// <see cref="Wait"/>) is its only listener: nothing else can refer to it then, so a pooled event may be reused.</summary>
+    internal bool HasSoleReleasingListener => _firstListener is IReleasingListener && _moreListeners is not { Count: > 0 };
 
     /// <summary>True when anything waits for the event.</summary>
     internal bool HasListeners => _firstListener is not null;

@@ -125,15 +125,15 @@ public sealed class Simulator
         var next = _schedule.Pop(out var time);
         Now = time;
         ProcessedEvents++;
-        // A timeout only its process heard (or that an interrupt left unheard) is referred to by
-        // nothing once processed, so it goes back to the pool.
-        var timeout = next as TimeoutEvent;
-        var reusable = timeout is not null && (timeout.Abandoned ? !timeout.HasListeners : timeout.HasSoleProcessListener);
+        // A timeout only its process heard (or that an interrupt left unheard), a signal's firing that only
+        // waits heard, is referred to by nothing once processed, so it goes back to its pool. Asked before
+        // the listeners run, which may take one another away.
+        var pooled = next as PooledEvent;
+        var free = pooled is not null && pooled.FreeOnceProcessed;
         next.Process();
-        if (reusable)
+        if (free)
         {
-            timeout!.Recycle();
-            _timeoutPool.Push(timeout);
+            pooled!.Free();
         }
         return true;
     }
@@ -178,6 +178,8 @@ public sealed class Simulator
     }
 
     internal void Schedule(Event item, double at, EventPriority priority) => _schedule.Push(at, priority, item);
+
+    internal void ReturnTimeout(TimeoutEvent timeout) => _timeoutPool.Push(timeout);
 
     private TimeoutEvent StartTimeout(double at, EventPriority priority)
     {
