@@ -5,7 +5,7 @@ namespace Shortfall.Engine;
 /// (a timeout, a signal's firing). The simulator asks <see cref="FreeOnceProcessed"/> before it processes
 /// the event and, when it said yes, calls <see cref="Free"/> after.
 /// </summary>
-internal abstract class PooledEvent(Simulator simulator) : Event(simulator)
+internal abstract class PooledEvent(Simulator simulator) : Event(simulator, pooled: true)
 {
     /// <summary>True when nothing will refer to the event once its listeners have run.</summary>
     public abstract bool FreeOnceProcessed { get; }

@@ -122,7 +122,7 @@ public sealed class Process : Event, IReleasingListener
             }
             if (!next.IsProcessed)
             {
-                next.AddListener(this);
+                next.AddReleasingListener(this);
                 _waitingFor = next;
                 break;
             }

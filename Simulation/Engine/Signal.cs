@@ -43,7 +43,7 @@ public sealed class Signal
     /// <summary>Adds <paramref name="wait"/> to the waiters of the next firing, which it returns, without exposing it.</summary>
     internal Event Listen(Wait wait)
     {
-        _armed.AddListener(wait);
+        _armed.AddReleasingListener(wait);
         return _armed;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Shortfall.Engine;
 
 /// <summary>
@@ -100,7 +102,7 @@ public sealed class Simulator
     {
         ArgumentNullException.ThrowIfNull(steps);
         var process = new Process(this, steps.GetEnumerator(), name);
-        StartTimeout(Now, EventPriority.Urgent).AddListener(process);
+        StartTimeout(Now, EventPriority.Urgent).AddReleasingListener(process);
         return process;
     }
 
@@ -128,12 +130,17 @@ public sealed class Simulator
         // A timeout only its process heard (or that an interrupt left unheard), a signal's firing that only
         // waits heard, is referred to by nothing once processed, so it goes back to its pool. Asked before
         // the listeners run, which may take one another away.
-        var pooled = next as PooledEvent;
-        var free = pooled is not null && pooled.FreeOnceProcessed;
+        if (!next.IsPooled)
+        {
+            next.Process();
+            return true;
+        }
+        var pooled = Unsafe.As<PooledEvent>(next);
+        var free = pooled.FreeOnceProcessed;
         next.Process();
         if (free)
         {
-            pooled!.Free();
+            pooled.Free();
         }
         return true;
     }

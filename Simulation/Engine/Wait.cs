@@ -48,7 +48,7 @@ public sealed class Wait : Event, IReleasingListener
             throw new ArgumentException("the timeout of a wait must belong to its simulator", nameof(timeout));
         }
         Hold(pending);
-        pending.AddListener(this);
+        pending.AddReleasingListener(this);
         Listen(signals);
         return this;
     }
