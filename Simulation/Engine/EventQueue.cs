@@ -16,7 +16,7 @@ internal sealed class EventQueue
     private const int InitialSize = 256;
 
     private Entry[] _heap = new Entry[InitialSize];
-    private Event?[] _slots = new Event?[InitialSize];
+    private Slot[] _slots = new Slot[InitialSize];
     private int[] _freeSlots = new int[InitialSize];
     private int _freeCount;
     private int _usedSlots;
@@ -37,7 +37,7 @@ internal sealed class EventQueue
         }
         // Every scheduled event has its own slot: a free one, or else the next never used.
         var slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
-        _slots[slot] = item;
+        _slots[slot].Event = item;
         var entry = new Entry(time, ((ulong)priority << PriorityShift) | _sequence++, slot);
         // Sift up: move parents down into the hole until the entry's place is found.
         var heap = _heap;
@@ -65,8 +65,9 @@ internal sealed class EventQueue
             SiftDown(heap, count, heap[count]);
         }
         time = top.Time;
-        var item = _slots[top.Slot]!;
-        _slots[top.Slot] = null;
+        ref var slot = ref _slots[top.Slot];
+        var item = slot.Event!;
+        slot.Event = null;
         _freeSlots[_freeCount++] = top.Slot;
         return item;
     }
@@ -105,4 +106,11 @@ internal sealed class EventQueue
     private static bool Precedes(in Entry a, in Entry b) => a.Time < b.Time || (a.Time == b.Time && a.Order < b.Order);
 
     private readonly record struct Entry(double Time, ulong Order, int Slot);
+
+    // A struct around the reference: storing into an array of Event, a type that is not sealed, would check the
+    // array's element type on every store.
+    private struct Slot
+    {
+        public Event? Event;
+    }
 }

@@ -9,7 +9,7 @@ namespace Shortfall.Engine;
 public sealed class Signal
 {
     private readonly Simulator _simulator;
-    private readonly Stack<SignalEvent> _pool = new();
+    private readonly EventPool<SignalEvent> _pool = new();
     private SignalEvent _armed;
 
     /// <summary>Creates an armed signal.</summary>

@@ -31,7 +31,7 @@ namespace Shortfall.Engine;
 public sealed class Simulator
 {
     private readonly EventQueue _schedule = new();
-    private readonly Stack<TimeoutEvent> _timeoutPool = new();
+    private readonly EventPool<TimeoutEvent> _timeoutPool = new();
 
     /// <summary>Creates a simulator whose time 0 is <paramref name="start"/> (midnight 2000-01-01 when omitted).</summary>
     public Simulator(DateTime? start = null)
