@@ -34,7 +34,10 @@ internal static class BenchCommand
         });
         var variant = new Option<string?>("--variant") { Description = "The variant to time (default: the baseline)." };
         var seed = CommonOptions.Seed();
-        var command = new Command("bench", "Measure replications and events per second at 1..N threads.") { file, replications, rounds, maxThreads, variant, seed };
+        var command = new Command("bench", "Measure replications and events per second at 1..N threads.")
+        {
+            file, replications, rounds, maxThreads, variant, seed,
+        };
         command.SetAction(parse =>
         {
             var scenarios = ScenarioLoader.Load(parse.GetRequiredValue(file));

@@ -24,7 +24,7 @@ internal sealed class BenchSpread
     }
 
     /// <summary>"median (min–max)" in <paramref name="format"/>.</summary>
-    public string Describe(string format, string unit = "") =>
-        string.Create(CultureInfo.InvariantCulture, $"{Median.ToString(format, CultureInfo.InvariantCulture)}{unit} ") +
-        string.Create(CultureInfo.InvariantCulture, $"({_values.Min().ToString(format, CultureInfo.InvariantCulture)}–{_values.Max().ToString(format, CultureInfo.InvariantCulture)})");
+    public string Describe(string format, string unit = "") => $"{Text(Median, format)}{unit} ({Text(_values.Min(), format)}–{Text(_values.Max(), format)})";
+
+    private static string Text(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 }
