@@ -1,4 +1,5 @@
 using System.Text;
+using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Charts.Optimisation;
 using Shortfall.Analysis.Optimisation.Documents;
 using Shortfall.Analysis.Output;
@@ -28,8 +29,9 @@ public static class OptimisationFiles
     public static void Write(string directory, OptimisationRun run, OptimisationOutcome outcome)
     {
         AtomicFile.WriteAllBytes(Path.Combine(directory, CsvFileName), Csv(outcome));
-        var chart = CostEffectChart.Svg(run, outcome);
-        AtomicFile.WriteAllBytes(Path.Combine(directory, CostEffectChart.FileName), Encoding.UTF8.GetBytes(chart));
+        var plotted = CostEffectChart.Plot(run, outcome);
+        ChartFiles.Write(directory, CostEffectChart.Name, plotted, png: true);
+        var chart = ChartFiles.Svg(plotted, CostEffectChart.Name);
         AtomicFile.WriteAllBytes(Path.Combine(directory, OptimisationReport.FileName), Encoding.UTF8.GetBytes(OptimisationReport.Page(run, outcome, chart)));
         AtomicFile.WriteAllBytes(Path.Combine(directory, JsonFileName), JsonOutput.Document(Document(run, outcome),
             OptimisationDocumentsContext.Default.OptimiseDocument));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Shortfall.Analysis.Optimisation;
 
 namespace Shortfall.Analysis.Charts.Optimisation;
@@ -10,11 +9,8 @@ namespace Shortfall.Analysis.Charts.Optimisation;
 /// </summary>
 public static class CostEffectChart
 {
-    /// <summary>The chart's file name.</summary>
-    public const string FileName = "optimise-cost-effect.svg";
-
-    private const int Width = 900;
-    private const int Height = 560;
+    /// <summary>The chart's file name, without its extension (.svg, and .png beside it).</summary>
+    public const string Name = "optimise-cost-effect";
 
     /// <summary>The frontier: portfolios in order of cost whose mean is better than that of every cheaper one (ties in cost to the better mean).</summary>
     public static IReadOnlyList<PortfolioResult> Frontier(OptimisationOutcome outcome, bool minimise)
@@ -32,45 +28,43 @@ public static class CostEffectChart
         return frontier;
     }
 
-    /// <summary>The chart as SVG text.</summary>
-    public static string Svg(OptimisationRun run, OptimisationOutcome outcome)
+    /// <summary>The chart as a plot, in the house style (bundled font, colour-blind-safe colours).</summary>
+    public static PlottedChart Plot(OptimisationRun run, OptimisationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(outcome);
-        var plot = new ScottPlot.Plot();
         var scale = outcome.Portfolios.Max(p => p.Portfolio.Cost) >= 1e6 ? 1e6 : 1.0;
         var unit = scale > 1 ? $"million {run.Currency}" : run.Currency;
+        var title = $"{run.Scenario}: {run.Objective.Name} against cost";
+        var plot = ChartStyle.NewPlot(title, new AxisTitle("cost", unit),
+            new AxisTitle(run.Objective.Name, run.Objective.Minimise ? "smaller is better" : "larger is better"));
 
         var others = plot.Add.ScatterPoints(
             outcome.Portfolios.Select(p => p.Portfolio.Cost / scale).ToArray(),
             outcome.Portfolios.Select(p => p.Estimate().Mean).ToArray());
-        others.Color = ScottPlot.Colors.Gray.WithAlpha(0.6);
+        others.Color = ChartStyle.Reference.WithAlpha(0.6);
         others.MarkerSize = 6;
         others.LegendText = "portfolio (mean)";
 
         var frontier = Frontier(outcome, run.Objective.Minimise);
         var line = plot.Add.ScatterLine(frontier.Select(p => p.Portfolio.Cost / scale).ToArray(), frontier.Select(p => p.Estimate().Mean).ToArray());
         line.ConnectStyle = ScottPlot.ConnectStyle.StepHorizontal;
-        line.Color = ScottPlot.Colors.SteelBlue;
+        line.Color = ChartStyle.Series(0).Color;
         line.LineWidth = 2;
         line.LegendText = "efficient frontier";
 
         var chosen = outcome.Portfolios[outcome.Chosen];
         var pick = plot.Add.ScatterPoints(new[] { chosen.Portfolio.Cost / scale }, new[] { chosen.Estimate().Mean });
-        pick.Color = ScottPlot.Colors.OrangeRed;
+        pick.Color = ChartStyle.Series(1).Color;
         pick.MarkerShape = ScottPlot.MarkerShape.FilledDiamond;
         pick.MarkerSize = 14;
         pick.LegendText = $"pick: {chosen.Portfolio.Name(outcome.Levers)}";
 
-        var budget = plot.Add.VerticalLine(run.Settings.Budget / scale);
-        budget.Color = ScottPlot.Colors.Black.WithAlpha(0.5);
-        budget.LinePattern = ScottPlot.LinePattern.Dashed;
-        budget.LegendText = string.Create(CultureInfo.InvariantCulture, $"budget {run.Settings.Budget / scale:0.##} {unit}");
-
-        plot.Title($"{run.Scenario}: {run.Objective.Name} against cost");
-        plot.XLabel($"cost ({unit})");
-        plot.YLabel($"{run.Objective.Name} ({(run.Objective.Minimise ? "smaller" : "larger")} is better)");
-        plot.ShowLegend(ScottPlot.Alignment.LowerRight);
-        return plot.GetSvgXml(Width, Height);
+        ChartStyle.ReferenceLine(plot, run.Settings.Budget / scale, vertical: true, $"budget {ChartStyle.Number(run.Settings.Budget / scale)} {unit}");
+        ChartStyle.Legend(plot);
+        var description = $"Each grey dot is a portfolio within the budget at its cost and mean {run.Objective.Name}; the step line joins the " +
+            "portfolios no cheaper one beats (the efficient frontier); the diamond is the portfolio the selection procedure picked; the dashed " +
+            "line is the budget.";
+        return new PlottedChart(plot, title, description, ChartStyle.Wide(8));
     }
 }
