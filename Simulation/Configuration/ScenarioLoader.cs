@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Shortfall.Configuration.Binding;
+using Shortfall.Configuration.Calibration;
 using Shortfall.Configuration.Schema;
 using Shortfall.Configuration.Yaml;
 using Shortfall.Model.Definition;
@@ -59,7 +60,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticBag(path);
-        var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics, overrides);
+        var (baseline, variants, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides);
         if (diagnostics.Count > 0)
         {
             throw new ScenarioException(diagnostics.Sorted());
@@ -68,26 +69,35 @@ public static class ScenarioLoader
             path,
             Convert.ToHexStringLower(SHA256.HashData(content)),
             baseline ?? throw new InvalidOperationException("a scenario failed to bind without a diagnostic"),
-            variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"));
+            variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"))
+        {
+            Uncertain = calibration.Uncertain ?? [],
+            Observations = calibration.Observations ?? [],
+        };
     }
 
-    /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead.</summary>
-    private static (Scenario?, List<Variant>?) Bind(string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
+    /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead; and the
+    /// calibration sections (checked only when the file's own variants are bound: a program's overrides come from them).</summary>
+    private static (Scenario?, List<Variant>?, (List<UncertainInput>? Uncertain, List<Observation>? Observations)) Bind(
+        string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
     {
         if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } tree)
         {
-            return (null, null);
+            return (null, null, default);
         }
         var root = ObjectReader.Open(tree, ScenarioSchema.Root, "", Position.FileStart, BindContext.For(tree, diagnostics));
         if (root is null)
         {
-            return (null, null);
+            return (null, null, default);
         }
         var baseline = ScenarioBinder.Bind(root);
-        var variants = overrides is null
-            ? VariantBinder.Variants(root, (MappingNode)tree)
-            : OverrideBinder.Variants((MappingNode)tree, overrides, root.Context);
-        return (baseline, variants);
+        if (overrides is not null)
+        {
+            return (baseline, OverrideBinder.Variants((MappingNode)tree, overrides, root.Context), default);
+        }
+        var variants = VariantBinder.Variants(root, (MappingNode)tree);
+        var calibration = (UncertainBinder.Inputs(root, (MappingNode)tree), ObservationBinder.Observations(root, baseline));
+        return (baseline, variants, calibration);
     }
 
     /// <summary>The text of UTF-8 <paramref name="content"/> (a byte-order mark is skipped), or null when it is not UTF-8 (reported).</summary>

@@ -56,6 +56,10 @@ internal sealed class VariantPatcher(BindContext context, MapEntry<VariantPath> 
         {
             return Fail("a variant cannot change the variants");
         }
+        if (where.Length == 0 && (key == ScenarioSchema.Document.Uncertain.Name || key == ScenarioSchema.Document.Observations.Name))
+        {
+            return Fail($"a variant changes the plant, not what calibration knows: it cannot change '{key}'");
+        }
         if (childShape is null)
         {
             var keys = ((ObjectShape)shape).Keys.ToList();
