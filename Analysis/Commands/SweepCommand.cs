@@ -111,7 +111,7 @@ internal static class SweepCommand
             .Select((input, i) => (input, value: point.Values[i]))
             .Where(x => x.value is not null)
             .Select(x => (x.input.Path, x.input.Format(x.value!.Value)))
-            .ToArray())).ToArray();
+            .ToArray()) { NumbersOnly = true }).ToArray();
         ScenarioFile file;
         try
         {

@@ -4,6 +4,13 @@ namespace Shortfall.Configuration;
 /// A named change of a scenario's baseline made by a program rather than written in the file: a sweep's
 /// point, a calibration's draw, an optimiser's portfolio. <see cref="Set"/> holds (path, value) pairs exactly
 /// as a variant's <c>set:</c> writes them (<c>carriers.truck.count</c> → <c>2</c>, <c>allocations[3].quantity</c>
-/// → <c>130 L</c>); values are single scalars. The loader applies and checks them as it does a variant's.
+/// → <c>130 L</c>, <c>power.outages.up.mean</c> → <c>5 h</c> for one parameter of a distribution); values are single
+/// scalars. The loader applies and checks them as it does a variant's.
 /// </summary>
-public sealed record ScenarioOverride(string Name, IReadOnlyList<(string Path, string Value)> Set);
+public sealed record ScenarioOverride(string Name, IReadOnlyList<(string Path, string Value)> Set)
+{
+    /// <summary>When true, every path must name one number (a quantity, a count, a fraction, a constant or a
+    /// distribution's parameter): a program that varies a number (a sweep, a calibration) must not replace a whole
+    /// distribution by a constant without saying so, so such a path is refused.</summary>
+    public bool NumbersOnly { get; init; }
+}

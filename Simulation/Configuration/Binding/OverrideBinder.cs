@@ -33,7 +33,7 @@ internal static class OverrideBinder
                 entries.Add(new MapEntry<VariantPath>(key.Value, new ScalarNode(Nowhere, path, quoted: false), new ScalarNode(Nowhere, value, quoted: false),
                     path));
             }
-            if (PatchedScenario.Bind(baselineTree, entries, context, $"override '{change.Name}'") is { } scenario)
+            if (PatchedScenario.Bind(baselineTree, entries, context, $"override '{change.Name}'", change.NumbersOnly) is { } scenario)
             {
                 variants.Add(new Variant(change.Name, "", null, scenario));
             }

@@ -12,13 +12,14 @@ namespace Shortfall.Configuration.Binding;
 internal static class PatchedScenario
 {
     /// <summary>The scenario, or null when the overrides leave problems (reported to <paramref name="context"/>'s diagnostics).</summary>
-    public static Scenario? Bind(Node baselineTree, IEnumerable<MapEntry<VariantPath>> overrides, BindContext context, string what)
+    public static Scenario? Bind(Node baselineTree, IEnumerable<MapEntry<VariantPath>> overrides, BindContext context, string what,
+        bool numbersOnly = false)
     {
         var diagnostics = context.Diagnostics;
         var patched = baselineTree;
         foreach (var entry in overrides)
         {
-            patched = VariantPatcher.Apply(patched, entry, context);
+            patched = VariantPatcher.Apply(patched, entry, context, numbersOnly);
         }
         var own = new DiagnosticBag(diagnostics.File);
         var scenario = ScenarioBinder.Bind(patched, own);
