@@ -53,14 +53,37 @@ public static class ScenarioLoader
     /// in diagnostics and in the result, and its SHA-256 becomes the result's content hash.</summary>
     /// <exception cref="ScenarioException">When the content has any problem; it carries all of them.</exception>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
-    public static ScenarioFile Load(byte[] content, string path) => Load(content, path, overrides: null);
+    public static ScenarioFile Load(byte[] content, string path) => Load(content, path, overrides: null, point: null);
 
-    private static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride>? overrides)
+    /// <summary>Loads the baseline of <paramref name="content"/> (a file's bytes, read once by a program that loads it many
+    /// times) with <paramref name="overrides"/> as its variants, as <see cref="Load(string, IReadOnlyList{ScenarioOverride})"/> does.</summary>
+    /// <exception cref="ScenarioException">When the content or an override has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return Load(content, path, overrides, point: null);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="content"/> as if its baseline had been written with <paramref name="point"/>'s values (a calibrated
+    /// parameter set): the baseline and every variant of the file take them, and a variant that sets the same path itself keeps its
+    /// own value. The calibration sections are not read again. Problems the point brings name its paths, without a line.
+    /// </summary>
+    /// <exception cref="ScenarioException">When the content or the point has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioFile LoadAt(byte[] content, string path, ScenarioOverride point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Load(content, path, overrides: null, point);
+    }
+
+    private static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride>? overrides, ScenarioOverride? point)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticBag(path);
-        var (baseline, variants, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides);
+        var (baseline, variants, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides, point);
         if (diagnostics.Count > 0)
         {
             throw new ScenarioException(diagnostics.Sorted());
@@ -79,12 +102,13 @@ public static class ScenarioLoader
     /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead; and the
     /// calibration sections (checked only when the file's own variants are bound: a program's overrides come from them).</summary>
     private static (Scenario?, List<Variant>?, (List<UncertainInput>? Uncertain, List<Observation>? Observations)) Bind(
-        string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
+        string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides, ScenarioOverride? point)
     {
-        if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } tree)
+        if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } written)
         {
             return (null, null, default);
         }
+        var tree = point is null ? written : OverrideBinder.Patched((MappingNode)written, point, BindContext.For(written, diagnostics));
         var root = ObjectReader.Open(tree, ScenarioSchema.Root, "", Position.FileStart, BindContext.For(tree, diagnostics));
         if (root is null)
         {
@@ -96,6 +120,10 @@ public static class ScenarioLoader
             return (baseline, OverrideBinder.Variants((MappingNode)tree, overrides, root.Context), default);
         }
         var variants = VariantBinder.Variants(root, (MappingNode)tree);
+        if (point is not null)
+        {
+            return (baseline, variants, default);
+        }
         var calibration = (UncertainBinder.Inputs(root, (MappingNode)tree), ObservationBinder.Observations(root, baseline));
         return (baseline, variants, calibration);
     }

@@ -6,8 +6,8 @@ using Fields = Shortfall.Configuration.Schema.ScenarioSchema;
 namespace Shortfall.Configuration.Binding;
 
 /// <summary>
-/// Binds the <c>uncertain:</c> section. Each path must name a number of the baseline (a quantity, an amount, a count or a
-/// probability), and the baseline must stay valid at both ends of the prior's range: the scenario is patched and bound at
+/// Binds the <c>uncertain:</c> section. Each path must name one number of the baseline (a quantity, an amount, a count, a
+/// probability or a distribution's parameter, as a sweep's path does), and the baseline must stay valid at both ends of the prior's range: the scenario is patched and bound at
 /// each end, as a variant is, so a path that does not resolve, a unit that does not suit the number, or a range that leaves
 /// the number's bounds is reported at the entry, with the file's line and column.
 /// </summary>
@@ -26,14 +26,7 @@ internal static class UncertainBinder
             {
                 continue;
             }
-            var target = Target(entry.Key);
-            if (target is not null && !IsNumber(target))
-            {
-                context.Report(entry.KeyNode.Start, entry.Path,
-                    $"'{entry.Key.Text}' is a {target.Summary}, not a number; a prior goes on a quantity, an amount, a count or a probability");
-                continue;
-            }
-            var input = new UncertainInput(entry.Key.Text, written.Prior, written.Unit, target is IntegerShape);
+            var input = new UncertainInput(entry.Key.Text, written.Prior, written.Unit, Target(entry.Key) is IntegerShape);
             if (Checked(input, entry, baselineTree, context))
             {
                 inputs.Add(input);
@@ -47,8 +40,6 @@ internal static class UncertainBinder
         return context.Diagnostics.Count > before ? null : inputs;
     }
 
-    private static bool IsNumber(Shape shape) => shape is QuantityShape or AmountShape or IntegerShape or ProbabilityShape;
-
     // The baseline patched at the prior's lower and then its upper end must bind; the second is tried only when the first did.
     private static bool Checked(UncertainInput input, MapEntry<VariantPath> entry, Node baselineTree, BindContext context)
     {
@@ -58,7 +49,7 @@ internal static class UncertainBinder
             var value = input.Format(end);
             var patch = entry with { Value = new ScalarNode(entry.Value.Start, value, quoted: false) };
             PatchedScenario.Bind(baselineTree, [patch], context, $"uncertain '{input.Path}' at its prior's {(end == input.Prior.Low ? "lower" : "upper")} " +
-                $"end, {value}");
+                $"end, {value}", numbersOnly: true);
             if (context.Diagnostics.Count > before)
             {
                 return false;
@@ -67,8 +58,8 @@ internal static class UncertainBinder
         return true;
     }
 
-    /// <summary>The shape of the value <paramref name="path"/> names in the format, or null when the format has no such value
-    /// (the patch then reports it, with the nearest valid name).</summary>
+    /// <summary>The shape of the value <paramref name="path"/> names in the format, to tell counts (rounded) from other numbers; null
+    /// for a distribution's parameter or a path the format does not have (the patch reports that, with the nearest valid name).</summary>
     private static Shape? Target(VariantPath path)
     {
         Shape? shape = Fields.Root;
