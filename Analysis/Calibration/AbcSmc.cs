@@ -43,7 +43,7 @@ public static class AbcSmc
         var first = sampler.Fill(0, double.PositiveInfinity, attempt => FromPrior(priors, AttemptSeeds.Proposal(settings.Seed, 0, attempt)), _ => 1)
             ?? throw new InvalidOperationException("Generation 0 accepts every attempt, so it cannot run out of attempts.");
         var generations = new List<Generation> { first };
-        var widths = priors.Select(p => p.High - p.Low).ToArray();
+        var space = new ProposalSpace(priors);
         while (true)
         {
             var previous = generations[^1];
@@ -60,10 +60,11 @@ public static class AbcSmc
             {
                 return new AbcOutcome(generations, "the tolerance reached 0: accepted replications match the observations exactly");
             }
-            var kernel = PerturbationKernel.For(previous, widths);
+            var moved = space.Into(previous);
+            var kernel = PerturbationKernel.For(moved, space.Widths);
             var next = sampler.Fill(previous.Index + 1, tolerance,
-                attempt => Propose(priors, previous, kernel, AttemptSeeds.Proposal(settings.Seed, previous.Index + 1, attempt)),
-                parameters => Density(priors, parameters) / Mixture(previous, kernel, parameters));
+                attempt => Propose(priors, space, moved, kernel, AttemptSeeds.Proposal(settings.Seed, previous.Index + 1, attempt)),
+                parameters => Density(priors, parameters) * space.Jacobian(parameters) / Mixture(moved, kernel, space.Into(parameters)));
             if (next is null)
             {
                 return new AbcOutcome(generations,
@@ -100,13 +101,13 @@ public static class AbcSmc
 
     private static double[] FromPrior(IReadOnlyList<Prior> priors, RandomStream random) => priors.Select(p => p.Sample(random)).ToArray();
 
-    private static double[] Propose(IReadOnlyList<Prior> priors, Generation previous, PerturbationKernel kernel, RandomStream random)
+    private static double[] Propose(IReadOnlyList<Prior> priors, ProposalSpace space, Generation moved, PerturbationKernel kernel, RandomStream random)
     {
         // A proposal outside the prior's support has no chance of acceptance; it is redrawn on the same stream (Toni et al. 2009).
         for (var tries = 0; tries < 100_000; tries++)
         {
-            var ancestor = Pick(previous.Particles, random.NextDouble());
-            var candidate = kernel.Sample(ancestor.Parameters, random);
+            var ancestor = Pick(moved.Particles, random.NextDouble());
+            var candidate = space.OutOf(kernel.Sample(ancestor.Parameters, random));
             if (Density(priors, candidate) > 0)
             {
                 return candidate;

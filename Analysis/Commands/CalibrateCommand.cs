@@ -17,7 +17,7 @@ internal static class CalibrateCommand
         var particles = CommonOptions.Positive(new Option<int>("--particles")
         {
             Description = "Accepted parameter sets per generation.",
-            DefaultValueFactory = _ => 200,
+            DefaultValueFactory = _ => 500,
         });
         var replications = CommonOptions.Positive(new Option<int>("--replications-per-point")
         {

@@ -24,9 +24,23 @@ public sealed class ConjugatePosteriorTests
         var model = new BinomialModel(Days, Available, replications);
         var outcome = AbcSmc.Run([new UniformPrior(0, 1)], model.Simulate, new AbcSettings(1000, 12, null, Seed: 7, Threads: 2));
 
-        var posterior = outcome.Posterior;
+        AssertMatches(outcome.Posterior, 1 + Available, 1 + Days - Available);
+    }
+
+    /// <summary>A loguniform prior on [0.001, 1] has density ∝ 1/p, so the posterior is Beta(k, 1 + n − k) cut below 0.001, where it has
+    /// less than 10⁻¹⁵ of its mass; the kernel moves in log space here (<see cref="ProposalSpace"/>), so its Jacobian is checked too.</summary>
+    [Fact]
+    public void A_loguniform_prior_gives_the_exact_posterior_too()
+    {
+        var model = new BinomialModel(Days, Available, 1);
+        var outcome = AbcSmc.Run([new LogUniformPrior(0.001, 1)], model.Simulate, new AbcSettings(1000, 12, null, Seed: 5, Threads: 2));
+
+        AssertMatches(outcome.Posterior, Available, 1 + Days - Available);
+    }
+
+    private static void AssertMatches(Generation posterior, double a, double b)
+    {
         Assert.Equal(0, posterior.Tolerance);
-        double a = 1 + Available, b = 1 + Days - Available;
         var exactMean = a / (a + b);
         var exactVariance = a * b / ((a + b) * (a + b) * (a + b + 1));
         var ess = posterior.EffectiveSampleSize;

@@ -28,6 +28,9 @@ public sealed class LogUniformPrior : Prior
     private double LogRange => Math.Log(Max / Min);
 
     /// <inheritdoc/>
+    public override bool Logarithmic => true;
+
+    /// <inheritdoc/>
     public override double Low => Min;
 
     /// <inheritdoc/>

@@ -17,6 +17,9 @@ public abstract class Prior
     /// <summary>Its mean.</summary>
     public abstract double Mean { get; }
 
+    /// <summary>True when the prior is spread evenly over the logarithm (loguniform): calibration then moves the value in log space.</summary>
+    public virtual bool Logarithmic => false;
+
     /// <summary>One draw.</summary>
     public abstract double Sample(RandomStream random);
 

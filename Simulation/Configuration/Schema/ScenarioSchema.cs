@@ -279,7 +279,7 @@ internal static class ScenarioSchema
         public static readonly Field Months = new("months", new ListShape(CycleShape.Months),
             "The calendar months the observation covers (destination-months of other months are left out).", "[apr-jul, sep-dec]",
             Default: "every month");
-        public static readonly Field Value = new("value", new QuantityShape(Dimension.Dimensionless, Bound.NonNegative), "The value observed.", "2",
+        public static readonly Field Value = new("value", NumberShape.NonNegative, "The value observed.", "2",
             Required: true);
         public static readonly Field Error = new("error", ObservationErrorShape.Instance,
             "How far the observed value may be from the truth, in the output's unit: the truth lies somewhere in an interval (uniform is the same, " +
