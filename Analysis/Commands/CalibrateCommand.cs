@@ -6,7 +6,7 @@ namespace Shortfall.Analysis.Commands;
 
 /// <summary>
 /// <c>shortfall calibrate FILE</c>: fits the file's <c>uncertain:</c> numbers to its <c>observations:</c> by ABC-SMC
-/// (<see cref="AbcSmc"/>) and writes posterior.csv and calibration.json; progress (generation, tolerance, acceptance rate, ETA)
+/// (<see cref="AbcSmc"/>) and writes posterior.csv, calibration.json and calibration.html; progress (generation, tolerance, acceptance rate, ETA)
 /// goes to standard error. The same seed gives the same files whatever --threads.
 /// </summary>
 internal static class CalibrateCommand
@@ -75,11 +75,13 @@ internal static class CalibrateCommand
             OutputDirectory.WriteInto(directory, () =>
             {
                 CalibrationFiles.Write(directory, scenario, outcome, settings, perPoint);
+                Reports.CalibrationReport.Write(directory, scenario, outcome);
                 return 0;
             });
             if (!parse.GetValue(quiet))
             {
-                io.Output.WriteLine($"{outcome.Generations.Count} generations ({outcome.StopReason}); posterior.csv and calibration.json in {directory}");
+                io.Output.WriteLine($"{outcome.Generations.Count} generations ({outcome.StopReason}); posterior.csv, calibration.json and calibration.html " +
+                    $"in {directory}");
             }
             return ExitCodes.Success;
         });
