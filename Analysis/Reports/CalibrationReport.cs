@@ -33,20 +33,20 @@ internal static class CalibrationReport
         html.Element("h2", "Prior and posterior of each uncertain number");
         for (var k = 0; k < inputs.Count; k++)
         {
-            html.Raw(PriorPosteriorChart.Svg(inputs[k], posterior, k)).Raw("\n");
+            html.Raw(SvgIds.Renamed(PriorPosteriorChart.Svg(inputs[k], posterior, k), $"prior-{k}")).Raw("\n");
         }
         html.Element("h2", "The posterior's pairs");
         for (var a = 0; a < inputs.Count; a++)
         {
             for (var b = a + 1; b < inputs.Count; b++)
             {
-                html.Raw(PosteriorPairChart.Svg(inputs[a], a, inputs[b], b, posterior)).Raw("\n");
+                html.Raw(SvgIds.Renamed(PosteriorPairChart.Svg(inputs[a], a, inputs[b], b, posterior), $"pair-{a}-{b}")).Raw("\n");
             }
         }
         html.Element("h2", "Each observation against its posterior-predictive distribution");
         for (var o = 0; o < file.Observations.Count; o++)
         {
-            html.Raw(PredictiveChart.Svg(file.Observations[o], posterior, o)).Raw("\n");
+            html.Raw(SvgIds.Renamed(PredictiveChart.Svg(file.Observations[o], posterior, o), $"predictive-{o}")).Raw("\n");
         }
         html.Element("h2", "Which observation constrains which number");
         html.Element("p", "Spearman correlation over the prior sample between each number and each observation's output (near 0: the observation " +
