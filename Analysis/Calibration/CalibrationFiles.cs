@@ -66,7 +66,8 @@ public static class CalibrationFiles
                 EffectiveSampleSize = g.EffectiveSampleSize,
             }).ToArray(),
         };
-        AtomicFile.WriteAllBytes(Path.Combine(directory, "calibration.json"), JsonOutput.Document(document, CalibrationJsonContext.Default.CalibrationDocument));
+        AtomicFile.WriteAllBytes(Path.Combine(directory, "calibration.json"),
+            JsonOutput.Document(document, CalibrationJsonContext.Default.CalibrationDocument));
     }
 
     /// <summary>The output's name as the scenario file writes it, e.g. deliveries_per_destination_month.</summary>

@@ -27,7 +27,8 @@ internal static class CalibrationReport
         foreach (var g in outcome.Generations)
         {
             Row(html, g.Index.ToString(CultureInfo.InvariantCulture), double.IsPositiveInfinity(g.Tolerance) ? "∞" : Number(g.Tolerance),
-                g.Attempts.ToString(CultureInfo.InvariantCulture), g.AcceptanceRate.ToString("P0", CultureInfo.InvariantCulture), Number(g.EffectiveSampleSize));
+                g.Attempts.ToString(CultureInfo.InvariantCulture), g.AcceptanceRate.ToString("P0", CultureInfo.InvariantCulture),
+                Number(g.EffectiveSampleSize));
         }
         html.Close("table");
         html.Element("h2", "Prior and posterior of each uncertain number");

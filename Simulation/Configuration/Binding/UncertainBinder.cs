@@ -7,9 +7,9 @@ namespace Shortfall.Configuration.Binding;
 
 /// <summary>
 /// Binds the <c>uncertain:</c> section. Each path must name one number of the baseline (a quantity, an amount, a count, a
-/// probability or a distribution's parameter, as a sweep's path does), and the baseline must stay valid at both ends of the prior's range: the scenario is patched and bound at
-/// each end, as a variant is, so a path that does not resolve, a unit that does not suit the number, or a range that leaves
-/// the number's bounds is reported at the entry, with the file's line and column.
+/// probability or a distribution's parameter, as a sweep's path does), and the baseline must stay valid at both ends of the
+/// prior's range: the scenario is patched and bound at each end, as a variant is, so a path that does not resolve, a unit that
+/// does not suit the number, or a range that leaves the number's bounds is reported at the entry, with the file's line and column.
 /// </summary>
 internal static class UncertainBinder
 {

@@ -52,7 +52,9 @@ internal sealed class ObservationErrorShape : ScalarShape<WrittenError>
         }
         return call.Value.Name switch
         {
-            "interval" => values[0] < values[1] ? new WrittenError(values[0], values[1], null, text) : new Failure($"an interval needs min < max, got '{text}'"),
+            "interval" => values[0] < values[1]
+                ? new WrittenError(values[0], values[1], null, text)
+                : new Failure($"an interval needs min < max, got '{text}'"),
             "uniform" => values[0] > 0 ? new WrittenError(null, null, values[0], text) : new Failure($"half_width must be above 0, got '{text}'"),
             _ => values[0] > 0 ? new WrittenError(null, null, null, text) { Sd = values[0] } : new Failure($"sd must be above 0, got '{text}'"),
         };
