@@ -83,7 +83,7 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
         var diagnostics = new DiagnosticBag(path);
-        var (baseline, variants, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides, point);
+        var (baseline, variants, remedies, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides, point);
         if (diagnostics.Count > 0)
         {
             throw new ScenarioException(diagnostics.Sorted());
@@ -94,38 +94,40 @@ public static class ScenarioLoader
             baseline ?? throw new InvalidOperationException("a scenario failed to bind without a diagnostic"),
             variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"))
         {
+            Remedies = remedies?.Select(r => r.Definition).ToList() ?? throw new InvalidOperationException("remedies failed to bind without a diagnostic"),
             Uncertain = calibration.Uncertain ?? [],
             Observations = calibration.Observations ?? [],
         };
     }
 
-    /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead; and the
+    /// <summary>The baseline, the file's variants (or with <paramref name="overrides"/> those instead) and its remedies; and the
     /// calibration sections (checked only when the file's own variants are bound: a program's overrides come from them).</summary>
-    private static (Scenario?, List<Variant>?, (List<UncertainInput>? Uncertain, List<Observation>? Observations)) Bind(
+    private static (Scenario?, List<Variant>?, List<BoundRemedy>?, (List<UncertainInput>? Uncertain, List<Observation>? Observations)) Bind(
         string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides, ScenarioOverride? point)
     {
         if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } written)
         {
-            return (null, null, default);
+            return (null, null, null, default);
         }
         var tree = point is null ? written : OverrideBinder.Patched((MappingNode)written, point, BindContext.For(written, diagnostics));
         var root = ObjectReader.Open(tree, ScenarioSchema.Root, "", Position.FileStart, BindContext.For(tree, diagnostics));
         if (root is null)
         {
-            return (null, null, default);
+            return (null, null, null, default);
         }
         var baseline = ScenarioBinder.Bind(root);
+        var remedies = RemedyBinder.Remedies(root, (MappingNode)tree);
         if (overrides is not null)
         {
-            return (baseline, OverrideBinder.Variants((MappingNode)tree, overrides, root.Context), default);
+            return (baseline, OverrideBinder.Variants((MappingNode)tree, overrides, remedies, root.Context), remedies, default);
         }
         var variants = VariantBinder.Variants(root, (MappingNode)tree);
         if (point is not null)
         {
-            return (baseline, variants, default);
+            return (baseline, variants, remedies, default);
         }
         var calibration = (UncertainBinder.Inputs(root, (MappingNode)tree), ObservationBinder.Observations(root, baseline));
-        return (baseline, variants, calibration);
+        return (baseline, variants, remedies, calibration);
     }
 
     /// <summary>The text of UTF-8 <paramref name="content"/> (a byte-order mark is skipped), or null when it is not UTF-8 (reported).</summary>

@@ -13,15 +13,21 @@ internal static class OverrideBinder
 {
     private static readonly Position Nowhere = new(0, 0);
 
-    /// <summary>A variant for each override, or null when any has problems (reported to <paramref name="context"/>'s diagnostics).</summary>
-    public static List<Variant>? Variants(MappingNode tree, IReadOnlyList<ScenarioOverride> overrides, BindContext context)
+    /// <summary>A variant for each override, or null when any has problems (reported to <paramref name="context"/>'s diagnostics).
+    /// An override's remedies are looked up in <paramref name="remedies"/> (null when the section has problems, already reported).</summary>
+    public static List<Variant>? Variants(MappingNode tree, IReadOnlyList<ScenarioOverride> overrides, IReadOnlyList<BoundRemedy>? remedies,
+        BindContext context)
     {
         var before = context.Diagnostics.Count;
-        var baselineTree = tree.Without(ScenarioSchema.Document.Variants.Name);
+        var baselineTree = PatchedScenario.BaselineOf(tree);
         var variants = new List<Variant>();
         foreach (var change in overrides)
         {
-            if (PatchedScenario.Bind(baselineTree, Entries(change, context), context, $"override '{change.Name}'", change.NumbersOnly) is { } scenario)
+            // The remedies make the portfolio's tree, whatever they set; NumbersOnly governs the override's own pairs.
+            var portfolioTree = RemedyPortfolio.Entries(Bought(change, remedies ?? [], context))
+                .Aggregate((Node)baselineTree, (tree, entry) => VariantPatcher.Apply(tree, entry, context));
+            var entries = Entries(change, context);
+            if (PatchedScenario.Bind(portfolioTree, entries, context, $"override '{change.Name}'", change.NumbersOnly) is { } scenario)
             {
                 variants.Add(new Variant(change.Name, "", null, scenario));
             }
@@ -56,5 +62,31 @@ internal static class OverrideBinder
                 path));
         }
         return entries;
+    }
+
+    /// <summary>The remedies <paramref name="change"/> buys, with their units; unknown names and units out of range are reported.</summary>
+    private static List<(BoundRemedy, int)> Bought(ScenarioOverride change, IReadOnlyList<BoundRemedy> remedies, BindContext context)
+    {
+        var bought = new List<(BoundRemedy, int)>();
+        foreach (var (name, units) in change.Remedies)
+        {
+            var remedy = remedies.FirstOrDefault(r => r.Definition.Name == name);
+            if (remedy is null)
+            {
+                var known = remedies.Select(r => r.Definition.Name).ToList();
+                context.Report(Nowhere, ScenarioSchema.Document.Remedies.Name, $"in override '{change.Name}': no remedy '{name}'" +
+                    Suggestions.DidYouMean(name, known));
+            }
+            else if (units < 1 || units > remedy.Definition.Units)
+            {
+                context.Report(Nowhere, $"{ScenarioSchema.Document.Remedies.Name}.{name}",
+                    $"in override '{change.Name}': {units} units, but the remedy allows 1 to {remedy.Definition.Units}");
+            }
+            else
+            {
+                bought.Add((remedy, units));
+            }
+        }
+        return bought;
     }
 }

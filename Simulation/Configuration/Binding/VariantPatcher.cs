@@ -61,9 +61,12 @@ internal sealed class VariantPatcher(BindContext context, MapEntry<VariantPath> 
         {
             return Fail($"{(where.Length == 0 ? "the file" : where)} is not a mapping, so it has no '{key}'");
         }
-        if (where.Length == 0 && key == ScenarioSchema.Document.Variants.Name)
+        if (where.Length == 0 && (key == ScenarioSchema.Document.Variants.Name || key == ScenarioSchema.Document.Remedies.Name))
         {
-            return Fail("a variant cannot change the variants");
+            // Remedies are applied through the same patcher, so either may be what tries.
+            return Fail(key == ScenarioSchema.Document.Variants.Name
+                ? "a variant cannot change the variants"
+                : "a variant or remedy cannot change the remedies");
         }
         if (where.Length == 0 && (key == ScenarioSchema.Document.Uncertain.Name || key == ScenarioSchema.Document.Observations.Name))
         {

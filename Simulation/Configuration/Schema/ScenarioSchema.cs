@@ -288,6 +288,27 @@ internal static class ScenarioSchema
             Months, Value, Error);
     }
 
+    public static class Remedy
+    {
+        public static readonly Field Description = new("description", TextShape.Instance, "What the remedy is.", "Another used truck",
+            Default: "empty");
+        public static readonly Field Cost = new("cost", new QuantityShape(Dimension.Money, Bound.NonNegative),
+            "What it costs, in the scenario's currency; with units, what each unit costs.", "50000000 won", Required: true);
+        public static readonly Field Units = new("units", new IntegerShape(1),
+            "The most units a portfolio may buy (1 to this many); each unit costs the cost and adds the add: amounts once more.", "3", Default: "1");
+        public static readonly Field Set = new("set", new MapShape(VariantPathShape.Instance, AnyShape.Instance),
+            "Overrides applied, as a variant's set:, when the remedy is bought at all.", "{carriers.parents.count: 6}", Default: "none");
+        public static readonly Field Add = new("add", new MapShape(VariantPathShape.Instance, AnyShape.Instance),
+            "Amounts added per unit bought to the baseline's number or quantity at the path (in a unit of the same dimension); amounts that " +
+                "several remedies add to one path add up.", "{carriers.truck.count: 1}", Default: "none");
+        public static readonly Field Excludes = new("excludes", new ListShape(new NameShape("remedy")),
+            "Remedies never bought together with this one. Two remedies that set one path (or one inside the other) must exclude each other.",
+            "[even-supply]", Default: "none");
+        public static readonly ObjectShape Shape = new("remedy",
+            "A lever the optimiser combines with others into portfolios (see 'Remedies'): what it changes and what it costs; at least one of set and add.",
+            Description, Cost, Units, Set, Add, Excludes);
+    }
+
     public static class Document
     {
         public static readonly Field Scenario = new("scenario", Info.Shape, "Name, description, currency.", "", Required: true);
@@ -317,6 +338,8 @@ internal static class ScenarioSchema
             "Service equipment by name.", "", Default: "none");
         public static readonly Field Variants = new("variants", new MapShape(new NameShape("variant"), Variant.Shape),
             "Remedies to compare with the baseline.", "", Default: "none");
+        public static readonly Field Remedies = new("remedies", new MapShape(new NameShape("remedy"), Remedy.Shape),
+            "Remedies that combine: shortfall optimise chooses the best portfolio of them within a budget.", "", Default: "none");
         public static readonly Field Uncertain = new("uncertain", new MapShape(VariantPathShape.Instance, PriorShape.Instance),
             "Numbers that are not known, by the path a variant's set uses, each with a prior in the number's unit; 'shortfall calibrate' fits them " +
                 "to the observations.", "{allocations[3].quantity: \"loguniform(min = 60 L, max = 400 L)\"}", Default: "none");
@@ -324,7 +347,7 @@ internal static class ScenarioSchema
             "What was observed, by name, for calibration.", "", Default: "none");
         public static readonly ObjectShape Shape = new("scenario-file", "A Shortfall scenario: a plant, its constraints, and the remedies to compare.",
             Scenario, Horizon, Periods, Calendars, Power, Materials, Allocations, Products, Lines, Carriers, DestinationDefaults, Destinations, Dispatch,
-                Equipment, Variants, Uncertain, Observations);
+                Equipment, Variants, Remedies, Uncertain, Observations);
     }
 
     /// <summary>The shape of a whole file.</summary>

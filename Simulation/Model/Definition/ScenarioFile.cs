@@ -12,6 +12,9 @@ public sealed record ScenarioFile(string Path, string ContentHash, Scenario Base
 
     /// <summary>What was observed (the <c>observations:</c> section).</summary>
     public IReadOnlyList<Shortfall.Configuration.Calibration.Observation> Observations { get; init; } = [];
+
+    /// <summary>The remedies the optimiser may combine, in file order; empty when the file has no <c>remedies:</c> section.</summary>
+    public IReadOnlyList<Remedy> Remedies { get; init; } = [];
 }
 
 /// <summary>A remedy: the baseline with overrides applied, and what it costs (null when no cost is given).</summary>
