@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Shortfall.Analysis.Calibration;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
@@ -52,13 +53,22 @@ internal static class RunCommand
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
         var noPng = CommonOptions.NoPng();
+        var posterior = new Option<string?>("--posterior")
+        {
+            Description = "Run the variants on every parameter set of a calibration's posterior.csv; --replications is then per set (default 4).",
+            HelpName = "DIR/posterior.csv",
+        };
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
-            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng,
+            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng, posterior,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(posterior) is { } sets)
+            {
+                return OverPosterior(io, parse, sets, file, replications, seed, threads, variants, all, output, quiet);
+            }
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             if (part is not null && parse.GetValue(precision) is not null)
             {
@@ -84,6 +94,16 @@ internal static class RunCommand
                 (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
         });
         return command;
+    }
+
+    private static int OverPosterior(CommandIO io, ParseResult parse, string sets, Argument<string> file, Option<long> replications, Option<ulong> seed,
+        Option<int> threads, Option<string[]> variants, Option<bool> all, Option<string?> output, Option<bool> quiet)
+    {
+        var path = parse.GetRequiredValue(file);
+        var perSet = parse.Given(replications) ? (int)Math.Min(parse.GetValue(replications), 100_000) : 4;
+        var directory = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sets))!, "posterior-run");
+        return PosteriorRun.Execute(io, path, sets, parse.GetValue(variants) ?? [], parse.GetValue(all), perSet, parse.GetValue(seed), parse.GetValue(threads),
+            directory, parse.GetValue(quiet));
     }
 
     private static StoppingRule Stopping(ParseResult parse, Option<long> replications, Option<double?> precision, Option<bool> precisionAll,

@@ -26,24 +26,42 @@ internal static class OverrideBinder
             // The remedies make the portfolio's tree, whatever they set; NumbersOnly governs the override's own pairs.
             var portfolioTree = RemedyPortfolio.Entries(Bought(change, remedies ?? [], context))
                 .Aggregate((Node)baselineTree, (tree, entry) => VariantPatcher.Apply(tree, entry, context));
-            var entries = new List<MapEntry<VariantPath>>();
-            foreach (var (path, value) in change.Set)
-            {
-                var key = VariantPath.Parse(path);
-                if (!key.Ok)
-                {
-                    context.Report(Nowhere, path, $"in override '{change.Name}': {key.Error}");
-                    continue;
-                }
-                entries.Add(new MapEntry<VariantPath>(key.Value, new ScalarNode(Nowhere, path, quoted: false), new ScalarNode(Nowhere, value, quoted: false),
-                    path));
-            }
+            var entries = Entries(change, context);
             if (PatchedScenario.Bind(portfolioTree, entries, context, $"override '{change.Name}'", change.NumbersOnly) is { } scenario)
             {
                 variants.Add(new Variant(change.Name, "", null, scenario));
             }
         }
         return context.Diagnostics.Count > before ? null : variants;
+    }
+
+    /// <summary>The whole file's <paramref name="tree"/>, variants included, with <paramref name="point"/>'s values patched in (problems
+    /// reported to <paramref name="context"/>'s diagnostics).</summary>
+    public static Node Patched(MappingNode tree, ScenarioOverride point, BindContext context)
+    {
+        Node patched = tree;
+        foreach (var entry in Entries(point, context))
+        {
+            patched = VariantPatcher.Apply(patched, entry, context, point.NumbersOnly);
+        }
+        return patched;
+    }
+
+    private static List<MapEntry<VariantPath>> Entries(ScenarioOverride change, BindContext context)
+    {
+        var entries = new List<MapEntry<VariantPath>>();
+        foreach (var (path, value) in change.Set)
+        {
+            var key = VariantPath.Parse(path);
+            if (!key.Ok)
+            {
+                context.Report(Nowhere, path, $"in override '{change.Name}': {key.Error}");
+                continue;
+            }
+            entries.Add(new MapEntry<VariantPath>(key.Value, new ScalarNode(Nowhere, path, quoted: false), new ScalarNode(Nowhere, value, quoted: false),
+                path));
+        }
+        return entries;
     }
 
     /// <summary>The remedies <paramref name="change"/> buys, with their units; unknown names and units out of range are reported.</summary>

@@ -68,6 +68,10 @@ internal sealed class VariantPatcher(BindContext context, MapEntry<VariantPath> 
                 ? "a variant cannot change the variants"
                 : "a variant or remedy cannot change the remedies");
         }
+        if (where.Length == 0 && (key == ScenarioSchema.Document.Uncertain.Name || key == ScenarioSchema.Document.Observations.Name))
+        {
+            return Fail($"a variant changes the plant, not what calibration knows: it cannot change '{key}'");
+        }
         if (childShape is null)
         {
             var keys = ((ObjectShape)shape).Keys.ToList();

@@ -1,4 +1,5 @@
 using Shortfall.Configuration.Binding;
+using Shortfall.Configuration.Calibration;
 using Shortfall.Configuration.Distributions;
 using Shortfall.Configuration.Units;
 using DispatchRule = Shortfall.Model.Definition.DispatchRule;
@@ -268,6 +269,25 @@ internal static class ScenarioSchema
         public static readonly ObjectShape Shape = new("variant", "A remedy: the baseline with some values overridden.", Description, Cost, Set);
     }
 
+    public static class Observation
+    {
+        public static readonly Field Output = new("output", new EnumShape<ObservedOutput>(
+            ("deliveries_per_destination_month", ObservedOutput.DeliveriesPerDestinationMonth), ("no_delivery_share", ObservedOutput.NoDeliveryShare),
+            ("sessions_per_user_year", ObservedOutput.SessionsPerUserYear)),
+            "The run's output observed, one number per replication: mean deliveries per destination-month, the share of destination-months " +
+                "that received nothing, or served sessions per equipment user and year.", "deliveries_per_destination_month", Required: true);
+        public static readonly Field Months = new("months", new ListShape(CycleShape.Months),
+            "The calendar months the observation covers (destination-months of other months are left out).", "[apr-jul, sep-dec]",
+            Default: "every month");
+        public static readonly Field Value = new("value", NumberShape.NonNegative, "The value observed.", "2",
+            Required: true);
+        public static readonly Field Error = new("error", ObservationErrorShape.Instance,
+            "How far the observed value may be from the truth, in the output's unit: the truth lies somewhere in an interval (uniform is the same, " +
+                "centred on the value), or the value has a normal error.", "interval(min = 1, max = 3)", Required: true);
+        public static readonly ObjectShape Shape = new("observation", "What was seen in the field, for calibration (see 'Calibration').", Output,
+            Months, Value, Error);
+    }
+
     public static class Remedy
     {
         public static readonly Field Description = new("description", TextShape.Instance, "What the remedy is.", "Another used truck",
@@ -320,9 +340,14 @@ internal static class ScenarioSchema
             "Remedies to compare with the baseline.", "", Default: "none");
         public static readonly Field Remedies = new("remedies", new MapShape(new NameShape("remedy"), Remedy.Shape),
             "Remedies that combine: shortfall optimise chooses the best portfolio of them within a budget.", "", Default: "none");
+        public static readonly Field Uncertain = new("uncertain", new MapShape(VariantPathShape.Instance, PriorShape.Instance),
+            "Numbers that are not known, by the path a variant's set uses, each with a prior in the number's unit; 'shortfall calibrate' fits them " +
+                "to the observations.", "{allocations[3].quantity: \"loguniform(min = 60 L, max = 400 L)\"}", Default: "none");
+        public static readonly Field Observations = new("observations", new MapShape(new NameShape("observation"), Observation.Shape),
+            "What was observed, by name, for calibration.", "", Default: "none");
         public static readonly ObjectShape Shape = new("scenario-file", "A Shortfall scenario: a plant, its constraints, and the remedies to compare.",
             Scenario, Horizon, Periods, Calendars, Power, Materials, Allocations, Products, Lines, Carriers, DestinationDefaults, Destinations, Dispatch,
-                Equipment, Variants, Remedies);
+                Equipment, Variants, Remedies, Uncertain, Observations);
     }
 
     /// <summary>The shape of a whole file.</summary>
