@@ -18,7 +18,9 @@ public sealed class OptimiseCommandTests
         using var directory = new TemporaryDirectory();
         var (exit, _, error) = Cli.Run(["optimise", Cli.Onsong, .. Small, "--out", directory.Path]);
         Assert.True(exit == 0, error);
-        Assert.Equal(["optimise-cost-effect.png", "optimise-cost-effect.svg", "optimise.html", OptimisationFiles.JsonFileName, OptimisationFiles.CsvFileName], directory.Files());
+        Assert.Equal(
+            ["optimise-cost-effect.png", "optimise-cost-effect.svg", "optimise.html", OptimisationFiles.JsonFileName, OptimisationFiles.CsvFileName],
+            directory.Files());
         var json = JsonDocument.Parse(File.ReadAllBytes(directory[OptimisationFiles.JsonFileName])).RootElement;
         var within = json.GetProperty("portfolios_within_budget").GetInt32();
         var portfolios = json.GetProperty("portfolios").EnumerateArray().ToList();
