@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Shortfall.Analysis.Calibration;
+using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Charts.Calibration;
 using Shortfall.Analysis.Output;
 using Shortfall.Model.Definition;
@@ -34,20 +35,20 @@ internal static class CalibrationReport
         html.Element("h2", "Prior and posterior of each uncertain number");
         for (var k = 0; k < inputs.Count; k++)
         {
-            html.Raw(SvgIds.Renamed(PriorPosteriorChart.Svg(inputs[k], posterior, k), $"prior-{k}")).Raw("\n");
+            html.Raw(ChartFiles.Svg(PriorPosteriorChart.Plot(inputs[k], posterior, k), $"prior-{k}"));
         }
         html.Element("h2", "The posterior's pairs");
         for (var a = 0; a < inputs.Count; a++)
         {
             for (var b = a + 1; b < inputs.Count; b++)
             {
-                html.Raw(SvgIds.Renamed(PosteriorPairChart.Svg(inputs[a], a, inputs[b], b, posterior), $"pair-{a}-{b}")).Raw("\n");
+                html.Raw(ChartFiles.Svg(PosteriorPairChart.Plot(inputs[a], a, inputs[b], b, posterior), $"pair-{a}-{b}"));
             }
         }
         html.Element("h2", "Each observation against its posterior-predictive distribution");
         for (var o = 0; o < file.Observations.Count; o++)
         {
-            html.Raw(SvgIds.Renamed(PredictiveChart.Svg(file.Observations[o], posterior, o), $"predictive-{o}")).Raw("\n");
+            html.Raw(ChartFiles.Svg(PredictiveChart.Plot(file.Observations[o], posterior, o), $"predictive-{o}"));
         }
         html.Element("h2", "Which observation constrains which number");
         html.Element("p", "Spearman correlation over the prior sample between each number and each observation's output (near 0: the observation " +

@@ -7,9 +7,9 @@ internal static class CalibrationAxis
 {
     public static double Position(UncertainInput input, double value) => input.Prior.Logarithmic ? Math.Log10(value) : value;
 
-    public static string Label(UncertainInput input)
+    public static AxisTitle Title(UncertainInput input)
     {
-        var unit = input.Unit.Length == 0 ? "" : $" ({input.Unit})";
-        return input.Prior.Logarithmic ? $"log10 {input.Path}{unit}" : input.Path + unit;
+        var unit = input.Unit.Length == 0 ? null : input.Unit;
+        return input.Prior.Logarithmic ? new AxisTitle($"log10 {input.Path}", unit) : new AxisTitle(input.Path, unit);
     }
 }

@@ -9,7 +9,7 @@ internal static class PredictiveChart
 {
     private const int Bins = 30;
 
-    public static string Svg(Observation observation, Generation posterior, int index)
+    public static PlottedChart Plot(Observation observation, Generation posterior, int index)
     {
         var values = posterior.Particles.Select(p => p.Point.Statistics[index]).ToArray();
         var band = observation.Error is IntervalError interval ? (interval.Min, interval.Max) : (observation.Value, observation.Value);
@@ -19,11 +19,13 @@ internal static class PredictiveChart
         {
             high = low + 1;
         }
-        var plot = new ScottPlot.Plot();
+        var plot = ChartStyle.NewPlot(observation.Name, new AxisTitle(CalibrationFiles.OutputName(observation.Output), null),
+            new AxisTitle("density", "per unit of the output"));
         if (observation.Error is IntervalError)
         {
             var span = plot.Add.HorizontalSpan(band.Item1, band.Item2);
             span.LegendText = $"observed: {observation.Error}";
+            span.FillStyle.Color = ChartStyle.Series(2).Color.WithAlpha(0.25);
         }
         var (centres, densities) = WeightedHistogram.Of(values, posterior.Particles.Select(p => p.Weight).ToArray(), low, high, Bins);
         var bars = plot.Add.Bars(centres, densities);
@@ -32,12 +34,11 @@ internal static class PredictiveChart
             bar.Size = (high - low) / Bins;
         }
         bars.LegendText = "posterior predictive";
-        var line = plot.Add.VerticalLine(observation.Value);
-        line.LegendText = $"observed value {observation.Value}";
-        plot.Title(observation.Name);
-        plot.XLabel(CalibrationFiles.OutputName(observation.Output));
-        plot.YLabel("density");
-        plot.ShowLegend();
-        return plot.GetSvgXml(520, 320);
+        bars.Color = ChartStyle.Series(0).Color;
+        ChartStyle.ReferenceLine(plot, observation.Value, vertical: true, $"observed value {ChartStyle.Number(observation.Value)}");
+        ChartStyle.Legend(plot);
+        return new PlottedChart(plot, observation.Name, "Bars: what the posterior's parameter sets simulated for this output, weighted; dashed " +
+            "line: the observed value; shaded band: the interval the observation's error allows. Bars far from the band mean the model " +
+            "cannot reproduce the observation.");
     }
 }
