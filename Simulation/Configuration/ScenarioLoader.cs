@@ -39,6 +39,11 @@ public static class ScenarioLoader
         byte[] content;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > YamlLimits.FileBytes)
+            {
+                throw new ScenarioException([TooLarge(path, length)]);
+            }
             content = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -58,6 +63,10 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
+        if (content.Length > YamlLimits.FileBytes)
+        {
+            throw new ScenarioException([TooLarge(path, content.Length)]);
+        }
         var diagnostics = new DiagnosticBag(path);
         var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics, overrides);
         if (diagnostics.Count > 0)
@@ -70,6 +79,9 @@ public static class ScenarioLoader
             baseline ?? throw new InvalidOperationException("a scenario failed to bind without a diagnostic"),
             variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"));
     }
+
+    private static Diagnostic TooLarge(string path, long length) =>
+        new(path, 0, 0, "", $"the file has {length} bytes; a scenario file may have at most {YamlLimits.FileBytes} (a real one has a few thousand)");
 
     /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead.</summary>
     private static (Scenario?, List<Variant>?) Bind(string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
