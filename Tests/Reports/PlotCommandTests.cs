@@ -18,7 +18,7 @@ public class PlotCommandTests
         { "replications missing", "replications.csv", "replications.csv: is missing" },
         { "replications short", "replications.csv", "replications.csv: has 1 rows for 'remedy' where summary.json records 2 replications" },
         { "replications out of order", "replications.csv", "replications.csv: line 3: replication 1 of 'remedy' where 0 was expected" },
-        { "destination-months bad number", "destination-months.csv", "destination-months.csv: line 3: 'x' is not a whole number" },
+        { "destination-months bad number", "destination-months.csv", "destination-months.csv: line 3: 'x' is not a number" },
         { "destination-months unknown variant", "destination-months.csv", "destination-months.csv: line 2: variant 'other' is not in summary.json" },
         { "destination-months lacks a column", "destination-months.csv", "destination-months.csv: line 1: the header lacks the column target" },
         { "no results at all", "", "holds neither summary.json (from 'shortfall run') nor sweep.json (from 'shortfall sweep')" },

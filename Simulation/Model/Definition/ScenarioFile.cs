@@ -4,7 +4,11 @@ namespace Shortfall.Model.Definition;
 /// A loaded scenario file: the file it was read from, the SHA-256 of its bytes (hex, so results
 /// name the exact version they came from), its baseline and its named remedies, each fully resolved.
 /// </summary>
-public sealed record ScenarioFile(string Path, string ContentHash, Scenario Baseline, IReadOnlyList<Variant> Variants);
+public sealed record ScenarioFile(string Path, string ContentHash, Scenario Baseline, IReadOnlyList<Variant> Variants)
+{
+    /// <summary>The name results give the unchanged scenario, so no variant may have it.</summary>
+    public const string BaselineName = "baseline";
+}
 
 /// <summary>A remedy: the baseline with overrides applied, and what it costs (null when no cost is given).</summary>
 public sealed record Variant(string Name, string Description, double? Cost, Scenario Scenario);
