@@ -5,8 +5,8 @@ namespace Shortfall.Analysis.Commands;
 
 /// <summary>
 /// <c>shortfall plot DIR</c>: redraws charts/*.svg and report.html from the files a run or a sweep
-/// saved in DIR, without running anything. A missing directory or a missing or malformed file is
-/// bad input (exit 2, naming the file and the problem) and nothing is written.
+/// saved in DIR, without running anything. A missing directory, one another command is writing, or a missing, incomplete
+/// or malformed file (checked against manifest.json) is bad input (exit 2, naming the file and the problem) and nothing is written.
 /// </summary>
 internal static class PlotCommand
 {
@@ -28,12 +28,18 @@ internal static class PlotCommand
         return command;
     }
 
-    // Writes the charts and the report and returns the report's path; a missing or malformed file is the user's to fix.
+    // Writes the charts and the report and returns the report's path; a missing, incomplete or malformed file is the user's to fix.
     private static string Draw(string directory)
     {
+        if (!Directory.Exists(directory))
+        {
+            throw new UsageException(new ResultsFormatException(directory, "is not a directory").Message);
+        }
+
+        using var results = OutputDirectory.Open(directory);
         try
         {
-            return ReportFiles.Write(directory)[^1];
+            return ReportFiles.Write(results)[^1];
         }
         catch (ResultsFormatException e)
         {

@@ -12,7 +12,9 @@ namespace Shortfall.Analysis.Commands;
 /// </summary>
 internal static class RunResults
 {
-    /// <summary>Creates <paramref name="directory"/> if needed and writes the run's files; a failure or cancellation leaves the directory as it was.</summary>
+    /// <summary>Creates <paramref name="directory"/> if needed and takes it (refusing one it cannot write, or that another command holds) before
+    /// anything runs; then commits the run's files, and the report drawn from them, each as one unit (<see cref="ResultsDirectory"/>). A failure or
+    /// cancellation leaves the directory as it was.</summary>
     /// <param name="io">The command's streams.</param>
     /// <param name="variants">The variants, the baseline first.</param>
     /// <param name="run">What was run.</param>
@@ -23,17 +25,26 @@ internal static class RunResults
     public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles,
         Action<long>, RunOutcome> produce)
     {
-        var outcome = OutputDirectory.WriteInto(directory, () =>
+        using var results = OutputDirectory.Open(directory);
+        RunOutcome outcome;
+        try
         {
-            using var files = new RunFiles(directory, variants);
+            var files = new RunFiles(results, variants);
             var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
-            var produced = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
-            files.Commit(run, produced);
-            return produced;
-        });
+            outcome = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
+            var identity = files.Stage(run, outcome);
+            // The previous report was drawn from other results.
+            ReportFiles.RemoveFrom(results);
+            results.Commit(identity);
+        }
+        catch
+        {
+            OutputDirectory.Abandon(results);
+            throw;
+        }
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        var page = report ? ReportFiles.Write(directory)[^1] : null;
+        var page = report ? ReportFiles.Write(results)[^1] : null;
         if (!outcome.StoppingRuleMet)
         {
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise " +

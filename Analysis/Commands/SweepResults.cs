@@ -14,21 +14,29 @@ namespace Shortfall.Analysis.Commands;
 /// </summary>
 internal static class SweepResults
 {
-    /// <summary>Creates <paramref name="directory"/> if needed, runs or replays the points through <paramref name="produce"/> and writes the files; a failure
-    /// leaves the directory as it was.</summary>
+    /// <summary>Creates <paramref name="directory"/> if needed and takes it before anything runs, runs or replays the points through
+    /// <paramref name="produce"/> and commits the files, then the report (<see cref="ResultsDirectory"/>); a failure leaves the directory as it was.</summary>
     public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
         string directory, bool quiet, bool report, Func<Action<long>, RunOutcome> produce)
     {
-        var sweep = OutputDirectory.WriteInto(directory, () =>
+        using var results = OutputDirectory.Open(directory);
+        SweepOutcome sweep;
+        try
         {
             var replications = ((FixedReplications)run.Stopping).Replications;
             var outcome = ProgressDisplay.Run(io, quiet, $"{run.Scenario} sweep ({design.Count} points)", replications, replications, produce);
-            var ranked = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
-            SweepFiles.Write(directory, run, ranked);
-            return ranked;
-        });
+            sweep = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
+            SweepFiles.Stage(results, run, sweep);
+            ReportFiles.RemoveFrom(results);
+            results.Commit(RunIdentity.Of("sweep", run, replications, design.Select(p => p.Name).ToList()));
+        }
+        catch
+        {
+            OutputDirectory.Abandon(results);
+            throw;
+        }
         // Drawn from the saved files, with a run's results if the directory holds them too.
-        var page = report ? ReportFiles.Write(directory)[^1] : null;
+        var page = report ? ReportFiles.Write(results)[^1] : null;
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));

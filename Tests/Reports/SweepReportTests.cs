@@ -18,7 +18,7 @@ public sealed class SweepReportTests : IDisposable
     {
         WriteSweep(HandMadeResults.Sweep);
 
-        ReportFiles.Write(_directory.Path);
+        Sealed.Report(_directory.Path);
 
         var tornado = XDocument.Load(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg"));
         var effect = tornado.Descendants().Single(e => ReportPage.ClassOf(e) == "effect");
@@ -38,7 +38,7 @@ public sealed class SweepReportTests : IDisposable
     {
         WriteSweep(HandMadeResults.Sweep.Replace(from, to, StringComparison.Ordinal));
 
-        ReportFiles.Write(_directory.Path);
+        Sealed.Report(_directory.Path);
 
         Assert.DoesNotContain("tornado", ReportPage.ChartNames(_directory.Path));
         var page = ReportPage.Load(_directory.Path);
@@ -50,11 +50,11 @@ public sealed class SweepReportTests : IDisposable
     public void Redrawn_without_its_sweep_the_report_takes_the_tornado_chart_away_with_it()
     {
         WriteSweep(HandMadeResults.Sweep);
-        ReportFiles.Write(_directory.Path);
+        Sealed.Report(_directory.Path);
         Assert.Contains("tornado", ReportPage.ChartNames(_directory.Path));
 
         File.Delete(_directory["sweep.json"]);
-        ReportFiles.Write(_directory.Path);
+        Sealed.Report(_directory.Path);
 
         Assert.DoesNotContain("tornado", ReportPage.ChartNames(_directory.Path));
         Assert.False(File.Exists(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg")));
