@@ -90,6 +90,10 @@ internal static class OutputDirectory
         }
     }
 
+    /// <summary>What a write that failed (a full disk, a file size limit) is reported as: one line, exit 2, the old results intact.</summary>
+    public static UsageException WriteFailed(string directory, IOException e) =>
+        new($"cannot write the results to '{directory}': {e.Message} Nothing was changed there.");
+
     // True when it did not exist before.
     private static bool Create(string directory)
     {

@@ -37,9 +37,14 @@ internal static class RunResults
             ReportFiles.RemoveFrom(results);
             results.Commit(identity);
         }
-        catch
+        catch (Exception e)
         {
             OutputDirectory.Abandon(results);
+            if (e is IOException failed)
+            {
+                throw OutputDirectory.WriteFailed(directory, failed);
+            }
+
             throw;
         }
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A

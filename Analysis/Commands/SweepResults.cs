@@ -30,9 +30,14 @@ internal static class SweepResults
             ReportFiles.RemoveFrom(results);
             results.Commit(RunIdentity.Of("sweep", run, replications, design.Select(p => p.Name).ToList()));
         }
-        catch
+        catch (Exception e)
         {
             OutputDirectory.Abandon(results);
+            if (e is IOException failed)
+            {
+                throw OutputDirectory.WriteFailed(directory, failed);
+            }
+
             throw;
         }
         // Drawn from the saved files, with a run's results if the directory holds them too.

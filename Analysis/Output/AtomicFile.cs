@@ -10,7 +10,8 @@ namespace Shortfall.Analysis.Output;
 /// </summary>
 public sealed class AtomicFile : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly FileStream _file;
+    private readonly BufferedStream _stream;
     private bool _prepared;
     private bool _committed;
     private bool _disposed;
@@ -20,7 +21,8 @@ public sealed class AtomicFile : IDisposable
         Path = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(Path)!;
         TemporaryPath = System.IO.Path.Combine(directory, $"{TemporaryPrefix}{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}{TemporarySuffix}");
-        _stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        _file = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _stream = new BufferedStream(_file, 1 << 16);
     }
 
     /// <summary>The destination.</summary>
@@ -51,9 +53,26 @@ public sealed class AtomicFile : IDisposable
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
     {
         using var file = Create(path);
-        file.Stream.Write(content);
+        file.Write(content);
         file.Commit();
     }
+
+    /// <summary>Appends <paramref name="content"/>.</summary>
+    /// <exception cref="IOException">When the disk is full or the file passes the process's file size limit.</exception>
+    public void Write(ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            Stream.Write(content);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "value")
+        {
+            throw TooLarge(e);
+        }
+    }
+
+    // .NET reports a write past the file size limit (EFBIG) as an out-of-range argument; it is a failed write like a full disk.
+    private IOException TooLarge(ArgumentOutOfRangeException e) => new($"{System.IO.Path.GetFileName(Path)} would pass the file size limit.", e);
 
     /// <summary>Flushes the content to disk and closes it, without moving it into place yet; a full disk fails here. Idempotent.</summary>
     /// <exception cref="InvalidOperationException">When already committed or disposed.</exception>
@@ -69,7 +88,16 @@ public sealed class AtomicFile : IDisposable
             return;
         }
 
-        _stream.Flush(flushToDisk: true);
+        try
+        {
+            _stream.Flush();
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "value")
+        {
+            throw TooLarge(e);
+        }
+
+        _file.Flush(flushToDisk: true);
         _stream.Dispose();
         _prepared = true;
     }
@@ -97,7 +125,9 @@ public sealed class AtomicFile : IDisposable
             return;
         }
 
-        _stream.Dispose();
+        // The unbuffered file is closed without writing what the buffer holds (it is abandoned): on a full disk that write would
+        // fail again and keep the temporary file.
+        _file.Dispose();
         File.Delete(TemporaryPath);
     }
 }

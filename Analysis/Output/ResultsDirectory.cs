@@ -86,7 +86,7 @@ public sealed class ResultsDirectory : IDisposable
     }
 
     /// <summary>Writes <paramref name="content"/> as <paramref name="name"/> in the next commit.</summary>
-    public void Stage(string name, ReadOnlySpan<byte> content) => Stage(name).Stream.Write(content);
+    public void Stage(string name, ReadOnlySpan<byte> content) => Stage(name).Write(content);
 
     /// <summary>Takes <paramref name="name"/> out of the set at the next commit, deleting it.</summary>
     public void Remove(string name) => _removed.Add(name);
@@ -149,7 +149,7 @@ public sealed class ResultsDirectory : IDisposable
     private AtomicFile Prepared(ManifestDocument manifest)
     {
         var file = AtomicFile.Create(Full(ManifestName));
-        file.Stream.Write(ManifestFile.Serialize(manifest));
+        file.Write(ManifestFile.Serialize(manifest));
         file.Prepare();
         return file;
     }

@@ -27,8 +27,8 @@ public sealed class RunFiles : IReplicationSink<RenderedReplication>
         _variants = variants;
         _replications = directory.Stage(ReplicationsCsv.FileName);
         _destinationMonths = directory.Stage(DestinationMonthsCsv.FileName);
-        _replications.Stream.Write(Encoding.UTF8.GetBytes(ReplicationsCsv.Header()));
-        _destinationMonths.Stream.Write(Encoding.UTF8.GetBytes(DestinationMonthsCsv.Header));
+        _replications.Write(Encoding.UTF8.GetBytes(ReplicationsCsv.Header()));
+        _destinationMonths.Write(Encoding.UTF8.GetBytes(DestinationMonthsCsv.Header));
     }
 
     /// <inheritdoc/>
@@ -45,8 +45,8 @@ public sealed class RunFiles : IReplicationSink<RenderedReplication>
     /// <inheritdoc/>
     public void Write(RenderedReplication rendered)
     {
-        _replications.Stream.Write(rendered.Replications);
-        _destinationMonths.Stream.Write(rendered.DestinationMonths);
+        _replications.Write(rendered.Replications);
+        _destinationMonths.Write(rendered.DestinationMonths);
     }
 
     /// <summary>Stages months.csv and summary.json for <paramref name="run"/>; returns what names the run in the manifest.</summary>
