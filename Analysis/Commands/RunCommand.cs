@@ -51,10 +51,11 @@ internal static class RunCommand
         var shard = CommonOptions.Shard("Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.");
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var force = new Option<bool>("--force") { Description = "Run even when the estimated time is over a day." };
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
-            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport,
+            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, force,
         };
         command.SetAction(parse =>
         {
@@ -79,6 +80,7 @@ internal static class RunCommand
                 return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
             }
 
+            RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet));
             return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
                 (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
         });

@@ -39,4 +39,16 @@ public class ValidateAndRunAgreeTests
         Assert.True(exit == 0, $"{what}: {error}");
         Assert.True(File.Exists(Path.Combine(directory["results"], ReportHtml.FileName)), what);
     }
+
+    [Fact]
+    public void A_run_that_would_take_years_says_so_and_is_refused_without_force_before_writing_anything()
+    {
+        using var directory = new TemporaryDirectory();
+        var (exit, output, error) = Cli.Run("run", Cli.Onsong, "--replications", "1000000000000", "--out", directory["results"], "--quiet");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Matches(@"^shortfall: estimated time [0-9.,]+ years for 1000000000000 replications of 1 variants \(from 2 timed replications\); " +
+            "give --force to run it anyway, or fewer --replications.\n$", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(directory["results"]));
+    }
 }
