@@ -80,9 +80,9 @@ internal static class RunCommand
                 return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
             }
 
-            RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet));
             return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
-                (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
+                (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation),
+                () => RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet)));
         });
         return command;
     }

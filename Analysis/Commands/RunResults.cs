@@ -22,13 +22,15 @@ internal static class RunResults
     /// <param name="quiet">True to print nothing but warnings.</param>
     /// <param name="report">True to draw report.html and the charts from the committed files.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
+    /// <param name="check">What to check once the directory is taken and before anything runs (the estimate of a long run), if anything.</param>
     public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles,
-        Action<long>, RunOutcome> produce)
+        Action<long>, RunOutcome> produce, Action? check = null)
     {
         using var results = OutputDirectory.Open(directory);
         RunOutcome outcome;
         try
         {
+            check?.Invoke();
             var files = new RunFiles(results, variants);
             var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
             outcome = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
