@@ -1,75 +1,54 @@
+using ScottPlot;
+
 namespace Shortfall.Analysis.Charts;
 
-/// <summary>One box plot per variant (group class "variant", <c>data-variant</c>): a box (class "box") from
-/// Q1 to Q3, the median (class "median"), whiskers (class "whisker") per <see cref="BoxPlotData.Whiskers"/>,
-/// which the note under the title states, and for Tukey whiskers the outliers (class "outlier").
-/// A variant without values shows "no data" in its slot.</summary>
+/// <summary>One box plot per variant: a box from Q1 to Q3, a line at the median, whiskers per
+/// <see cref="BoxPlotData.Whiskers"/> (stated in the description), and for Tukey whiskers the outliers as dots.
+/// A variant without values is labelled "(no data)" in its slot.</summary>
 public static class BoxPlotChart
 {
-    /// <summary>Renders the chart as a standalone SVG document.</summary>
+    /// <summary>The chart as a plot.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, a variant, a name or values list, or an axis title is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value is not finite, or the whisker rule is unknown.</exception>
-    public static string Render(BoxPlotData data, ChartSize? size = null)
+    public static PlottedChart Plot(BoxPlotData data)
     {
         Validate(data);
         var variants = data.Variants;
         var summaries = variants.Select(v => v.Values.Count == 0 ? null : BoxSummary.Of(v.Values, data.Whiskers)).ToList();
-        var present = summaries.OfType<BoxSummary>().ToList();
-        var yDomain = DataDomain.Spanning(present.SelectMany(s => s.Outliers.Append(s.WhiskerLow).Append(s.WhiskerHigh)));
-        var chartSize = size ?? ChartSize.Default;
-        var left = LinearAxis.LeftMargin(yDomain);
-        const double right = 24;
-        var bands = BandAxis.Horizontal(variants.Select(v => v.Name).ToList(), left, chartSize.Width - right, 0.4, chartSize);
-        var xAxis = new BandAxis(bands, data.XAxis, AxisPosition.Bottom, chartSize);
-        var margins = new Margins(8, right, xAxis.Margin, bands.RangeStart);
-        var note = BoxSummary.Explain(data.Whiskers);
-        var canvas = new ChartCanvas(chartSize, data.Title, Describe(variants, summaries) + " " + note, note, margins);
-        var (svg, plot) = (canvas.Svg, canvas.Plot);
-        var y = new LinearScale(yDomain, plot.Bottom, plot.Top);
-
-        LinearAxis.DrawGrid(svg, plot, y, AxisPosition.Left);
+        var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
         for (var i = 0; i < variants.Count; i++)
         {
-            svg.OpenGroup("variant", DataAttribute.Of("variant", variants[i].Name));
-            if (summaries[i] is { } summary)
+            if (summaries[i] is not { } s)
             {
-                DrawBox(svg, bands, i, y, summary, Palette.Series(i));
+                continue;
             }
-            else
+            var color = ChartStyle.Series(i).Color;
+            var box = plot.Add.Box(new Box
             {
-                svg.Text(bands.Centre(i), plot.CentreY, "no data", "no-data",
-                    new TextStyle(FontSizes.Label, TextAnchor.Middle, Palette.Muted, CentreVertically: true));
+                Position = i,
+                BoxMin = s.Q1,
+                BoxMax = s.Q3,
+                BoxMiddle = s.Median,
+                WhiskerMin = s.WhiskerLow,
+                WhiskerMax = s.WhiskerHigh,
+                Width = 0.5,
+                FillColor = color.WithAlpha(0.35),
+                LineColor = color.Darken(0.3),
+                LineWidth = 1.5f,
+            });
+            box.LegendText = "";
+            if (s.Outliers.Count > 0)
+            {
+                var dots = plot.Add.Scatter(s.Outliers.Select(_ => (double)i).ToArray(), s.Outliers.ToArray(), color);
+                dots.LineWidth = 0;
+                dots.MarkerSize = 5;
             }
-            svg.CloseGroup();
         }
-        xAxis.Draw(svg, plot);
-        LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
-        if (present.Count == 0)
-        {
-            canvas.Message(variants.Count == 0 ? "No variants" : "No observations");
-        }
-        return canvas.Finish();
+        ChartStyle.Categories(plot, variants.Select(v => v.Values.Count == 0 ? v.Name + " (no data)" : v.Name).ToArray(), ChartStyle.Wide(variants.Count));
+        var note = BoxSummary.Explain(data.Whiskers);
+        return new PlottedChart(plot, data.Title, Describe(variants, summaries) + " " + note, ChartStyle.Wide(variants.Count));
     }
 
-    private static void DrawBox(SvgWriter svg, BandScale bands, int index, LinearScale y, BoxSummary s, string colour)
-    {
-        var (left, width, centre) = (bands.Start(index), bands.Bandwidth, bands.Centre(index));
-        var capHalf = width / 4;
-        var ink = Paint.Stroked(Palette.Ink, 1.5);
-        svg.Line(centre, y.Map(s.WhiskerLow), centre, y.Map(s.Q1), "whisker", ink, DataAttribute.Of("value", s.WhiskerLow));
-        svg.Line(centre, y.Map(s.Q3), centre, y.Map(s.WhiskerHigh), "whisker", ink, DataAttribute.Of("value", s.WhiskerHigh));
-        svg.Line(centre - capHalf, y.Map(s.WhiskerLow), centre + capHalf, y.Map(s.WhiskerLow), "whisker-cap", ink);
-        svg.Line(centre - capHalf, y.Map(s.WhiskerHigh), centre + capHalf, y.Map(s.WhiskerHigh), "whisker-cap", ink);
-        svg.Rect(left, y.Map(s.Q3), width, y.Map(s.Q1) - y.Map(s.Q3), "box",
-            new Paint(Fill: colour, Stroke: Palette.Ink, StrokeWidth: 1.5),
-            DataAttribute.Of("q1", s.Q1), DataAttribute.Of("q3", s.Q3));
-        svg.Line(left, y.Map(s.Median), left + width, y.Map(s.Median), "median", Paint.Stroked(Palette.Ink, 3),
-            DataAttribute.Of("value", s.Median));
-        foreach (var outlier in s.Outliers)
-        {
-            svg.Circle(centre, y.Map(outlier), 2.5, "outlier", new Paint(Stroke: Palette.Ink), DataAttribute.Of("value", outlier));
-        }
-    }
 
     private static void Validate(BoxPlotData data)
     {
@@ -92,6 +71,6 @@ public static class BoxPlotChart
         variants.Count == 0
             ? "Box plots with no variants."
             : "Box plots. " + string.Join("; ", variants.Select((v, i) => summaries[i] is { } s
-                ? $"{v.Name}: median {DisplayNumber.Format(s.Median)}, quartiles {DisplayNumber.Format(s.Q1)} to {DisplayNumber.Format(s.Q3)}"
+                ? $"{v.Name}: median {ChartStyle.Number(s.Median)}, quartiles {ChartStyle.Number(s.Q1)} to {ChartStyle.Number(s.Q3)}"
                 : $"{v.Name}: no observations")) + ".";
 }

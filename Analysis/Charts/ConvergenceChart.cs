@@ -1,48 +1,37 @@
+using ScottPlot;
+
 namespace Shortfall.Analysis.Charts;
 
-/// <summary>The running mean against replications (polyline class "running-mean") inside its confidence
-/// band (polygon class "ci-band"), with the final estimate marked by a dot (class "final-estimate").</summary>
+/// <summary>The running mean against replications inside its confidence band, with the final estimate marked
+/// by a dot.</summary>
 public static class ConvergenceChart
 {
-    /// <summary>Renders the chart as a standalone SVG document.</summary>
+    /// <summary>The chart as a plot.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, the points, a point or an axis title is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Replications are below 1 or not strictly increasing, a value is
     /// not finite, an interval does not contain its mean, or the confidence level is not strictly between 0 and 1.</exception>
-    public static string Render(ConvergenceData data, ChartSize? size = null)
+    public static PlottedChart Plot(ConvergenceData data)
     {
         Validate(data);
         var points = data.Points;
-        var xDomain = points.Count == 0
-            ? NiceTicks.Within(1, 10, NiceTicks.DefaultCount, minimumStep: 1)
-            : NiceTicks.Within(points[0].Replications, points[^1].Replications, NiceTicks.DefaultCount, minimumStep: 1);
-        var yDomain = DataDomain.Spanning(points.SelectMany(p => new[] { p.Low, p.High }));
-        var band = new LegendEntry($"{DisplayNumber.Percent(data.ConfidenceLevel)} confidence band", Palette.SkyBlue, LegendSwatch.Box, 0.4);
-        var legend = new Legend([new LegendEntry("running mean", Palette.Blue, LegendSwatch.Line), band]);
-        var margins = new Margins(8, legend.RightMargin, LinearAxis.BottomMargin, LinearAxis.LeftMargin(yDomain));
-        var canvas = new ChartCanvas(size ?? ChartSize.Default, data.Title, Describe(data), null, margins);
-        var (svg, plot) = (canvas.Svg, canvas.Plot);
-        var x = new LinearScale(xDomain, plot.Left, plot.Right);
-        var y = new LinearScale(yDomain, plot.Bottom, plot.Top);
-
-        LinearAxis.DrawGrid(svg, plot, y, AxisPosition.Left);
+        var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
+        var look = ChartStyle.Series(0);
+        var xs = points.Select(p => (double)p.Replications).ToArray();
+        var band = plot.Add.FillY(xs, points.Select(p => p.High).ToArray(), points.Select(p => p.Low).ToArray());
+        band.FillColor = ChartStyle.Series(5).Color.WithAlpha(0.35);
+        band.LineWidth = 0;
+        band.LegendText = $"{ChartStyle.Number(data.ConfidenceLevel * 100)}% confidence band";
+        var mean = plot.Add.ScatterLine(xs, points.Select(p => p.Mean).ToArray(), look.Color);
+        mean.LineWidth = 2;
+        mean.LegendText = "running mean";
         if (points.Count > 0)
         {
-            var upper = points.Select(p => (x.Map(p.Replications), y.Map(p.High)));
-            var lower = points.Reverse().Select(p => (x.Map(p.Replications), y.Map(p.Low)));
-            svg.Polygon(upper.Concat(lower), "ci-band", Paint.Filled(Palette.SkyBlue, 0.4));
-            svg.Polyline(points.Select(p => (x.Map(p.Replications), y.Map(p.Mean))), "running-mean", Paint.Stroked(Palette.Blue, 2));
-            var last = points[^1];
-            svg.Circle(x.Map(last.Replications), y.Map(last.Mean), 3.5, "final-estimate", Paint.Filled(Palette.Blue),
-                DataAttribute.Of("replications", last.Replications), DataAttribute.Of("mean", last.Mean));
+            var last = plot.Add.Scatter(xs[^1], points[^1].Mean, look.Color);
+            last.MarkerSize = 8;
+            last.LegendText = "";
         }
-        LinearAxis.Draw(svg, plot, x, data.XAxis, AxisPosition.Bottom);
-        LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
-        legend.Draw(svg, plot);
-        if (points.Count == 0)
-        {
-            canvas.Message("No replications");
-        }
-        return canvas.Finish();
+        ChartStyle.Legend(plot);
+        return new PlottedChart(plot, data.Title, Describe(data));
     }
 
     private static void Validate(ConvergenceData data)
@@ -79,7 +68,8 @@ public static class ConvergenceChart
             return "Convergence plot with no replications.";
         }
         var last = data.Points[^1];
-        return $"Running mean over {last.Replications} replications, ending at {DisplayNumber.Format(last.Mean)} with a " +
-               $"{DisplayNumber.Percent(data.ConfidenceLevel)} confidence interval from {DisplayNumber.Format(last.Low)} to {DisplayNumber.Format(last.High)}.";
+        return $"Running mean over {last.Replications} replications, ending at {ChartStyle.Number(last.Mean)} with a " +
+               $"{ChartStyle.Number(data.ConfidenceLevel * 100)}% confidence " +
+               $"interval from {ChartStyle.Number(last.Low)} to {ChartStyle.Number(last.High)}.";
     }
 }

@@ -1,22 +1,22 @@
+using ScottPlot;
+
 namespace Shortfall.Analysis.Charts;
 
-/// <summary>A histogram of integer counts with one bar (class "bar") per integer from the smallest to the
-/// largest observation, empty bins included as zero-height bars, each carrying <c>data-value</c> and
-/// <c>data-count</c>. The x axis runs from half a unit below the smallest bin (or the target) to half a
-/// unit above the largest, so bar centres sit on their integer.</summary>
+/// <summary>A histogram of integer counts: one bar per integer from the smallest to the largest observation
+/// (empty bins as gaps), with the target as a dashed vertical line.</summary>
 public static class HistogramChart
 {
     /// <summary>The most bins a histogram may have; wider spreads are not counts of deliveries.</summary>
     public const int MaxBins = 1000;
 
-    /// <summary>Renders the histogram as a standalone SVG document.</summary>
+    /// <summary>The histogram as a plot.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, observations or an axis title is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The target is not finite, or the observations span more than <see cref="MaxBins"/> bins.</exception>
-    public static string Render(HistogramData data, ChartSize? size = null)
+    public static PlottedChart Plot(HistogramData data)
     {
         Validate(data);
         var observations = data.Observations;
-        var target = data.Target;
+        var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
         var (lo, hi) = observations.Count == 0 ? (0, 0) : (observations.Min(), observations.Max());
         var counts = new int[hi - lo + 1];
         foreach (var value in observations)
@@ -24,42 +24,23 @@ public static class HistogramChart
             counts[value - lo]++;
         }
 
-        var (from, to) = target is { } t ? (Math.Min(lo, t), Math.Max(hi, t)) : (lo, hi);
-        var xDomain = NiceTicks.Within(from - 0.5, to + 0.5, NiceTicks.DefaultCount, minimumStep: 1);
-        var yDomain = DataDomain.WithZero(counts.Select(c => (double)c), minimumStep: 1);
-        var margins = new Margins(target is null ? 8 : ReferenceLine.TopMargin, 24, LinearAxis.BottomMargin, LinearAxis.LeftMargin(yDomain));
-        var canvas = new ChartCanvas(size ?? ChartSize.Default, data.Title, Describe(data, lo, hi), null, margins);
-        var (svg, plot) = (canvas.Svg, canvas.Plot);
-        var x = new LinearScale(xDomain, plot.Left, plot.Right);
-        var y = new LinearScale(yDomain, plot.Bottom, plot.Top);
-
-        LinearAxis.DrawGrid(svg, plot, y, AxisPosition.Left);
-        if (observations.Count > 0)
+        var color = ChartStyle.Series(0).Color;
+        var bars = plot.Add.Bars(counts.Select((count, i) => new Bar
         {
-            // A pixel of white between neighbours keeps bars distinct without hiding narrow ones.
-            var gap = Math.Min(1, (x.Map(1) - x.Map(0)) * 0.1);
-            svg.OpenGroup("bars");
-            for (var i = 0; i < counts.Length; i++)
-            {
-                var value = lo + i;
-                var left = x.Map(value - 0.5) + gap / 2;
-                var right = x.Map(value + 0.5) - gap / 2;
-                svg.Rect(left, y.Map(counts[i]), right - left, y.Map(0) - y.Map(counts[i]), "bar", Paint.Filled(Palette.Blue),
-                    DataAttribute.Of("value", value), DataAttribute.Of("count", counts[i]));
-            }
-            svg.CloseGroup();
-        }
-        LinearAxis.Draw(svg, plot, x, data.XAxis, AxisPosition.Bottom);
-        LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
-        if (target is { } goal)
+            Position = lo + i,
+            Value = count,
+            Size = 0.9,
+            FillColor = color,
+            LineWidth = 0,
+        }).ToArray());
+        bars.LegendText = "";
+        if (data.Target is { } target)
         {
-            ReferenceLine.Vertical(svg, plot, x.Map(goal), "target " + DisplayNumber.Format(goal), "target", goal);
+            ChartStyle.ReferenceLine(plot, target, vertical: true, "target " + ChartStyle.Number(target));
+            ChartStyle.Legend(plot);
         }
-        if (observations.Count == 0)
-        {
-            canvas.Message("No observations");
-        }
-        return canvas.Finish();
+        plot.Axes.Margins(bottom: 0);
+        return new PlottedChart(plot, data.Title, Describe(data, lo, hi));
     }
 
     private static void Validate(HistogramData data)
@@ -87,11 +68,11 @@ public static class HistogramChart
         {
             return "Histogram with no observations.";
         }
-        var text = $"Histogram of {n} observations from {lo} to {hi}, mean {DisplayNumber.Format(data.Observations.Average())}.";
+        var text = $"Histogram of {n} observations from {lo} to {hi}, mean {ChartStyle.Number(data.Observations.Average())}.";
         if (data.Target is { } target)
         {
             var reached = data.Observations.Count(v => v >= target);
-            text += $" {reached} of {n} reach the target of {DisplayNumber.Format(target)}.";
+            text += $" {reached} of {n} reach the target of {ChartStyle.Number(target)}.";
         }
         return text;
     }

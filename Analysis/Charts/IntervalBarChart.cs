@@ -1,57 +1,36 @@
+using ScottPlot;
+
 namespace Shortfall.Analysis.Charts;
 
-/// <summary>Bars from zero to each mean (class "bar", <c>data-label</c>, <c>data-mean</c>) with a
-/// confidence-interval whisker (class "ci", <c>data-low</c>, <c>data-high</c>) and an optional horizontal
-/// target line. The value axis always includes zero so bar lengths compare.</summary>
+/// <summary>Bars from zero to each mean with a confidence-interval whisker and an optional horizontal target
+/// line. The value axis always includes zero so bar lengths compare.</summary>
 public static class IntervalBarChart
 {
-    /// <summary>Renders the chart as a standalone SVG document.</summary>
+    /// <summary>The chart as a plot.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, an estimate, a label or an axis title is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value or the target is not finite, an interval does not
     /// contain its mean, or the confidence level is not strictly between 0 and 1.</exception>
-    public static string Render(IntervalBarData data, ChartSize? size = null)
+    public static PlottedChart Plot(IntervalBarData data)
     {
         Validate(data);
         var estimates = data.Estimates;
-        var targetLabel = data.Target is { } t ? "target " + DisplayNumber.Format(t) : null;
-        var values = estimates.SelectMany(e => new[] { e.Low, e.High });
-        var yDomain = DataDomain.WithZero(data.Target is { } goal ? values.Append(goal) : values);
-        var chartSize = size ?? ChartSize.Default;
-        var left = LinearAxis.LeftMargin(yDomain);
-        var right = targetLabel is null ? 24 : ReferenceLine.RightMargin(targetLabel);
-        var bands = BandAxis.Horizontal(estimates.Select(e => e.Label).ToList(), left, chartSize.Width - right, 0.3, chartSize);
-        var xAxis = new BandAxis(bands, data.XAxis, AxisPosition.Bottom, chartSize);
-        var margins = new Margins(8, right, xAxis.Margin, bands.RangeStart);
-        var note = $"Bars: mean; whiskers: {DisplayNumber.Percent(data.ConfidenceLevel)} confidence interval.";
-        var canvas = new ChartCanvas(chartSize, data.Title, Describe(data) + " " + note, note, margins);
-        var (svg, plot) = (canvas.Svg, canvas.Plot);
-        var y = new LinearScale(yDomain, plot.Bottom, plot.Top);
-
-        LinearAxis.DrawGrid(svg, plot, y, AxisPosition.Left);
-        var ink = Paint.Stroked(Palette.Ink, 1.5);
-        for (var i = 0; i < estimates.Count; i++)
-        {
-            var e = estimates[i];
-            var (start, centre, capHalf) = (bands.Start(i), bands.Centre(i), bands.Bandwidth / 6);
-            svg.Rect(start, y.Map(0), bands.Bandwidth, y.Map(e.Mean) - y.Map(0), "bar", Paint.Filled(Palette.SkyBlue),
-                DataAttribute.Of("label", e.Label), DataAttribute.Of("mean", e.Mean));
-            svg.OpenGroup("ci", DataAttribute.Of("low", e.Low), DataAttribute.Of("high", e.High));
-            svg.Line(centre, y.Map(e.Low), centre, y.Map(e.High), "whisker", ink);
-            svg.Line(centre - capHalf, y.Map(e.Low), centre + capHalf, y.Map(e.Low), "whisker-cap", ink);
-            svg.Line(centre - capHalf, y.Map(e.High), centre + capHalf, y.Map(e.High), "whisker-cap", ink);
-            svg.CloseGroup();
-        }
-        xAxis.Draw(svg, plot);
-        LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
+        var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
+        var look = ChartStyle.Series(5);
+        var bars = plot.Add.Bars(estimates.Select((e, i) => new Bar { Position = i, Value = e.Mean, Size = 0.6, FillColor = look.Color, LineWidth = 0 })
+            .ToArray());
+        bars.LegendText = "";
+        var xs = estimates.Select((_, i) => (double)i).ToArray();
+        ChartStyle.Whiskers(plot, xs, estimates.Select(e => e.Mean).ToArray(), estimates.Select(e => e.Low).ToArray(),
+            estimates.Select(e => e.High).ToArray(), ChartStyle.Ink);
         if (data.Target is { } target)
         {
-            ReferenceLine.Horizontal(svg, plot, y.Map(target), targetLabel!, "target", target);
+            ChartStyle.ReferenceLine(plot, target, vertical: false, "target " + ChartStyle.Number(target));
+            ChartStyle.Legend(plot);
         }
-        if (estimates.Count == 0)
-        {
-            canvas.Message("No estimates");
-        }
-        return canvas.Finish();
+        ChartStyle.Categories(plot, estimates.Select(e => e.Label).ToArray(), ChartStyle.Wide(estimates.Count));
+        plot.Axes.Margins(bottom: 0);
+        var note = $"Bars: mean; whiskers: {ChartStyle.Number(data.ConfidenceLevel * 100)}% confidence interval.";
+        return new PlottedChart(plot, data.Title, Describe(data) + " " + note, ChartStyle.Wide(estimates.Count));
     }
 
     private static void Validate(IntervalBarData data)
@@ -77,6 +56,6 @@ public static class IntervalBarChart
         data.Estimates.Count == 0
             ? "Bar chart with no estimates."
             : "Means with confidence intervals. " + string.Join("; ", data.Estimates.Select(e =>
-                $"{e.Label}: {DisplayNumber.Format(e.Mean)} ({DisplayNumber.Format(e.Low)} to {DisplayNumber.Format(e.High)})")) + "."
-              + (data.Target is { } t ? $" Target {DisplayNumber.Format(t)}." : "");
+                $"{e.Label}: {ChartStyle.Number(e.Mean)} ({ChartStyle.Number(e.Low)} to {ChartStyle.Number(e.High)})")) + "."
+              + (data.Target is { } t ? $" Target {ChartStyle.Number(t)}." : "");
 }

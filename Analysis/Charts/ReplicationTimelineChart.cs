@@ -1,94 +1,72 @@
+using ScottPlot;
+
 namespace Shortfall.Analysis.Charts;
 
-/// <summary>One replication over time, x in days: power-on periods as shaded bands over the whole plot
-/// (class "power-on"), stock levels as step lines (class "stock", <c>data-stock</c>), and deliveries as
-/// ticks (class "delivery", <c>data-hours</c>) in a strip along the top of the plot, above the stock lines.</summary>
+/// <summary>One replication over calendar time: power-on periods as shaded bands over the whole plot, stock
+/// levels as step lines, and deliveries as ticks along the top, above the stock lines.</summary>
 public static class ReplicationTimelineChart
 {
     private const double HoursPerDay = 24;
-    private const double StripHeight = 18;
-    private const double PowerOpacity = 0.6;
 
-    /// <summary>Renders the chart as a standalone SVG document.</summary>
+    /// <summary>The chart as a plot, wider than the default so a year's days are told apart.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, a list, an item, a name or an axis title is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The horizon is not positive and finite, a time lies outside
     /// [0, horizon], an interval ends before it starts, a stock's times decrease, or a level is not finite.</exception>
-    public static string Render(ReplicationTimelineData data, ChartSize? size = null)
+    public static PlottedChart Plot(ReplicationTimelineData data)
     {
         Validate(data);
-        var horizonDays = data.HorizonHours / HoursPerDay;
-        var xDomain = NiceTicks.Within(0, horizonDays);
-        var levels = data.Stocks.SelectMany(s => s.Levels.Select(l => l.Level)).ToList();
-        var yDomain = levels.Count > 0 && levels.Min() < 0 ? DataDomain.Spanning(levels) : DataDomain.WithZero(levels);
-        var legend = new Legend(LegendEntries(data));
-        var margins = new Margins(8, legend.RightMargin, LinearAxis.BottomMargin, LinearAxis.LeftMargin(yDomain));
-        var canvas = new ChartCanvas(size ?? ChartSize.Default, data.Title, Describe(data), null, margins);
-        var (svg, plot) = (canvas.Svg, canvas.Plot);
-        var x = new LinearScale(xDomain, plot.Left, plot.Right);
-        var y = new LinearScale(yDomain, plot.Bottom, plot.Top + StripHeight);
-
-        svg.OpenGroup("power");
+        var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
+        double At(double hours) => data.Start.AddHours(hours).ToOADate();
+        var power = Color.FromHex("#F0E442").WithAlpha(0.45);
+        var first = true;
         foreach (var on in data.PowerOn.OrderBy(p => p.StartHours).ThenBy(p => p.EndHours))
         {
-            var (from, to) = (x.Map(on.StartHours / HoursPerDay), x.Map(on.EndHours / HoursPerDay));
-            svg.Rect(from, plot.Top, to - from, plot.Height, "power-on", Paint.Filled(Palette.Yellow, PowerOpacity),
-                DataAttribute.Of("start-hours", on.StartHours), DataAttribute.Of("end-hours", on.EndHours));
+            var band = plot.Add.HorizontalSpan(At(on.StartHours), At(on.EndHours), power);
+            band.LineWidth = 0;
+            band.LegendText = first ? "power on" : "";
+            first = false;
         }
-        svg.CloseGroup();
-        LinearAxis.DrawGrid(svg, plot, y, AxisPosition.Left);
-        svg.Line(plot.Left, plot.Top + StripHeight, plot.Right, plot.Top + StripHeight, "strip-edge", Paint.Stroked(Palette.Grid));
-        svg.OpenGroup("stocks");
+        var levels = data.Stocks.SelectMany(s => s.Levels.Select(l => l.Level)).DefaultIfEmpty(0).ToArray();
         for (var i = 0; i < data.Stocks.Count; i++)
         {
             var stock = data.Stocks[i];
-            if (stock.Levels.Count > 0)
-            {
-                svg.Polyline(Steps(stock.Levels, data.HorizonHours, x, y), "stock", Paint.Stroked(Palette.Series(i), 2),
-                    DataAttribute.Of("stock", stock.Name));
-            }
+            var look = ChartStyle.Series(i == 5 ? 6 : i);
+            var points = Steps(stock.Levels, data.HorizonHours);
+            var line = plot.Add.ScatterLine(points.Select(p => At(p.Hours)).ToArray(), points.Select(p => p.Level).ToArray(), look.Color);
+            line.LineWidth = 1.5f;
+            line.LinePattern = look.Pattern;
+            line.LegendText = stock.Name;
         }
-        svg.CloseGroup();
-        svg.OpenGroup("deliveries");
-        foreach (var hours in data.DeliveryHours.Order())
-        {
-            var px = x.Map(hours / HoursPerDay);
-            svg.Line(px, plot.Top + 3, px, plot.Top + StripHeight - 3, "delivery", Paint.Stroked(Palette.Black, 1.5),
-                DataAttribute.Of("hours", hours));
-        }
-        svg.CloseGroup();
-        LinearAxis.Draw(svg, plot, x, data.XAxis, AxisPosition.Bottom);
-        LinearAxis.Draw(svg, plot, y, data.YAxis, AxisPosition.Left);
-        legend.Draw(svg, plot);
-        if (data.PowerOn.Count == 0 && data.DeliveryHours.Count == 0 && data.Stocks.All(s => s.Levels.Count == 0))
-        {
-            canvas.Message("Nothing recorded");
-        }
-        return canvas.Finish();
-    }
-
-    private static List<LegendEntry> LegendEntries(ReplicationTimelineData data)
-    {
-        var entries = new List<LegendEntry> { new("power on", Palette.Yellow, LegendSwatch.Box, PowerOpacity) };
-        entries.AddRange(data.Stocks.Select((s, i) => new LegendEntry(s.Name, Palette.Series(i), LegendSwatch.Line)));
-        entries.Add(new LegendEntry("delivery", Palette.Black, LegendSwatch.Tick));
-        return entries;
+        // Deliveries along the top, above the highest stock, as short vertical ticks.
+        var top = Math.Max(levels.Max(), 0) * 1.08 + (levels.Max() <= 0 ? 1 : 0);
+        var ticks = plot.Add.Scatter(data.DeliveryHours.Select(At).ToArray(), data.DeliveryHours.Select(_ => top).ToArray(), ChartStyle.Ink);
+        ticks.LineWidth = 0;
+        ticks.MarkerShape = MarkerShape.VerticalBar;
+        ticks.MarkerSize = 10;
+        ticks.LegendText = "delivery";
+        ChartStyle.Dates(plot, data.XAxis);
+        plot.Axes.SetLimitsX(At(0), At(data.HorizonHours));
+        plot.Axes.SetLimitsY(Math.Min(levels.Min(), 0), top * 1.04);
+        ChartStyle.Legend(plot);
+        return new PlottedChart(plot, data.Title, Describe(data), 960, ChartStyle.Height);
     }
 
     // The level holds until the next change, and the last one until the horizon.
-    private static List<(double X, double Y)> Steps(IReadOnlyList<StockLevel> levels, double horizonHours, LinearScale x, LinearScale y)
+    private static List<(double Hours, double Level)> Steps(IReadOnlyList<StockLevel> levels, double horizonHours)
     {
-        var points = new List<(double X, double Y)>();
+        var points = new List<(double Hours, double Level)>();
         for (var i = 0; i < levels.Count; i++)
         {
-            var py = y.Map(levels[i].Level);
-            var px = x.Map(levels[i].Hours / HoursPerDay);
             if (i > 0)
             {
-                points.Add((px, points[^1].Y));
+                points.Add((levels[i].Hours, points[^1].Level));
             }
-            points.Add((px, py));
+            points.Add((levels[i].Hours, levels[i].Level));
         }
-        points.Add((x.Map(horizonHours / HoursPerDay), points[^1].Y));
+        if (points.Count > 0)
+        {
+            points.Add((horizonHours, points[^1].Level));
+        }
         return points;
     }
 
@@ -146,8 +124,8 @@ public static class ReplicationTimelineChart
     private static string Describe(ReplicationTimelineData data)
     {
         var powerHours = data.PowerOn.Sum(p => p.EndHours - p.StartHours);
-        return $"One replication over {DisplayNumber.Format(data.HorizonHours / HoursPerDay)} days: power on in " +
-               $"{data.PowerOn.Count} periods totalling {DisplayNumber.Format(powerHours)} hours, " +
+        return $"One replication over {ChartStyle.Number(data.HorizonHours / HoursPerDay)} days: power on in " +
+               $"{data.PowerOn.Count} periods totalling {ChartStyle.Number(powerHours)} hours, " +
                $"{data.DeliveryHours.Count} deliveries, stocks: " +
                (data.Stocks.Count == 0 ? "none" : string.Join(", ", data.Stocks.Select(s => s.Name))) + ".";
     }

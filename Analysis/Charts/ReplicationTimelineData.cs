@@ -14,8 +14,11 @@ public sealed record ReplicationTimelineData(
     IReadOnlyList<StockSeries> Stocks,
     IReadOnlyList<double> DeliveryHours)
 {
-    /// <summary>Title of the horizontal axis, which is drawn in days.</summary>
-    public AxisTitle XAxis { get; init; } = new("Time since start", "days");
+    /// <summary>The calendar time of hour 0, so the horizontal axis shows dates.</summary>
+    public required DateTime Start { get; init; }
+
+    /// <summary>Title of the horizontal axis, which is drawn in calendar dates.</summary>
+    public AxisTitle XAxis { get; init; } = new("Date", null);
 
     /// <summary>Title of the vertical axis of stock levels; all stocks share it, so give them one unit.</summary>
     public AxisTitle YAxis { get; init; } = new("Stock level", "kg");

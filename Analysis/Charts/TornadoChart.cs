@@ -1,52 +1,44 @@
+using ScottPlot;
+
 namespace Shortfall.Analysis.Charts;
 
-/// <summary>A tornado chart: one row per parameter (group class "effect", <c>data-parameter</c>), sorted by
-/// swing, largest at the top, ties in input order. Each row has a bar from the baseline to the measure at the
-/// parameter's low end (class "bar low") and one to its high end (class "bar high"); a dashed vertical line
-/// (class "baseline-line") marks the baseline.</summary>
+/// <summary>A tornado chart: one row per parameter, sorted by swing, largest at the top, ties in input order.
+/// Each row has a bar from the baseline to the measure at the parameter's low end and one to its high end; a
+/// dashed vertical line marks the baseline.</summary>
 public static class TornadoChart
 {
-    /// <summary>Renders the chart as a standalone SVG document.</summary>
+    /// <summary>The chart as a plot.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, the effects, an effect, a name or an axis title is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The baseline or an effect is not finite.</exception>
-    public static string Render(TornadoData data, ChartSize? size = null)
+    public static PlottedChart Plot(TornadoData data)
     {
         Validate(data);
         var effects = Sorted(data.Effects);
-        var xDomain = DataDomain.Spanning(effects.SelectMany(e => new[] { e.AtLow, e.AtHigh }).Append(data.Baseline));
-        var legend = new Legend([new("at low end", Palette.Orange, LegendSwatch.Box), new("at high end", Palette.Blue, LegendSwatch.Box)]);
-        var chartSize = size ?? ChartSize.Default;
-        var names = effects.Select(e => e.Parameter).ToList();
-        var margins = new Margins(ReferenceLine.TopMargin, legend.RightMargin, LinearAxis.BottomMargin, BandAxis.LeftMargin(names, chartSize));
-        var canvas = new ChartCanvas(chartSize, data.Title, Describe(data.Baseline, effects), null, margins);
-        var (svg, plot) = (canvas.Svg, canvas.Plot);
-        var x = new LinearScale(xDomain, plot.Left, plot.Right);
-        var rows = new BandScale(names, plot.Top, plot.Bottom, 0.35);
-        var yAxis = new BandAxis(rows, data.YAxis, AxisPosition.Left, chartSize);
-
-        LinearAxis.DrawGrid(svg, plot, x, AxisPosition.Bottom);
-        var origin = x.Map(data.Baseline);
-        for (var i = 0; i < effects.Count; i++)
+        var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
+        var rows = effects.Count;
+        // Low and high may fall on the same side of the baseline; half-height bars keep both visible then.
+        foreach (var (name, high, look) in new[] { ("at low end", false, ChartStyle.Series(1)), ("at high end", true, ChartStyle.Series(0)) })
         {
-            var e = effects[i];
-            svg.OpenGroup("effect", DataAttribute.Of("parameter", e.Parameter), DataAttribute.Of("swing", e.Swing));
-            // Low and high may fall on the same side of the baseline; half-height bars keep both visible then.
-            var half = rows.Bandwidth / 2;
-            svg.Rect(origin, rows.Start(i), x.Map(e.AtLow) - origin, half, "bar low", Paint.Filled(Palette.Orange),
-                DataAttribute.Of("value", e.AtLow));
-            svg.Rect(origin, rows.Start(i) + half, x.Map(e.AtHigh) - origin, half, "bar high", Paint.Filled(Palette.Blue),
-                DataAttribute.Of("value", e.AtHigh));
-            svg.CloseGroup();
+            var bars = plot.Add.Bars(effects.Select((e, i) => new Bar
+            {
+                Position = rows - 1 - i + (high ? -0.17 : 0.17),
+                ValueBase = data.Baseline,
+                Value = high ? e.AtHigh : e.AtLow,
+                Size = 0.34,
+                FillColor = look.Color,
+                LineWidth = 0,
+            }).ToArray());
+            bars.Horizontal = true;
+            bars.LegendText = name;
         }
-        LinearAxis.Draw(svg, plot, x, data.XAxis, AxisPosition.Bottom);
-        yAxis.Draw(svg, plot);
-        ReferenceLine.Vertical(svg, plot, origin, "baseline " + DisplayNumber.Format(data.Baseline), "baseline", data.Baseline);
-        legend.Draw(svg, plot);
-        if (effects.Count == 0)
-        {
-            canvas.Message("No parameters");
-        }
-        return canvas.Finish();
+        ChartStyle.ReferenceLine(plot, data.Baseline, vertical: true, "baseline " + ChartStyle.Number(data.Baseline));
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            effects.Select((_, i) => (double)(rows - 1 - i)).ToArray(), effects.Select(e => e.Parameter).ToArray());
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Grid.YAxisStyle.IsVisible = false;
+        plot.Axes.SetLimitsY(-0.6, Math.Max(rows, 1) - 0.4);
+        ChartStyle.Legend(plot);
+        return new PlottedChart(plot, data.Title, Describe(data.Baseline, effects), ChartStyle.Width, Math.Max(ChartStyle.Height, 140 + 44 * rows));
     }
 
     /// <summary>The effects by decreasing swing; equal swings keep their input order.</summary>
@@ -70,9 +62,9 @@ public static class TornadoChart
     }
 
     private static string Describe(double baseline, IReadOnlyList<SensitivityEffect> effects) =>
-        $"Sensitivity around a baseline of {DisplayNumber.Format(baseline)}, largest swing first. " +
+        $"Sensitivity around a baseline of {ChartStyle.Number(baseline)}, largest swing first. " +
         (effects.Count == 0
             ? "No parameters."
             : string.Join("; ", effects.Select(e =>
-                $"{e.Parameter}: {DisplayNumber.Format(e.AtLow)} at low, {DisplayNumber.Format(e.AtHigh)} at high")) + ".");
+                $"{e.Parameter}: {ChartStyle.Number(e.AtLow)} at low, {ChartStyle.Number(e.AtHigh)} at high")) + ".");
 }

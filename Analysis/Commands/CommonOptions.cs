@@ -51,6 +51,11 @@ internal static class CommonOptions
         Description = "Write the results files only, not report.html and the charts (draw them later with 'shortfall plot DIR').",
     };
 
+    public static Option<bool> NoPng() => new("--no-png")
+    {
+        Description = "Draw the charts as SVG only, without the PNG copies sized for slides.",
+    };
+
     public static Option<bool> Quiet() => new("--quiet") { Description = "Print nothing but errors and warnings." };
 
     public static Option<long> Replications(long byDefault, string description) => Positive(new Option<long>("--replications")

@@ -22,9 +22,10 @@ internal static class MergeCommand
         var output = new Option<string>("--out") { Description = "The results directory.", HelpName = "DIR", Required = true };
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var noPng = CommonOptions.NoPng();
         var command = new Command("merge", "Merge the shards of a run or a sweep (--shard K/N) into its results, identical to an unsharded one.")
         {
-            parts, output, quiet, noReport,
+            parts, output, quiet, noReport, noPng,
         };
         command.SetAction(parse =>
         {
@@ -35,11 +36,11 @@ internal static class MergeCommand
                 {
                     var (mode, inputs, design) = SweepCommand.Design(sweep, shards.Header.Seed);
                     return SweepResults.Write(io, shards.Run, mode, inputs, design, parse.GetRequiredValue(output), parse.GetValue(quiet),
-                        !parse.GetValue(noReport),
+                        !parse.GetValue(noReport), !parse.GetValue(noPng),
                         progress => shards.Replay(DiscardingSink.Instance, progress, io.Cancellation));
                 }
                 return RunResults.Write(io, shards.Variants, shards.Run, parse.GetRequiredValue(output), parse.GetValue(quiet), !parse.GetValue(noReport),
-                    (files, progress) => shards.Replay(files, progress, io.Cancellation));
+                    !parse.GetValue(noPng), (files, progress) => shards.Replay(files, progress, io.Cancellation));
             }
             catch (ShardException e)
             {

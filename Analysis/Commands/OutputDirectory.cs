@@ -1,5 +1,6 @@
 using System.Text;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Commands;
 
@@ -87,6 +88,31 @@ internal static class OutputDirectory
         if (entries.All(e => e == ResultsDirectory.LockName))
         {
             Directory.Delete(results.Path, recursive: true);
+        }
+    }
+
+    /// <summary>Runs <paramref name="stage"/>, which computes and stages files into <paramref name="results"/> and names the run they belong
+    /// to, and commits them; a failure or cancellation abandons what was staged (<see cref="Abandon"/>), the old set intact, and a write that
+    /// failed is reported as <see cref="WriteFailed"/>.</summary>
+    public static T Commit<T>(ResultsDirectory results, Func<(T Result, ManifestRunDocument Run)> stage)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(stage);
+        try
+        {
+            var (result, run) = stage();
+            results.Commit(run);
+            return result;
+        }
+        catch (Exception e)
+        {
+            Abandon(results);
+            if (e is IOException failed)
+            {
+                throw WriteFailed(results.Path, failed);
+            }
+
+            throw;
         }
     }
 

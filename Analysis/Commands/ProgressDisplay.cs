@@ -21,20 +21,29 @@ internal static class ProgressDisplay
     /// <param name="work">The run.</param>
     public static T Run<T>(CommandIO io, bool quiet, string description, long? total, long maximum, Func<Action<long>, T> work)
     {
+        var bound = total is { } t ? $"/{t}" : $" (at most {maximum})";
+        return Staged(io, quiet, description, report => work(done =>
+            report(done, total ?? maximum, !io.Interactive ? $"{done}{bound} replications" : total is null ? $"{done} replications" : null)));
+    }
+
+    /// <summary>Runs <paramref name="work"/>, which reports (done, out of, what is going on) through the callback it is given; the bound and the
+    /// words may change as the work goes (an optimisation's candidates still in play). Null words leave the bar's description as it is.</summary>
+    public static T Staged<T>(CommandIO io, bool quiet, string description, Func<Action<long, long, string?>, T> work)
+    {
         if (quiet)
         {
-            return work(_ => { });
+            return work((_, _, _) => { });
         }
 
         if (io.Interactive)
         {
-            return Bar(io, description, total, maximum, work);
+            return Bar(io, description, work);
         }
 
-        return Plain(io, description, total, maximum, work);
+        return Plain(io, description, work);
     }
 
-    private static T Bar<T>(CommandIO io, string description, long? total, long maximum, Func<Action<long>, T> work)
+    private static T Bar<T>(CommandIO io, string description, Func<Action<long, long, string?>, T> work)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(io.Error) });
         return console.Progress()
@@ -42,13 +51,14 @@ internal static class ProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask(Markup.Escape(description), maxValue: total ?? maximum);
-                var result = work(done =>
+                var task = context.AddTask(Markup.Escape(description), maxValue: 1);
+                var result = work((done, bound, status) =>
                 {
+                    task.MaxValue = Math.Max(1, bound);
                     task.Value = done;
-                    if (total is null)
+                    if (status is not null)
                     {
-                        task.Description = Markup.Escape($"{description}: {done} replications");
+                        task.Description = Markup.Escape($"{description}: {status}");
                     }
                 });
                 task.Value = task.MaxValue;
@@ -56,13 +66,12 @@ internal static class ProgressDisplay
             });
     }
 
-    private static T Plain<T>(CommandIO io, string description, long? total, long maximum, Func<Action<long>, T> work)
+    private static T Plain<T>(CommandIO io, string description, Func<Action<long, long, string?>, T> work)
     {
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
-        var bound = total is { } t ? $"/{t}" : $" (at most {maximum})";
         io.Error.WriteLine($"{description}: running");
-        var result = work(done =>
+        var result = work((_, _, status) =>
         {
             if (clock.Elapsed - last < PlainInterval)
             {
@@ -70,7 +79,7 @@ internal static class ProgressDisplay
             }
 
             last = clock.Elapsed;
-            io.Error.WriteLine($"{description}: {done}{bound} replications, {clock.Elapsed.TotalSeconds:0} s");
+            io.Error.WriteLine($"{description}: {status}, {clock.Elapsed.TotalSeconds:0} s");
         });
         io.Error.WriteLine($"{description}: done in {clock.Elapsed.TotalSeconds:0.0} s");
         return result;

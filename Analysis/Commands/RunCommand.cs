@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Shortfall.Analysis.Calibration;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
@@ -51,14 +52,25 @@ internal static class RunCommand
         var shard = CommonOptions.Shard("Run only shard K of N: a contiguous block of the --replications, written as a shard file for 'shortfall merge'.");
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var noPng = CommonOptions.NoPng();
         var force = new Option<bool>("--force") { Description = "Run even when the estimated time is over a day." };
+        var posterior = new Option<string?>("--posterior")
+        {
+            Description = "Run the variants on every parameter set of a calibration's posterior.csv; --replications is then per set (default 4).",
+            HelpName = "DIR/posterior.csv",
+        };
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
-            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, force,
+            file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng, posterior,
+            force,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(posterior) is { } sets)
+            {
+                return OverPosterior(io, parse, sets, file, replications, seed, threads, variants, all, output, quiet);
+            }
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             if (part is not null && parse.GetValue(precision) is not null)
             {
@@ -80,11 +92,21 @@ internal static class RunCommand
                 return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
             }
 
-            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
+            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
                 (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation),
                 () => RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet)));
         });
         return command;
+    }
+
+    private static int OverPosterior(CommandIO io, ParseResult parse, string sets, Argument<string> file, Option<long> replications, Option<ulong> seed,
+        Option<int> threads, Option<string[]> variants, Option<bool> all, Option<string?> output, Option<bool> quiet)
+    {
+        var path = parse.GetRequiredValue(file);
+        var perSet = parse.Given(replications) ? (int)Math.Min(parse.GetValue(replications), 100_000) : 4;
+        var directory = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sets))!, "posterior-run");
+        return PosteriorRun.Execute(io, path, sets, parse.GetValue(variants) ?? [], parse.GetValue(all), perSet, parse.GetValue(seed), parse.GetValue(threads),
+            directory, parse.GetValue(quiet));
     }
 
     private static StoppingRule Stopping(ParseResult parse, Option<long> replications, Option<double?> precision, Option<bool> precisionAll,

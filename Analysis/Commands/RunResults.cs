@@ -21,37 +21,27 @@ internal static class RunResults
     /// <param name="directory">The results directory.</param>
     /// <param name="quiet">True to print nothing but warnings.</param>
     /// <param name="report">True to draw report.html and the charts from the committed files.</param>
+    /// <param name="png">True to draw each chart as a PNG too.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
     /// <param name="check">What to check once the directory is taken and before anything runs (the estimate of a long run), if anything.</param>
-    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, Func<RunFiles,
-        Action<long>, RunOutcome> produce, Action? check = null)
+    public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, bool png,
+        Func<RunFiles, Action<long>, RunOutcome> produce, Action? check = null)
     {
         using var results = OutputDirectory.Open(directory);
-        RunOutcome outcome;
-        try
+        var outcome = OutputDirectory.Commit(results, () =>
         {
             check?.Invoke();
             var files = new RunFiles(results, variants);
             var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
-            outcome = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
-            var identity = files.Stage(run, outcome);
+            var produced = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
+            var identity = files.Stage(run, produced);
             // The previous report was drawn from other results.
             ReportFiles.RemoveFrom(results);
-            results.Commit(identity);
-        }
-        catch (Exception e)
-        {
-            OutputDirectory.Abandon(results);
-            if (e is IOException failed)
-            {
-                throw OutputDirectory.WriteFailed(directory, failed);
-            }
-
-            throw;
-        }
+            return (produced, identity);
+        });
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        var page = report ? ReportFiles.Write(results)[^1] : null;
+        var page = report ? ReportFiles.Write(results, png)[^1] : null;
         if (!outcome.StoppingRuleMet)
         {
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise " +

@@ -25,6 +25,8 @@ public static class ShortfallCli
         {
             RunCommand.Create(io),
             SweepCommand.Create(io),
+            CalibrateCommand.Create(io),
+            OptimiseCommand.Create(io),
             PlotCommand.Create(io),
             MergeCommand.Create(io),
             SlurmCommand.Create(io),

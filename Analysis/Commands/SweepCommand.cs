@@ -24,13 +24,15 @@ internal static class SweepCommand
         var replications = CommonOptions.Replications(30, "Replications of each point.");
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
-        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/sweep/, apart from the run's, " +
+            "whose replications it would otherwise sit beside; give the run's directory to add the tornado to its report).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
+        var noPng = CommonOptions.NoPng();
         var shard = CommonOptions.Shard("Run only shard K of N of every point's replications, written as a shard file for 'shortfall merge'.");
         var command = new Command("sweep", "Rank inputs by their effect on mean deliveries per destination-month.")
         {
-            file, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, replications, seed, threads, output, shard, quiet, noReport,
+            file, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, replications, seed, threads, output, shard, quiet, noReport, noPng,
         };
         command.SetAction(parse =>
         {
@@ -44,13 +46,13 @@ internal static class SweepCommand
             var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed),
                 new FixedReplications(parse.GetValue(replications)));
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
-            var directory = parse.GetValue(output) ?? OutputDirectory.Default(original.Baseline.Name);
+            var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(original.Baseline.Name), "sweep");
             if (part is { } k)
             {
                 return ShardRun.Execute(io, plan, run, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet), specification);
             }
 
-            return SweepResults.Write(io, run, sweepMode, inputs, design, directory, parse.GetValue(quiet), !parse.GetValue(noReport),
+            return SweepResults.Write(io, run, sweepMode, inputs, design, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
                 progress => MonteCarloRunner.Run(plan, DiscardingSink.Instance, progress, io.Cancellation));
         });
         return command;
@@ -111,7 +113,7 @@ internal static class SweepCommand
             .Select((input, i) => (input, value: point.Values[i]))
             .Where(x => x.value is not null)
             .Select(x => (x.input.Path, x.input.Format(x.value!.Value)))
-            .ToArray())).ToArray();
+            .ToArray()) { NumbersOnly = true }).ToArray();
         ScenarioFile file;
         try
         {
@@ -119,8 +121,10 @@ internal static class SweepCommand
         }
         catch (ScenarioException e)
         {
-            // A problem of the file itself keeps its place; one an override brings has none, and names its path.
-            var problems = e.Diagnostics.Select(d => d.Line > 0 ? d.ToString() : $"--param {d.Path}: {d.Message}").Distinct();
+            // A problem of the file itself keeps its place; one an override brings has none, and names its path. A --param
+            // that every point gets wrong is told once, at its first point, not once per point.
+            var problems = e.Diagnostics.GroupBy(d => d.Line > 0 ? d.ToString() : d.Path, StringComparer.Ordinal)
+                .Select(g => g.First()).Select(d => d.Line > 0 ? d.ToString() : $"--param {d.Path}: {d.Message}");
             throw new UsageException("the sweep's values do not make a valid scenario:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
         }
         return [new Variant(VariantSelection.Baseline, file.Baseline.Description, null, file.Baseline), .. file.Variants];

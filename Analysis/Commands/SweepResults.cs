@@ -17,31 +17,20 @@ internal static class SweepResults
     /// <summary>Creates <paramref name="directory"/> if needed and takes it before anything runs, runs or replays the points through
     /// <paramref name="produce"/> and commits the files, then the report (<see cref="ResultsDirectory"/>); a failure leaves the directory as it was.</summary>
     public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
-        string directory, bool quiet, bool report, Func<Action<long>, RunOutcome> produce)
+        string directory, bool quiet, bool report, bool png, Func<Action<long>, RunOutcome> produce)
     {
         using var results = OutputDirectory.Open(directory);
-        SweepOutcome sweep;
-        try
+        var sweep = OutputDirectory.Commit(results, () =>
         {
             var replications = ((FixedReplications)run.Stopping).Replications;
             var outcome = ProgressDisplay.Run(io, quiet, $"{run.Scenario} sweep ({design.Count} points)", replications, replications, produce);
-            sweep = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
-            SweepFiles.Stage(results, run, sweep);
+            var ranked = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
+            SweepFiles.Stage(results, run, ranked);
             ReportFiles.RemoveFrom(results);
-            results.Commit(RunIdentity.Of("sweep", run, replications, design.Select(p => p.Name).ToList()));
-        }
-        catch (Exception e)
-        {
-            OutputDirectory.Abandon(results);
-            if (e is IOException failed)
-            {
-                throw OutputDirectory.WriteFailed(directory, failed);
-            }
-
-            throw;
-        }
+            return (ranked, RunIdentity.Of("sweep", run, replications, design.Select(p => p.Name).ToList()));
+        });
         // Drawn from the saved files, with a run's results if the directory holds them too.
-        var page = report ? ReportFiles.Write(results)[^1] : null;
+        var page = report ? ReportFiles.Write(results, png)[^1] : null;
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));
@@ -58,7 +47,8 @@ internal static class SweepResults
     {
         var lhs = sweep.Mode == SweepMode.LatinHypercube;
         var table = new Table()
-            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications"))
+            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications; effects on mean deliveries per " +
+                $"destination-month"))
             .AddColumns("rank", "input", "range");
         table.AddColumns(lhs ? ["standardized coefficient", "Spearman ρ"] : ["effect at low", "effect at high", "swing"]);
         foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))

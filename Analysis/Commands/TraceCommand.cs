@@ -33,9 +33,10 @@ internal static class TraceCommand
         var output = new Option<string?>("--out") { Description = "The trace directory (default: results/<scenario name>/trace-<variant>-<K>/).",
             HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
+        var noPng = CommonOptions.NoPng();
         var command = new Command("trace", "Trace one replication: its events, power and stock levels, and timeline charts.")
         {
-            file, variant, replication, seed, output, quiet,
+            file, variant, replication, seed, output, quiet, noPng,
         };
         command.SetAction(parse =>
         {
@@ -48,9 +49,9 @@ internal static class TraceCommand
 
             var trace = new TraceRecorder();
             var result = PlantSimulation.Run(scenario, new RandomStreams(parse.GetValue(seed), k), trace);
-            var timelines = TraceTimelines.Render(scenario, trace, $"{scenario.Name}, {chosen.Name}, replication {k}");
+            var timelines = TraceTimelines.Plot(scenario, trace, $"{scenario.Name}, {chosen.Name}, replication {k}");
             var written = OutputDirectory.WriteInto(directory,
-                () => TraceFiles.Write(directory, scenario.Horizon.Start.ToDateTime(TimeOnly.MinValue), trace, timelines));
+                () => TraceFiles.Write(directory, scenario.Horizon.Start.ToDateTime(TimeOnly.MinValue), trace, timelines, !parse.GetValue(noPng)));
             if (!parse.GetValue(quiet))
             {
                 var metrics = ReplicationMetrics.Of(result, PlantLabels.Of(scenario));

@@ -16,8 +16,8 @@ namespace Shortfall.Analysis.Output;
 /// <item>renames the new manifest.json into place, listing every file of the set with its size, SHA-256 and run.</item>
 /// </list>
 /// Readers (<c>plot</c>, the report) require manifest.json and check each file they read against it, so at every moment they
-/// see the old complete set, the new one, or refuse. Any command that writes results (run, merge, sweep, plot, and later ones)
-/// writes through this class.
+/// see the old complete set, the new one, or refuse. Any command that writes results (run, merge, sweep, plot, calibrate, optimise,
+/// run --posterior, and later ones) writes through this class.
 /// </summary>
 public sealed class ResultsDirectory : IDisposable
 {

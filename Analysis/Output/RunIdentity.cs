@@ -14,9 +14,18 @@ public static class RunIdentity
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(variants);
-        var text = string.Join('\n', new[] { command, run.ScenarioHash, run.Seed.ToString(CultureInfo.InvariantCulture),
-            replications.ToString(CultureInfo.InvariantCulture), run.Stopping.GetType().Name }.Concat(variants));
+        return Of(command, run.Scenario, run.ScenarioHash, run.Seed, replications, variants.Count, [run.Stopping.GetType().Name, .. variants]);
+    }
+
+    /// <summary>The identity of what <paramref name="command"/> wrote from a scenario; <paramref name="settings"/> are whatever else
+    /// decides its bytes (variants' names, a calibration's or an optimisation's settings), so that other settings give another id.</summary>
+    public static ManifestRunDocument Of(string command, string scenario, string scenarioHash, ulong seed, long replications, int variants,
+        IEnumerable<string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var text = string.Join('\n', new[] { command, scenarioHash, seed.ToString(CultureInfo.InvariantCulture),
+            replications.ToString(CultureInfo.InvariantCulture) }.Concat(settings));
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-        return new ManifestRunDocument(id, command, run.Scenario, run.ScenarioHash, run.Seed, replications, variants.Count);
+        return new ManifestRunDocument(id, command, scenario, scenarioHash, seed, replications, variants);
     }
 }

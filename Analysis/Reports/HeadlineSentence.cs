@@ -105,7 +105,17 @@ public static class HeadlineSentence
             .MaxBy(v => v.DifferenceVsBaseline!.Mean);
         if (best is null)
         {
-            return "No remedy raises deliveries by more than chance would explain.";
+            // A remedy that makes things worse is news too: say so rather than only that none helps.
+            var worst = summary.Remedies
+                .Where(v => v.DifferenceVsBaseline is { Mean: < 0 } d && d.ExcludesZero())
+                .MinBy(v => v.DifferenceVsBaseline!.Mean);
+            if (worst is null)
+            {
+                return "No remedy raises deliveries by more than chance would explain.";
+            }
+            var (lower, range) = ReportNumber.Parts(worst.DifferenceVsBaseline!, signed: true);
+            return $"No remedy raises deliveries by more than chance would explain, and {worst.Name} lowers them: it changes that by {lower} " +
+                $"deliveries per destination-month{Space(range)}.";
         }
 
         var (mean, interval) = ReportNumber.Parts(best.DifferenceVsBaseline!, signed: true);

@@ -44,13 +44,12 @@ public static class ReportCharts
     {
         var summary = run.Summary;
         var baseline = summary.Baseline;
-        var wide = Wide(summary.Variants.Count);
         if (baseline.DeliveriesPerDestinationMonth is { } deliveries)
         {
             yield return new ReportChart("deliveries-histogram",
                 "How many deliveries each destination received in each month of each replication, in the baseline; the dashed line is the median monthly " +
                     "target.",
-                HistogramChart.Render(new HistogramData("Deliveries per destination-month (baseline)",
+                HistogramChart.Plot(new HistogramData("Deliveries per destination-month (baseline)",
                     Expand(deliveries.Histogram).ToArray()) { Target = run.Target }));
         }
         var distributions = summary.Variants.Where(v => v.DeliveriesPerDestinationMonth is not null)
@@ -60,7 +59,7 @@ public static class ReportCharts
             yield return new ReportChart("deliveries-ecdf",
                 "For each variant, the share of destination-months with at most the number of deliveries on the horizontal axis: a curve further right and " +
                     "lower means more deliveries.",
-                EcdfChart.Render(new EcdfData("Distribution of deliveries per destination-month", distributions), wide));
+                EcdfChart.Plot(new EcdfData("Distribution of deliveries per destination-month", distributions)));
         }
         var months = summary.Variants.SelectMany(v => (v.ByMonth ?? []).Select(m => m.Month)).Distinct().Order(StringComparer.Ordinal).ToArray();
         if (months.Length > 0)
@@ -68,10 +67,10 @@ public static class ReportCharts
             yield return new ReportChart("deliveries-by-month",
                 $"Mean deliveries per destination in each calendar month, over the destinations open that month, per variant, with " +
                     $"{ConfidencePhrase(summary)} whiskers; the dashed line is the median monthly target. A yearly mean can hide months that get nothing.",
-                MonthlyIntervalChart.Render(new MonthlyIntervalData("Deliveries per destination by month", months,
+                MonthlyIntervalChart.Plot(new MonthlyIntervalData("Deliveries per destination by month", months,
                     summary.Variants.Select(v => new MonthlySeries(v.Name,
                         months.Select(m => v.ByMonth?.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
-                { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }, Wide(months.Length)));
+                { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }));
         }
         var replicationMeans = summary.Variants
             .Select(v => new NamedSample(v.Name, run.Replications.Of(v.Name).OfType<double>().ToArray())).ToArray();
@@ -80,24 +79,24 @@ public static class ReportCharts
             yield return new ReportChart("replication-means",
                 "Each replication's mean deliveries per destination-month, per variant: the box spans the middle half of the replications, the whiskers 5% " +
                     "to 95%.",
-                BoxPlotChart.Render(new BoxPlotData("Mean deliveries per destination-month, by replication", replicationMeans)
+                BoxPlotChart.Plot(new BoxPlotData("Mean deliveries per destination-month, by replication", replicationMeans)
                 {
                     YAxis = new AxisTitle("Mean deliveries per destination-month", "count"),
-                }, wide));
+                }));
         }
         if (baseline.PerDestination.Count > 0)
         {
             yield return new ReportChart("destinations",
                 $"Mean deliveries per month to each destination in the baseline, with {ConfidencePhrase(summary)} whiskers.",
-                IntervalBarChart.Render(new IntervalBarData("Deliveries per month by destination (baseline)",
+                IntervalBarChart.Plot(new IntervalBarData("Deliveries per month by destination (baseline)",
                     baseline.PerDestination.Select(d => Interval(d.Name, d.DeliveriesPerMonth)).ToArray())
-                { ConfidenceLevel = summary.ConfidenceLevel }, Wide(baseline.PerDestination.Count)));
+                { ConfidenceLevel = summary.ConfidenceLevel }));
         }
         var causes = baseline.BlockedHours.Keys.ToArray();
         yield return new ReportChart("blocked-hours",
             "Line-hours per replication in which production could not run, stacked by cause, per variant.",
-            BlockedHoursChart.Render(new BlockedHoursData("Blocked production hours by cause", causes,
-                summary.Variants.Select(v => new StackedBar(v.Name, causes.Select(c => v.BlockedHours.GetValueOrDefault(c)).ToArray())).ToArray()), wide));
+            BlockedHoursChart.Plot(new BlockedHoursData("Blocked production hours by cause", causes,
+                summary.Variants.Select(v => new StackedBar(v.Name, causes.Select(c => v.BlockedHours.GetValueOrDefault(c)).ToArray())).ToArray())));
         var convergence = Convergence(run.Replications.Of(baseline.Name), summary.ConfidenceLevel);
         if (convergence.Count > 0)
         {
@@ -105,23 +104,20 @@ public static class ReportCharts
                 $"The baseline's mean deliveries per destination-month after each number of replications from the {Ordinal(convergence[0].Replications)} " +
                     $"on, in the order they were run, with its {ConfidencePhrase(summary)} band: a flat line in a narrow band means more replications would " +
                         $"not change the answer.",
-                ConvergenceChart.Render(new ConvergenceData("Running mean of the baseline", convergence) { ConfidenceLevel = summary.ConfidenceLevel }));
+                ConvergenceChart.Plot(new ConvergenceData("Running mean of the baseline", convergence) { ConfidenceLevel = summary.ConfidenceLevel }));
         }
     }
 
     private static ReportChart Tornado(SweepDocument sweep) => new("tornado",
         $"The baseline's mean deliveries per destination-month with one input at the low or high end of its range and every other input at its scenario " +
             $"value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
-        TornadoChart.Render(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
+        TornadoChart.Plot(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
             sweep.Parameters.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
                 $"{i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",
                 sweep.BaselineMean + i.LowEffect!.Value, sweep.BaselineMean + i.HighEffect!.Value)).ToArray())));
 
     /// <summary>"95% confidence".</summary>
     internal static string ConfidencePhrase(SummaryDocument summary) => $"{ReportNumber.Fixed(summary.ConfidenceLevel * 100, 0)}% confidence";
-
-    // Charts with one band per variant or destination grow wider with their count, so labels stay legible.
-    private static ChartSize Wide(int bands) => new(Math.Clamp(240 + 90 * bands, ChartSize.Default.Width, 1100), ChartSize.Default.Height);
 
     private static IEnumerable<int> Expand(IReadOnlyList<HistogramBinDocument> histogram) =>
         histogram.SelectMany(bin => Enumerable.Repeat(checked((int)bin.Value), checked((int)bin.Count)));

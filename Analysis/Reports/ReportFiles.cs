@@ -1,4 +1,5 @@
 using System.Text;
+using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
 
@@ -6,16 +7,17 @@ namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// Draws the report of a results directory: reads the saved results (each file checked against manifest.json), renders every
-/// chart and the page in memory, and commits charts/*.svg and report.html as one unit with the results they were drawn from
-/// (<see cref="ResultsDirectory"/>). A missing, incomplete or malformed file stops it before anything is written. Charts of an
-/// earlier report that this one no longer draws are taken out of the set, so the folder never shows a chart the page does not.
+/// chart and the page in memory, and commits charts/*.svg (and charts/*.png, for slides) and report.html as one unit with the
+/// results they were drawn from (<see cref="ResultsDirectory"/>). A missing, incomplete or malformed file stops it before anything
+/// is written. Charts of an earlier report that this one no longer draws (a tornado whose sweep.json is gone, a PNG under
+/// --no-png) are taken out of the set, so the folder never shows a chart the page does not.
 /// </summary>
 public static class ReportFiles
 {
-    /// <summary>Opens <paramref name="directory"/> and writes its report (see <see cref="Write(ResultsDirectory)"/>).</summary>
+    /// <summary>Opens <paramref name="directory"/> and writes its report (see <see cref="Write(ResultsDirectory, bool)"/>).</summary>
     /// <exception cref="ResultsFormatException">When the directory or one of its results files is missing, incomplete or malformed.</exception>
     /// <exception cref="IOException">When another command holds the directory.</exception>
-    public static IReadOnlyList<string> Write(string directory)
+    public static IReadOnlyList<string> Write(string directory, bool png)
     {
         if (!Directory.Exists(directory))
         {
@@ -23,27 +25,38 @@ public static class ReportFiles
         }
 
         using var results = ResultsDirectory.Open(directory);
-        return Write(results);
+        return Write(results, png);
     }
 
     /// <summary>Writes the charts and report.html of <paramref name="results"/>, whose lock the caller holds; returns the paths written, the page
     /// last.</summary>
+    /// <param name="results">The results directory.</param>
+    /// <param name="png">True to write each chart as a PNG beside its SVG.</param>
     /// <exception cref="ResultsFormatException">When one of its results files is missing, incomplete or malformed.</exception>
-    public static IReadOnlyList<string> Write(ResultsDirectory results)
+    public static IReadOnlyList<string> Write(ResultsDirectory results, bool png)
     {
         ArgumentNullException.ThrowIfNull(results);
         var saved = SavedResults.Load(results.Path);
         var charts = ReportCharts.Build(saved);
         var page = ReportHtml.Render(saved, charts);
         RemoveFrom(results);
+        var written = new List<string>();
         foreach (var chart in charts)
         {
             results.Stage(chart.RelativePath, Encoding.UTF8.GetBytes(chart.Svg));
+            written.Add(Path.Combine(results.Path, chart.RelativePath));
+            if (png)
+            {
+                var name = Path.ChangeExtension(chart.RelativePath, ".png");
+                results.Stage(name, ChartFiles.Png(chart.Chart));
+                written.Add(Path.Combine(results.Path, name));
+            }
         }
 
         results.Stage(ReportHtml.FileName, Encoding.UTF8.GetBytes(page));
         results.Commit(Owner(results.Manifest!, saved));
-        return [.. charts.Select(c => Path.Combine(results.Path, c.RelativePath)), Path.Combine(results.Path, ReportHtml.FileName)];
+        written.Add(Path.Combine(results.Path, ReportHtml.FileName));
+        return written;
     }
 
     /// <summary>Takes the report and its charts out of the set at <paramref name="results"/>' next commit: new results make them stale.</summary>

@@ -338,7 +338,7 @@ public static class ReportHtml
             return;
         }
         // Inline SVG in HTML takes its namespace from the parser; dropping the attribute keeps the page free of URLs.
-        var svg = chart.Svg.Replace($" xmlns=\"{SvgWriter.Namespace}\"", "", StringComparison.Ordinal);
+        var svg = chart.Svg.Replace(" xmlns=\"http://www.w3.org/2000/svg\"", "", StringComparison.Ordinal);
         html.Raw($"<figure id=\"{MarkupText.Escape(chart.Name)}\">\n").Raw(svg)
             .Element("figcaption", chart.Caption)
             .Close("figure");

@@ -1,51 +1,41 @@
 using System.Globalization;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Statistics;
-using Spectre.Console;
 
 namespace Shortfall.Analysis.Terminal;
 
 /// <summary>
-/// The console's table of what the people served receive, per variant: product per person and
+/// The console's lines on what the people served receive, per variant, in blocks that fit 80 columns: product per person and
 /// open day, open days with a full ration, destination-months with no delivery at all (each with
 /// its paired change against the baseline), and the median destination-month's deliveries.
 /// </summary>
 public static class ReceiptsTable
 {
-    /// <summary>The table for <paramref name="outcome"/>.</summary>
-    public static Table Build(RunOutcome outcome)
+    /// <summary>The lines for <paramref name="outcome"/>: one block per measure, a row per variant with its change against the baseline beside it.</summary>
+    public static string Build(RunOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var table = new Table()
-            .Title(Markup.Escape("what the people served receive: mean [95% CI], and Δ vs baseline [95% CI]"))
-            .AddColumn("variant")
-            .AddColumn(new TableColumn("product per person & open day").RightAligned())
-            .AddColumn(new TableColumn("open days with a full ration").RightAligned())
-            .AddColumn(new TableColumn("destination-months with no delivery").RightAligned())
-            .AddColumn(new TableColumn("median").RightAligned());
-        foreach (var v in outcome.Variants)
-        {
-            var r = v.Receipts;
-            table.AddRow(
-                Markup.Escape(v.Name),
-                Markup.Escape(Cell(r.QuantityPerPersonDay, "0.000", "+0.000;-0.000;0.000", 1)),
-                Markup.Escape(Cell(r.FullRationShare, "0.0", "+0.0;-0.0;0.0", 100)),
-                Markup.Escape(Cell(r.NoDeliveryShare, "0.0", "+0.0;-0.0;0.0", 100)),
-                v.Deliveries is { } d ? d.P50.ToString(CultureInfo.InvariantCulture) : "");
-        }
-        return table;
+        var rows = new StackedRows();
+        Block(rows, outcome, "Product per person and open day, mean [95% CI], and Δ against the baseline [95% CI]:", v => v.Receipts.QuantityPerPersonDay,
+            "0.000", "+0.000;-0.000;0.000", 1);
+        Block(rows, outcome, "Open days with a full ration:", v => v.Receipts.FullRationShare, "0.0", "+0.0;-0.0;0.0", 100);
+        Block(rows, outcome, "Destination-months with no delivery at all:", v => v.Receipts.NoDeliveryShare, "0.0", "+0.0;-0.0;0.0", 100);
+        rows.Blank().Heading("Median deliveries in a destination-month: " + string.Join(", ", outcome.Variants.Where(v => v.Deliveries is not null)
+            .Select(v => $"{v.Name} {v.Deliveries!.P50.ToString(CultureInfo.InvariantCulture)}")) + ".");
+        return rows.ToString();
     }
 
-    // The estimate, and under it the change against the baseline when there is one.
-    private static string Cell(OutcomeEstimate? outcome, string format, string signedFormat, double scale)
+    private static void Block(StackedRows rows, RunOutcome outcome, string heading, Func<VariantSummary, OutcomeEstimate?> measure, string format,
+        string signedFormat, double scale)
     {
-        if (outcome is null)
+        rows.Blank().Heading(heading);
+        foreach (var v in outcome.Variants)
         {
-            return "";
+            if (measure(v) is { } m)
+            {
+                rows.Row(v.Name, Format(m.Estimate, format, scale), m.Difference is { } d ? "Δ " + Format(d, signedFormat, scale) : "");
+            }
         }
-
-        var value = Format(outcome.Estimate, format, scale);
-        return outcome.Difference is { } difference ? $"{value}\nΔ {Format(difference, signedFormat, scale)}" : value;
     }
 
     // The mean and interval scaled by 'scale' (100 for shares, shown with '%').

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
 
 namespace Shortfall.Analysis.Tracing;
 
 /// <summary>
 /// The files of a traced replication: events.csv (every event, in order), levels.csv (every
-/// change of power state and stock level) and one timeline-&lt;unit&gt;.svg per unit of stock.
+/// change of power state and stock level) and one timeline-&lt;unit&gt;.svg (and .png, for slides) per unit of stock.
 /// Each is written atomically, so an interrupted trace leaves no half-written file.
 /// </summary>
 public static class TraceFiles
@@ -18,7 +19,8 @@ public static class TraceFiles
     public const string Levels = "levels.csv";
 
     /// <summary>Writes the files into <paramref name="directory"/>, which must exist; returns their names.</summary>
-    public static IReadOnlyList<string> Write(string directory, DateTime start, TraceRecorder trace, IReadOnlyList<(string Unit, string Svg)> timelines)
+    public static IReadOnlyList<string> Write(string directory, DateTime start, TraceRecorder trace, IReadOnlyList<(string Unit, PlottedChart Chart)> timelines,
+        bool png)
     {
         ArgumentNullException.ThrowIfNull(trace);
         ArgumentNullException.ThrowIfNull(timelines);
@@ -34,17 +36,18 @@ public static class TraceFiles
             Csv.AppendLine(levels, [Csv.Number(l.Hours), Time(start, l.Hours), Csv.Text(l.Series), Csv.Number(l.Value)]);
         }
 
-        var files = new List<(string Name, string Text)> { (Events, events.ToString()), (Levels, levels.ToString()) };
-        files.AddRange(timelines.Select(t => (TimelineName(t.Unit), t.Svg)));
-        foreach (var (name, text) in files)
+        var files = new List<string> { Events, Levels };
+        AtomicFile.WriteAllBytes(Path.Combine(directory, Events), Encoding.UTF8.GetBytes(events.ToString()));
+        AtomicFile.WriteAllBytes(Path.Combine(directory, Levels), Encoding.UTF8.GetBytes(levels.ToString()));
+        foreach (var (unit, chart) in timelines)
         {
-            AtomicFile.WriteAllBytes(Path.Combine(directory, name), Encoding.UTF8.GetBytes(text));
+            files.AddRange(ChartFiles.Write(directory, TimelineName(unit), chart, png).Select(Path.GetFileName)!);
         }
 
-        return files.Select(f => f.Name).ToArray();
+        return files;
     }
 
-    /// <summary>timeline-&lt;unit&gt;.svg, the unit reduced to letters and digits ("m³" gives "m3").</summary>
+    /// <summary>timeline-&lt;unit&gt; (without extension), the unit reduced to letters and digits ("m³" gives "m3").</summary>
     public static string TimelineName(string unit)
     {
         var name = new StringBuilder();
@@ -55,7 +58,7 @@ public static class TraceFiles
                 name.Append(c);
             }
         }
-        return $"timeline-{(name.Length > 0 ? name.ToString() : "units")}.svg";
+        return $"timeline-{(name.Length > 0 ? name.ToString() : "units")}";
     }
 
     // The calendar time of the event, to the second, for reading the trace beside a diary.

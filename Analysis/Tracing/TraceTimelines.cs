@@ -11,8 +11,8 @@ namespace Shortfall.Analysis.Tracing;
 /// </summary>
 public static class TraceTimelines
 {
-    /// <summary>The charts, as (unit, SVG document), in the order the units first appear among materials then products.</summary>
-    public static IReadOnlyList<(string Unit, string Svg)> Render(Scenario scenario, TraceRecorder trace, string title)
+    /// <summary>The charts, as (unit, plot), in the order the units first appear among materials then products.</summary>
+    public static IReadOnlyList<(string Unit, PlottedChart Chart)> Plot(Scenario scenario, TraceRecorder trace, string title)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(trace);
@@ -28,9 +28,10 @@ public static class TraceTimelines
                 .ToArray();
             var data = new ReplicationTimelineData($"{title}: stocks in {unit}", scenario.Horizon.Hours, power, series, deliveries)
             {
+                Start = scenario.Horizon.Start.ToDateTime(TimeOnly.MinValue),
                 YAxis = new AxisTitle("Stock", unit),
             };
-            return (unit, ReplicationTimelineChart.Render(data));
+            return (unit, ReplicationTimelineChart.Plot(data));
         }).ToArray();
     }
 

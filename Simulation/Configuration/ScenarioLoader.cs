@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Shortfall.Configuration.Binding;
+using Shortfall.Configuration.Calibration;
 using Shortfall.Configuration.Schema;
 using Shortfall.Configuration.Yaml;
 using Shortfall.Model.Definition;
@@ -57,9 +58,32 @@ public static class ScenarioLoader
     /// in diagnostics and in the result, and its SHA-256 becomes the result's content hash.</summary>
     /// <exception cref="ScenarioException">When the content has any problem; it carries all of them.</exception>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
-    public static ScenarioFile Load(byte[] content, string path) => Load(content, path, overrides: null);
+    public static ScenarioFile Load(byte[] content, string path) => Load(content, path, overrides: null, point: null);
 
-    private static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride>? overrides)
+    /// <summary>Loads the baseline of <paramref name="content"/> (a file's bytes, read once by a program that loads it many
+    /// times) with <paramref name="overrides"/> as its variants, as <see cref="Load(string, IReadOnlyList{ScenarioOverride})"/> does.</summary>
+    /// <exception cref="ScenarioException">When the content or an override has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        return Load(content, path, overrides, point: null);
+    }
+
+    /// <summary>
+    /// Loads <paramref name="content"/> as if its baseline had been written with <paramref name="point"/>'s values (a calibrated
+    /// parameter set): the baseline and every variant of the file take them, and a variant that sets the same path itself keeps its
+    /// own value. The calibration sections are not read again. Problems the point brings name its paths, without a line.
+    /// </summary>
+    /// <exception cref="ScenarioException">When the content or the point has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioFile LoadAt(byte[] content, string path, ScenarioOverride point)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        return Load(content, path, overrides: null, point);
+    }
+
+    private static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride>? overrides, ScenarioOverride? point)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
@@ -68,7 +92,7 @@ public static class ScenarioLoader
             throw new ScenarioException([TooLarge(path, content.Length)]);
         }
         var diagnostics = new DiagnosticBag(path);
-        var (baseline, variants) = Bind(Decode(content, diagnostics), diagnostics, overrides);
+        var (baseline, variants, remedies, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides, point);
         if (diagnostics.Count > 0)
         {
             throw new ScenarioException(diagnostics.Sorted());
@@ -77,29 +101,45 @@ public static class ScenarioLoader
             path,
             Convert.ToHexStringLower(SHA256.HashData(content)),
             baseline ?? throw new InvalidOperationException("a scenario failed to bind without a diagnostic"),
-            variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"));
+            variants ?? throw new InvalidOperationException("variants failed to bind without a diagnostic"))
+        {
+            Remedies = remedies?.Select(r => r.Definition).ToList() ?? throw new InvalidOperationException("remedies failed to bind without a diagnostic"),
+            Uncertain = calibration.Uncertain ?? [],
+            Observations = calibration.Observations ?? [],
+        };
     }
 
     private static Diagnostic TooLarge(string path, long length) =>
         new(path, 0, 0, "", $"the file has {length} bytes; a scenario file may have at most {YamlLimits.FileBytes} (a real one has a few thousand)");
 
-    /// <summary>The baseline and the file's variants, or with <paramref name="overrides"/> the baseline and those instead.</summary>
-    private static (Scenario?, List<Variant>?) Bind(string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides)
+    /// <summary>The baseline, the file's variants (or with <paramref name="overrides"/> those instead) and its remedies; and the
+    /// calibration sections (checked only when the file's own variants are bound: a program's overrides come from them).</summary>
+    private static (Scenario?, List<Variant>?, List<BoundRemedy>?, (List<UncertainInput>? Uncertain, List<Observation>? Observations)) Bind(
+        string? text, DiagnosticBag diagnostics, IReadOnlyList<ScenarioOverride>? overrides, ScenarioOverride? point)
     {
-        if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } tree)
+        if (text is null || YamlTreeReader.Read(text, diagnostics) is not { } written)
         {
-            return (null, null);
+            return (null, null, null, default);
         }
+        var tree = point is null ? written : OverrideBinder.Patched((MappingNode)written, point, BindContext.For(written, diagnostics));
         var root = ObjectReader.Open(tree, ScenarioSchema.Root, "", Position.FileStart, BindContext.For(tree, diagnostics));
         if (root is null)
         {
-            return (null, null);
+            return (null, null, null, default);
         }
         var baseline = ScenarioBinder.Bind(root);
-        var variants = overrides is null
-            ? VariantBinder.Variants(root, (MappingNode)tree)
-            : OverrideBinder.Variants((MappingNode)tree, overrides, root.Context);
-        return (baseline, variants);
+        var remedies = RemedyBinder.Remedies(root, (MappingNode)tree);
+        if (overrides is not null)
+        {
+            return (baseline, OverrideBinder.Variants((MappingNode)tree, overrides, remedies, root.Context), remedies, default);
+        }
+        var variants = VariantBinder.Variants(root, (MappingNode)tree);
+        if (point is not null)
+        {
+            return (baseline, variants, remedies, default);
+        }
+        var calibration = (UncertainBinder.Inputs(root, (MappingNode)tree), ObservationBinder.Observations(root, baseline));
+        return (baseline, variants, remedies, calibration);
     }
 
     /// <summary>The text of UTF-8 <paramref name="content"/> (a byte-order mark is skipped), or null when it is not UTF-8 (reported).</summary>

@@ -11,6 +11,7 @@ namespace Shortfall.Engine;
 public class Event
 {
     private IEventListener? _firstListener;
+    private bool _firstReleases;
     private List<IEventListener>? _moreListeners;
     private Exception? _failure;
     private bool _failureObserved;
@@ -19,6 +20,12 @@ public class Event
     public Event(Simulator simulator)
     {
         Simulator = simulator ?? throw new ArgumentNullException(nameof(simulator));
+    }
+
+    /// <summary>Creates a pending event that the kernel may hand out again (<see cref="PooledEvent"/>).</summary>
+    private protected Event(Simulator simulator, bool pooled) : this(simulator)
+    {
+        IsPooled = pooled;
     }
 
     /// <summary>The simulator this event belongs to.</summary>
@@ -59,6 +66,9 @@ public class Event
     }
 
     internal bool HasUnobservedFailure => _failure is not null && !_failureObserved;
+
+    /// <summary>True for a <see cref="PooledEvent"/>: a field, so the simulator need not test the type of every event it processes.</summary>
+    internal bool IsPooled { get; }
 
     /// <summary>Triggers the event as a success; it is processed after the events already scheduled for now.</summary>
     /// <exception cref="InvalidOperationException">When the event was already triggered.</exception>
@@ -115,7 +125,12 @@ public class Event
     /// <summary>Makes a failure count as handled, e.g. when a condition takes it over.</summary>
     internal void MarkFailureObserved() => _failureObserved = true;
 
-    internal void AddListener(IEventListener listener)
+    internal void AddListener(IEventListener listener) => AddListener(listener, releases: false);
+
+    /// <summary>Adds a listener known to let go of the event once processed (a process, a wait), without testing its type.</summary>
+    internal void AddReleasingListener(IReleasingListener listener) => AddListener(listener, releases: true);
+
+    private void AddListener(IEventListener listener, bool releases)
     {
         if (State == EventState.Processed)
         {
@@ -124,6 +139,7 @@ public class Event
         if (_firstListener is null)
         {
             _firstListener = listener;
+            _firstReleases = releases;
         }
         else
         {
@@ -136,9 +152,11 @@ public class Event
         if (ReferenceEquals(_firstListener, listener))
         {
             _firstListener = null;
+            _firstReleases = false;
             if (_moreListeners is { Count: > 0 })
             {
                 _firstListener = _moreListeners[0];
+                _firstReleases = _firstListener is IReleasingListener;
                 _moreListeners.RemoveAt(0);
             }
         }
@@ -148,9 +166,9 @@ public class Event
         }
     }
 
-    /// <summary>True when a process that yielded this event is its only listener: once that process has
-    /// resumed, nothing else can refer to the event, so a pooled event may be reused.</summary>
-    internal bool HasSoleProcessListener => _firstListener is Process && _moreListeners is not { Count: > 0 };
+    /// <summary>True when a listener that lets go of the event once it is processed (a process that yielded it, a
+    /// <see cref="Wait"/>) is its only listener: nothing else can refer to it then, so a pooled event may be reused.</summary>
+    internal bool HasSoleReleasingListener => _firstReleases && _moreListeners is not { Count: > 0 };
 
     /// <summary>True when anything waits for the event.</summary>
     internal bool HasListeners => _firstListener is not null;
@@ -183,6 +201,7 @@ public class Event
     {
         State = EventState.Pending;
         _firstListener = null;
+        _firstReleases = false;
         _moreListeners?.Clear();
         _failure = null;
         _failureObserved = false;

@@ -13,7 +13,7 @@ namespace Shortfall.Engine;
 /// resumed by a failed event must read that event's <see cref="Event.IsOk"/> or <see cref="Event.Failure"/>.
 /// </para>
 /// </summary>
-public sealed class Process : Event, IEventListener
+public sealed class Process : Event, IReleasingListener
 {
     private readonly IEnumerator<Event> _steps;
     private Event? _waitingFor;
@@ -82,7 +82,7 @@ public sealed class Process : Event, IEventListener
         {
             return;
         }
-        if (_waitingFor is TimeoutEvent timeout && timeout.HasSoleProcessListener)
+        if (_waitingFor is TimeoutEvent timeout && timeout.HasSoleReleasingListener)
         {
             timeout.Abandoned = true;
         }
@@ -122,7 +122,7 @@ public sealed class Process : Event, IEventListener
             }
             if (!next.IsProcessed)
             {
-                next.AddListener(this);
+                next.AddReleasingListener(this);
                 _waitingFor = next;
                 break;
             }

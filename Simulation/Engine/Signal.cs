@@ -1,29 +1,51 @@
 namespace Shortfall.Engine;
 
 /// <summary>
-/// A broadcast "something changed" notice: processes wait on <see cref="Next"/>, and
-/// <see cref="Fire"/> succeeds it and arms a fresh one, so each waiter wakes once per change and
-/// then re-checks the state it cares about.
+/// A broadcast "something changed" notice: processes wait on <see cref="Next"/>, or through a
+/// <see cref="Wait"/>, and <see cref="Fire"/> succeeds it and arms a fresh one, so each waiter wakes
+/// once per change and then re-checks the state it cares about. A firing only waits heard is
+/// reused, so a signal waited on through waits allocates nothing in steady state.
 /// </summary>
 public sealed class Signal
 {
     private readonly Simulator _simulator;
+    private readonly EventPool<SignalEvent> _pool = new();
+    private SignalEvent _armed;
 
     /// <summary>Creates an armed signal.</summary>
     public Signal(Simulator simulator)
     {
         _simulator = simulator ?? throw new ArgumentNullException(nameof(simulator));
-        Next = simulator.Event();
+        _armed = new SignalEvent(this, simulator);
     }
 
-    /// <summary>The event the next <see cref="Fire"/> succeeds.</summary>
-    public Event Next { get; private set; }
+    /// <summary>The event the next <see cref="Fire"/> succeeds. An event taken this way is never reused.</summary>
+    public Event Next
+    {
+        get
+        {
+            _armed.Exposed = true;
+            return _armed;
+        }
+    }
+
+    /// <summary>The simulator the signal belongs to.</summary>
+    internal Simulator Simulator => _simulator;
 
     /// <summary>Wakes everything waiting on <see cref="Next"/> and arms a new one.</summary>
     public void Fire()
     {
-        var fired = Next;
-        Next = _simulator.Event();
+        var fired = _armed;
+        _armed = _pool.TryPop(out var pooled) ? pooled : new SignalEvent(this, _simulator);
         fired.Succeed();
     }
+
+    /// <summary>Adds <paramref name="wait"/> to the waiters of the next firing, which it returns, without exposing it.</summary>
+    internal Event Listen(Wait wait)
+    {
+        _armed.AddReleasingListener(wait);
+        return _armed;
+    }
+
+    internal void Return(SignalEvent fired) => _pool.Push(fired);
 }

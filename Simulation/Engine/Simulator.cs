@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Shortfall.Engine;
 
 /// <summary>
@@ -29,7 +31,7 @@ namespace Shortfall.Engine;
 public sealed class Simulator
 {
     private readonly EventQueue _schedule = new();
-    private readonly Stack<TimeoutEvent> _timeoutPool = new();
+    private readonly EventPool<TimeoutEvent> _timeoutPool = new();
 
     /// <summary>Creates a simulator whose time 0 is <paramref name="start"/> (midnight 2000-01-01 when omitted).</summary>
     public Simulator(DateTime? start = null)
@@ -100,7 +102,7 @@ public sealed class Simulator
     {
         ArgumentNullException.ThrowIfNull(steps);
         var process = new Process(this, steps.GetEnumerator(), name);
-        StartTimeout(Now, EventPriority.Urgent).AddListener(process);
+        StartTimeout(Now, EventPriority.Urgent).AddReleasingListener(process);
         return process;
     }
 
@@ -125,15 +127,20 @@ public sealed class Simulator
         var next = _schedule.Pop(out var time);
         Now = time;
         ProcessedEvents++;
-        // A timeout only its process heard (or that an interrupt left unheard) is referred to by
-        // nothing once processed, so it goes back to the pool.
-        var timeout = next as TimeoutEvent;
-        var reusable = timeout is not null && (timeout.Abandoned ? !timeout.HasListeners : timeout.HasSoleProcessListener);
-        next.Process();
-        if (reusable)
+        // A timeout only its process heard (or that an interrupt left unheard), a signal's firing that only
+        // waits heard, is referred to by nothing once processed, so it goes back to its pool. Asked before
+        // the listeners run, which may take one another away.
+        if (!next.IsPooled)
         {
-            timeout!.Recycle();
-            _timeoutPool.Push(timeout);
+            next.Process();
+            return true;
+        }
+        var pooled = Unsafe.As<PooledEvent>(next);
+        var free = pooled.FreeOnceProcessed;
+        next.Process();
+        if (free)
+        {
+            pooled.Free();
         }
         return true;
     }
@@ -178,6 +185,8 @@ public sealed class Simulator
     }
 
     internal void Schedule(Event item, double at, EventPriority priority) => _schedule.Push(at, priority, item);
+
+    internal void ReturnTimeout(TimeoutEvent timeout) => _timeoutPool.Push(timeout);
 
     private TimeoutEvent StartTimeout(double at, EventPriority priority)
     {

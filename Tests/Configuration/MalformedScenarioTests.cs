@@ -3,7 +3,7 @@ using Shortfall.Configuration;
 namespace Shortfall.Tests.Configuration;
 
 /// <summary>
-/// Each file under Malformed/ ends with the exact diagnostics the loader must report for it, one
+/// Each file under Configuration/Malformed/ and Calibration/Malformed/ ends with the exact diagnostics the loader must report for it, one
 /// "# expect: line:col: path: message" comment each, in order.
 /// </summary>
 public class MalformedScenarioTests
@@ -13,9 +13,12 @@ public class MalformedScenarioTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(TestFiles.Malformed("x"))!, "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var folder in new[] { "Configuration", "Calibration" })
         {
-            data.Add(Path.GetFileName(file));
+            foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, folder, "Malformed"), "*.yaml").Order(StringComparer.Ordinal))
+            {
+                data.Add(Path.GetRelativePath(AppContext.BaseDirectory, file));
+            }
         }
         return data;
     }
@@ -24,7 +27,7 @@ public class MalformedScenarioTests
     [MemberData(nameof(Files))]
     public void A_malformed_file_reports_exactly_its_expected_diagnostics(string name)
     {
-        var path = TestFiles.Malformed(name);
+        var path = Path.Combine(AppContext.BaseDirectory, name);
         var expected = File.ReadLines(path).Where(l => l.StartsWith(Expect, StringComparison.Ordinal)).Select(l => l[Expect.Length..]).ToList();
         Assert.NotEmpty(expected);
 

@@ -57,4 +57,62 @@ public class ScenarioOverrideTests
         var failure = Assert.Throws<ScenarioException>(() => Load(new ScenarioOverride("point-0003", [("carriers..count", "1")])));
         Assert.Contains(failure.Diagnostics, d => d.Path == "carriers..count" && d.Message.StartsWith("in override 'point-0003': ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_path_may_name_one_parameter_of_a_distribution_and_the_others_are_kept()
+    {
+        var scenario = Load(new ScenarioOverride("point-0001", [("power.outages.up.mean", "6 h"), ("power.outages.down.sd", "2 h")])).Variants[0].Scenario;
+        var outages = scenario.Power.Outages!;
+        Assert.Equal(6, outages.Up.Mean, 12);
+        // lognormal(mean = 1.5 h, sd = 1 h) with sd 2 h keeps its mean of 1.5 h.
+        Assert.Equal(1.5, outages.Down.Mean, 12);
+        Assert.NotEqual(ScenarioLoader.Load(Cli.Onsong).Baseline.Power.Outages!.Down, outages.Down);
+    }
+
+    [Fact]
+    public void A_parameter_the_distribution_does_not_have_is_refused_with_the_nearest_name()
+    {
+        var failure = Assert.Throws<ScenarioException>(() => Load(new ScenarioOverride("p", [("power.outages.up.maen", "6 h")])));
+        var problem = Assert.Single(failure.Diagnostics);
+        Assert.Contains("exponential has no parameter 'maen'", problem.Message);
+        Assert.Contains("did you mean 'mean'", problem.Message);
+    }
+
+    [Fact]
+    public void A_parameters_value_is_checked_in_the_distributions_unit()
+    {
+        var failure = Assert.Throws<ScenarioException>(() => Load(new ScenarioOverride("p", [("power.outages.up.mean", "6 kg")])));
+        Assert.Contains("the mean of exponential must be a duration", Assert.Single(failure.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_constant_has_no_parameters()
+    {
+        var failure = Assert.Throws<ScenarioException>(() => Load(new ScenarioOverride("p", [("power.outages.up", "4 h"), ("power.outages.up.mean", "6 h")])));
+        Assert.Contains("is the constant '4 h', which has no parameter 'mean'", Assert.Single(failure.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void When_numbers_only_a_whole_distribution_is_refused_and_its_parameters_are_named()
+    {
+        var failure = Assert.Throws<ScenarioException>(() => Load(new ScenarioOverride("p", [("power.outages.up", "4 h")]) { NumbersOnly = true }));
+        var message = Assert.Single(failure.Diagnostics).Message;
+        Assert.Contains("'power.outages.up' is the distribution 'exponential(mean = 4 h)', not one number", message);
+        Assert.Contains("'power.outages.up.mean'", message);
+    }
+
+    [Theory]
+    [InlineData("power.outages.up.mean", "5 h")]
+    [InlineData("carriers.truck.count", "2")]
+    [InlineData("power.capacity", "40 kW")]
+    public void When_numbers_only_a_path_to_one_number_is_accepted(string path, string value) =>
+        Assert.Single(Load(new ScenarioOverride("p", [(path, value)]) { NumbersOnly = true }).Variants);
+
+    [Fact]
+    public void When_numbers_only_a_list_or_a_section_is_refused()
+    {
+        var failure = Assert.Throws<ScenarioException>(() => Load(new ScenarioOverride("p", [("power.outages", "x")]) { NumbersOnly = true }));
+        Assert.Contains("'power.outages' is ", Assert.Single(failure.Diagnostics).Message);
+        Assert.Contains("not one number", Assert.Single(failure.Diagnostics).Message);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Shortfall.Tests.Integration;
 
 /// <summary>
@@ -7,11 +9,12 @@ namespace Shortfall.Tests.Integration;
 /// </summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {
-    public ChromiumFactAttribute()
+    public ChromiumFactAttribute([CallerMemberName] string test = "")
     {
         if (!File.Exists(Chromium.Path) && Environment.GetEnvironmentVariable("CI") != "true")
         {
-            Skip = $"{Chromium.Path} is not installed (apt-get install chromium); under CI=true this test runs and fails instead of skipping.";
+            SkippedFact.Skip(this, test,
+                $"{Chromium.Path} is not installed (apt-get install chromium); under CI=true this test runs and fails instead of skipping.");
         }
     }
 }

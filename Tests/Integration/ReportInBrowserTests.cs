@@ -41,8 +41,10 @@ public sealed class ReportInBrowserTests(OnsongRunFixture run) : IClassFixture<O
             var svg = Assert.Single(figure.Elements("svg"));
             Assert.Equal("shortfall-chart", ReportPage.ClassOf(svg));
             Assert.True(svg.Descendants().Count() > 20, $"the {name} chart has almost nothing in it");
+            // The data area that the marks are clipped to, with an id no other chart on the page has.
+            Assert.All(svg.Descendants("clipPath"), c => Assert.StartsWith(name + "-", (string?)c.Attribute("id")));
+            Assert.NotEmpty(svg.Descendants("clipPath"));
         }
-        Assert.Equal(charts.Length, figures.Values.Sum(f => f.Descendants("rect").Count(r => ReportPage.ClassOf(r) == "plot-area")));
         Assert.Empty(console);
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Shortfall.Tests.Integration;
 
@@ -10,7 +11,7 @@ namespace Shortfall.Tests.Integration;
 /// </summary>
 public sealed class SlurmFactAttribute : FactAttribute
 {
-    public SlurmFactAttribute()
+    public SlurmFactAttribute([CallerMemberName] string test = "")
     {
         if (Environment.GetEnvironmentVariable("CI") == "true")
         {
@@ -19,7 +20,8 @@ public sealed class SlurmFactAttribute : FactAttribute
 
         if (Unreachable() is { } reason)
         {
-            Skip = $"No Slurm cluster: {reason}. Start one with `bash .ci/slurm-up.sh` (as root), or set CI=true to make this a failure.";
+            SkippedFact.Skip(this, test,
+                $"No Slurm cluster: {reason}. Start one with `bash .ci/slurm-up.sh` (as root), or set CI=true to make this a failure.");
         }
     }
 

@@ -22,10 +22,10 @@ internal static class Sealed
         File.WriteAllBytes(Path.Combine(directory, ResultsDirectory.ManifestName), ManifestFile.Serialize(manifest));
     }
 
-    /// <summary>Seals <paramref name="directory"/> and draws its report.</summary>
-    public static IReadOnlyList<string> Report(string directory)
+    /// <summary>Seals <paramref name="directory"/> and draws its report, with PNGs beside the SVGs if <paramref name="png"/>.</summary>
+    public static IReadOnlyList<string> Report(string directory, bool png = false)
     {
         Seal(directory);
-        return ReportFiles.Write(directory);
+        return ReportFiles.Write(directory, png);
     }
 }

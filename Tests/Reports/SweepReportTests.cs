@@ -21,10 +21,11 @@ public sealed class SweepReportTests : IDisposable
         Sealed.Report(_directory.Path);
 
         var tornado = XDocument.Load(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg"));
-        var effect = tornado.Descendants().Single(e => ReportPage.ClassOf(e) == "effect");
-        Assert.Equal("carriers.truck.count (1–3)", (string?)effect.Attribute("data-parameter"));
-        Assert.Equal("2", (string?)effect.Descendants().Single(e => ReportPage.ClassOf(e) == "bar low").Attribute("data-value"));
-        Assert.Equal("3.75", (string?)effect.Descendants().Single(e => ReportPage.ClassOf(e) == "bar high").Attribute("data-value"));
+        Assert.Contains(tornado.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "carriers.truck.count (1–3)");
+        var plot = ReportCharts.Build(SavedResults.Load(_directory.Path)).Single(c => c.Name == "tornado").Chart.Plot;
+        var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().ToDictionary(b => b.LegendText, b => Assert.Single(b.Bars));
+        Assert.Equal((2.0, 2.5), (bars["at low end"].Value, bars["at low end"].ValueBase));
+        Assert.Equal((3.75, 2.5), (bars["at high end"].Value, bars["at high end"].ValueBase));
         var page = ReportPage.Load(_directory.Path);
         Assert.Single(page.Descendants("figure"), f => (string?)f.Attribute("id") == "tornado");
         var row = page.Descendants("tr").Single(r => r.Elements("td").FirstOrDefault()?.Value == "carriers.truck.count");

@@ -11,14 +11,19 @@ namespace Shortfall.Configuration.Binding;
 /// </summary>
 internal static class PatchedScenario
 {
+    /// <summary>The baseline's tree: the file without the sections that change it (variants and remedies).</summary>
+    public static MappingNode BaselineOf(MappingNode tree) =>
+        tree.Without(ScenarioSchema.Document.Variants.Name).Without(ScenarioSchema.Document.Remedies.Name);
+
     /// <summary>The scenario, or null when the overrides leave problems (reported to <paramref name="context"/>'s diagnostics).</summary>
-    public static Scenario? Bind(Node baselineTree, IEnumerable<MapEntry<VariantPath>> overrides, BindContext context, string what)
+    public static Scenario? Bind(Node baselineTree, IEnumerable<MapEntry<VariantPath>> overrides, BindContext context, string what,
+        bool numbersOnly = false)
     {
         var diagnostics = context.Diagnostics;
         var patched = baselineTree;
         foreach (var entry in overrides)
         {
-            patched = VariantPatcher.Apply(patched, entry, context);
+            patched = VariantPatcher.Apply(patched, entry, context, numbersOnly);
         }
         var own = new DiagnosticBag(diagnostics.File);
         var scenario = ScenarioBinder.Bind(patched, own);

@@ -18,7 +18,7 @@ internal static class VariantBinder
     {
         var diagnostics = root.Context.Diagnostics;
         var before = diagnostics.Count;
-        var baselineTree = tree.Without(Fields.Document.Variants.Name);
+        var baselineTree = PatchedScenario.BaselineOf(tree);
         var variants = new List<Variant>();
         foreach (var (name, reader) in root.Named(Fields.Document.Variants))
         {

@@ -1,4 +1,5 @@
 using Shortfall.Configuration.Binding;
+using Shortfall.Configuration.Calibration;
 using Shortfall.Configuration.Distributions;
 using Shortfall.Configuration.Units;
 using DispatchRule = Shortfall.Model.Definition.DispatchRule;
@@ -268,6 +269,46 @@ internal static class ScenarioSchema
         public static readonly ObjectShape Shape = new("variant", "A remedy: the baseline with some values overridden.", Description, Cost, Set);
     }
 
+    public static class Observation
+    {
+        public static readonly Field Output = new("output", new EnumShape<ObservedOutput>(
+            ("deliveries_per_destination_month", ObservedOutput.DeliveriesPerDestinationMonth), ("no_delivery_share", ObservedOutput.NoDeliveryShare),
+            ("sessions_per_user_year", ObservedOutput.SessionsPerUserYear)),
+            "The run's output observed, one number per replication: mean deliveries per destination-month, the share of destination-months " +
+                "that received nothing, or served sessions per equipment user and year.", "deliveries_per_destination_month", Required: true);
+        public static readonly Field Months = new("months", new ListShape(CycleShape.Months),
+            "The calendar months the observation covers (destination-months of other months are left out).", "[apr-jul, sep-dec]",
+            Default: "every month");
+        public static readonly Field Value = new("value", NumberShape.NonNegative, "The value observed.", "2",
+            Required: true);
+        public static readonly Field Error = new("error", ObservationErrorShape.Instance,
+            "How far the observed value may be from the truth, in the output's unit: the truth lies somewhere in an interval (uniform is the same, " +
+                "centred on the value), or the value has a normal error.", "interval(min = 1, max = 3)", Required: true);
+        public static readonly ObjectShape Shape = new("observation", "What was seen in the field, for calibration (see 'Calibration').", Output,
+            Months, Value, Error);
+    }
+
+    public static class Remedy
+    {
+        public static readonly Field Description = new("description", TextShape.Paragraph, "What the remedy is.", "Another used truck",
+            Default: "empty");
+        public static readonly Field Cost = new("cost", new QuantityShape(Dimension.Money, Bound.NonNegative),
+            "What it costs, in the scenario's currency; with units, what each unit costs.", "50000000 won", Required: true);
+        public static readonly Field Units = new("units", new IntegerShape(1),
+            "The most units a portfolio may buy (1 to this many); each unit costs the cost and adds the add: amounts once more.", "3", Default: "1");
+        public static readonly Field Set = new("set", new MapShape(VariantPathShape.Instance, AnyShape.Instance),
+            "Overrides applied, as a variant's set:, when the remedy is bought at all.", "{carriers.parents.count: 6}", Default: "none");
+        public static readonly Field Add = new("add", new MapShape(VariantPathShape.Instance, AnyShape.Instance),
+            "Amounts added per unit bought to the baseline's number or quantity at the path (in a unit of the same dimension); amounts that " +
+                "several remedies add to one path add up.", "{carriers.truck.count: 1}", Default: "none");
+        public static readonly Field Excludes = new("excludes", new ListShape(new NameShape("remedy")),
+            "Remedies never bought together with this one. Two remedies that set one path (or one inside the other) must exclude each other.",
+            "[even-supply]", Default: "none");
+        public static readonly ObjectShape Shape = new("remedy",
+            "A lever the optimiser combines with others into portfolios (see 'Remedies'): what it changes and what it costs; at least one of set and add.",
+            Description, Cost, Units, Set, Add, Excludes);
+    }
+
     public static class Document
     {
         public static readonly Field Scenario = new("scenario", Info.Shape, "Name, description, currency.", "", Required: true);
@@ -297,9 +338,16 @@ internal static class ScenarioSchema
             "Service equipment by name.", "", Default: "none");
         public static readonly Field Variants = new("variants", new MapShape(new NameShape("variant"), Variant.Shape),
             "Remedies to compare with the baseline.", "", Default: "none");
+        public static readonly Field Remedies = new("remedies", new MapShape(new NameShape("remedy"), Remedy.Shape),
+            "Remedies that combine: shortfall optimise chooses the best portfolio of them within a budget.", "", Default: "none");
+        public static readonly Field Uncertain = new("uncertain", new MapShape(VariantPathShape.Instance, PriorShape.Instance),
+            "Numbers that are not known, by the path a variant's set uses, each with a prior in the number's unit; 'shortfall calibrate' fits them " +
+                "to the observations.", "{allocations[3].quantity: \"loguniform(min = 60 L, max = 400 L)\"}", Default: "none");
+        public static readonly Field Observations = new("observations", new MapShape(new NameShape("observation"), Observation.Shape),
+            "What was observed, by name, for calibration.", "", Default: "none");
         public static readonly ObjectShape Shape = new("scenario-file", "A Shortfall scenario: a plant, its constraints, and the remedies to compare.",
             Scenario, Horizon, Periods, Calendars, Power, Materials, Allocations, Products, Lines, Carriers, DestinationDefaults, Destinations, Dispatch,
-                Equipment, Variants);
+                Equipment, Variants, Remedies, Uncertain, Observations);
     }
 
     /// <summary>The shape of a whole file.</summary>

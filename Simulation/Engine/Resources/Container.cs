@@ -32,8 +32,11 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
     public double Level { get; private set; }
 
     /// <summary>Puts <paramref name="amount"/> in, waiting until it fits.</summary>
+    /// <param name="amount">How much to put in.</param>
+    /// <param name="reusing">A put of this container that has happened and been processed, to ask with again instead of allocating.</param>
     /// <exception cref="ArgumentOutOfRangeException">When the amount is not positive or exceeds the capacity (it could never fit).</exception>
-    public ContainerPut Put(double amount) => EnqueuePut(new ContainerPut(this, Checked(amount)));
+    /// <exception cref="InvalidOperationException">When <paramref name="reusing"/> has not happened and been processed.</exception>
+    public ContainerPut Put(double amount, ContainerPut? reusing = null) => EnqueuePut(Renewed(reusing, Checked(amount)) ?? new ContainerPut(this, amount));
 
     /// <summary>
     /// Takes up to <paramref name="amount"/> out at once, without waiting, and returns what was taken: for an owner that
@@ -80,8 +83,11 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
     }
 
     /// <summary>Takes <paramref name="amount"/> out, waiting until it is there.</summary>
+    /// <param name="amount">How much to take out.</param>
+    /// <param name="reusing">A get of this container that has happened and been processed, to ask with again instead of allocating.</param>
     /// <exception cref="ArgumentOutOfRangeException">When the amount is not positive or exceeds the capacity (it could never be there).</exception>
-    public ContainerGet Get(double amount) => EnqueueGet(new ContainerGet(this, Checked(amount)));
+    /// <exception cref="InvalidOperationException">When <paramref name="reusing"/> has not happened and been processed.</exception>
+    public ContainerGet Get(double amount, ContainerGet? reusing = null) => EnqueueGet(Renewed(reusing, Checked(amount)) ?? new ContainerGet(this, amount));
 
     private protected override bool TryPut(ContainerPut put)
     {
@@ -105,6 +111,13 @@ public sealed class Container : PutGetResource<ContainerPut, ContainerGet>
         LevelChanged(Level);
         get.Succeed();
         return true;
+    }
+
+    private T? Renewed<T>(T? reusing, double amount)
+        where T : ContainerRequest
+    {
+        reusing?.Renew(this, amount);
+        return reusing;
     }
 
     private double Checked(double amount)

@@ -10,7 +10,10 @@ namespace Shortfall.Engine.Resources;
 public sealed class PreemptiveResource(Simulator simulator, int capacity = 1) : PriorityResource(simulator, capacity)
 {
     /// <summary>Asks for one unit with <paramref name="priority"/>, displacing a lower-ranked user when <paramref name="preempt"/> is true.</summary>
-    public Request Request(int priority, bool preempt) => Enqueue(priority, preempt);
+    /// <param name="priority">Lower numbers are served first.</param>
+    /// <param name="preempt">Whether the request may displace a lower-ranked user.</param>
+    /// <param name="reusing">A finished request of this resource to ask with again (see <see cref="Resource.Request(Resources.Request?)"/>).</param>
+    public Request Request(int priority, bool preempt, Request? reusing = null) => Enqueue(priority, preempt, reusing);
 
     private protected override bool MakeRoomFor(Request request)
     {

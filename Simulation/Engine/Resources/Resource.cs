@@ -44,7 +44,10 @@ public class Resource
     public ILevelObserver? Observer { get; set; }
 
     /// <summary>Asks for one unit, first come first served.</summary>
-    public Request Request() => Enqueue(0, false);
+    /// <param name="reusing">A request of this resource that has been granted, processed and released, to ask
+    /// with again instead of allocating a new one (see <see cref="Resources.Request"/>).</param>
+    /// <exception cref="InvalidOperationException">When <paramref name="reusing"/> is not finished.</exception>
+    public Request Request(Request? reusing = null) => Enqueue(0, false, reusing);
 
     /// <summary>Releases <paramref name="request"/>'s unit, or withdraws it from the line if it was not granted.
     /// The unit is granted to the line later in this instant (see <see cref="Resource"/>).
@@ -54,6 +57,7 @@ public class Resource
         ArgumentNullException.ThrowIfNull(request);
         if (_users.Remove(request))
         {
+            request.Holding = false;
             Observer?.OnLevelChanged(Simulator.Now, _users.Count);
             if (_queue.Count > 0)
             {
@@ -67,9 +71,18 @@ public class Resource
     }
 
     /// <summary>Adds a request to the line, in rank order, and grants what can be granted.</summary>
-    private protected Request Enqueue(int priority, bool preempt)
+    private protected Request Enqueue(int priority, bool preempt, Request? reusing)
     {
-        var request = new Request(this, priority, preempt, _requests++);
+        Request request;
+        if (reusing is null)
+        {
+            request = new Request(this, priority, preempt, _requests++);
+        }
+        else
+        {
+            reusing.Renew(this, priority, preempt, _requests++);
+            request = reusing;
+        }
         var index = _queue.Count;
         while (index > 0 && request.RanksBefore(_queue[index - 1]))
         {
@@ -87,6 +100,7 @@ public class Resource
     private protected void Evict(Request user)
     {
         _users.Remove(user);
+        user.Holding = false;
         Observer?.OnLevelChanged(Simulator.Now, _users.Count);
     }
 
@@ -97,6 +111,7 @@ public class Resource
             var next = _queue[0];
             _queue.RemoveAt(0);
             _users.Add(next);
+            next.Holding = true;
             next.GrantedAt = Simulator.Now;
             Observer?.OnLevelChanged(Simulator.Now, _users.Count);
             next.Succeed();

@@ -69,8 +69,8 @@ internal sealed class Dispatcher
 
     private IEnumerable<Event> Run()
     {
-        var inventories = _depot.Inventories;
-        var signals = new Event[inventories.Length + 3];
+        Signal[] signals = [.. _depot.Inventories.Select(inventory => inventory.Changed), _fleet.Changed, _depot.Stocks.Changed];
+        var wait = new Wait(_sim);
         while (true)
         {
             var now = _sim.Now;
@@ -81,14 +81,7 @@ internal sealed class Dispatcher
             {
                 wake = Math.Min(wake, _book.Hours(d).NextChange(now));
             }
-            for (var p = 0; p < inventories.Length; p++)
-            {
-                signals[p] = inventories[p].Changed.Next;
-            }
-            signals[^3] = _fleet.Changed.Next;
-            signals[^2] = _depot.Stocks.Changed.Next;
-            signals[^1] = _sim.TimeoutAt(wake);
-            yield return _sim.AnyOf(signals);
+            yield return wait.For(_sim.TimeoutAt(wake), signals);
         }
     }
 

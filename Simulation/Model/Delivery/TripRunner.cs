@@ -86,10 +86,9 @@ internal sealed class TripRunner
         {
             var stop = route.Stops[i];
             var km = at is { } from ? _roads.Between(from, stop) : _roads.FromPlant[stop];
-            foreach (var step in Leg(unit, km))
-            {
-                yield return step;
-            }
+            var driven = SetOut(unit, km, out var breaks);
+            yield return _sim.Timeout(driven);
+            Arrive(unit, driven, breaks);
             broken = unit.Broken;
             if (broken)
             {
@@ -118,10 +117,9 @@ internal sealed class TripRunner
         }
         if (!broken && at is { } last)
         {
-            foreach (var step in Leg(unit, _roads.FromPlant[last]))
-            {
-                yield return step;
-            }
+            var driven = SetOut(unit, _roads.FromPlant[last], out var breaks);
+            yield return _sim.Timeout(driven);
+            Arrive(unit, driven, breaks);
         }
         if (unit.Broken)
         {
@@ -133,14 +131,23 @@ internal sealed class TripRunner
         _fleet.Return(unit);
     }
 
-    /// <summary>Drives <paramref name="km"/>, or up to the next breakdown, which leaves the unit broken where it stands.</summary>
-    private IEnumerable<Event> Leg(CarrierUnit unit, double km)
+    // A leg is two calls around the caller's timeout, not an iterator of its own: a trip has several legs, and an
+    // iterator each was a tenth of what a replication allocated.
+
+    /// <summary>Sets out to drive <paramref name="km"/>, or up to the next breakdown (<paramref name="breaks"/>);
+    /// returns the hours the leg takes.</summary>
+    private double SetOut(CarrierUnit unit, double km, out bool breaks)
     {
         var hours = km / _fleet.Kinds[unit.Kind].SpeedKmPerHour;
-        var broke = unit.HoursToBreakdown < hours;
-        var driven = broke ? unit.HoursToBreakdown : hours;
+        breaks = unit.HoursToBreakdown < hours;
+        var driven = breaks ? unit.HoursToBreakdown : hours;
         _km[unit.Kind] += driven * _fleet.Kinds[unit.Kind].SpeedKmPerHour;
-        yield return _sim.Timeout(driven);
+        return driven;
+    }
+
+    /// <summary>Ends a leg of <paramref name="driven"/> hours; one that broke down leaves the unit broken where it stands.</summary>
+    private void Arrive(CarrierUnit unit, double driven, bool broke)
+    {
         unit.HoursToBreakdown -= driven;
         if (broke)
         {

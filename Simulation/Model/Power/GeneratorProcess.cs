@@ -60,6 +60,7 @@ internal sealed class GeneratorProcess
 
     private IEnumerable<Event> Run()
     {
+        var wait = new Wait(_sim);
         while (true)
         {
             _network.SetGenerator(HasFuel ? _generator.CapacityKw : 0);
@@ -70,6 +71,8 @@ internal sealed class GeneratorProcess
                 var hours = _stocks.TakeFuel(_fuel, (end - now) * _generator.FuelPerHour) / _generator.FuelPerHour;
                 (_chunkStart, _chunkHours) = (now, hours);
                 Running(true);
+                // Two nested conditions, not one wait: the outer is met one scheduling step after the inner, and
+                // that order among same-instant events (and the event count) is the model's.
                 yield return _sim.TimeoutAt(end) | _network.GridChanged.Next | _network.Changed.Next;
                 var ran = _sim.Now - now;
                 HoursRun += ran;
@@ -81,7 +84,7 @@ internal sealed class GeneratorProcess
             }
             Running(false);
             // Fuel taken by a carrier may leave the generator unable to stand by.
-            yield return _sim.AnyOf(_network.GridChanged.Next, _network.GeneratorDrawn.Next, _stocks.Changed.Next, _stocks.FuelTaken.Next);
+            yield return wait.For(_network.GridChanged, _network.GeneratorDrawn, _stocks.Changed, _stocks.FuelTaken);
         }
     }
 

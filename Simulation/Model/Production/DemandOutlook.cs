@@ -47,9 +47,15 @@ internal sealed class DemandOutlook
     {
         _reachDays = double.IsPositiveInfinity(shelfLifeHours) ? days : (int)Math.Min(days, Math.Floor(shelfLifeHours / 24));
         _hasFuel = hasFuel;
-        _nextOpen = NextDay(days, d => destinations.Any(w => w.IsOpenDay(d)));
-        _nextServed = [.. Enumerable.Range(0, duty.Count).Select(k =>
-            NextDay(days, d => duty[k].IsOpenDay(d) && Enumerable.Range(0, destinations.Count).Any(i => serves[k][i] && destinations[i].IsOpenDay(d))))];
+        // Plain loops, not LINQ in the per-day tests: every replication builds its outlook, and a closure per day
+        // was a sixth of what a replication allocated.
+        _nextOpen = NextDay(days, d => AnyOpen(destinations, null, d));
+        _nextServed = new int[duty.Count][];
+        for (var k = 0; k < duty.Count; k++)
+        {
+            var (kindDuty, kindServes) = (duty[k], serves[k]);
+            _nextServed[k] = NextDay(days, d => kindDuty.IsOpenDay(d) && AnyOpen(destinations, kindServes, d));
+        }
     }
 
     /// <summary>True when some destination is open within reach of <paramref name="day"/>, whatever the carriers:
@@ -77,6 +83,19 @@ internal sealed class DemandOutlook
             }
         }
         return onDuty ? Outlook.NoFuel : Outlook.NoCarrier;
+    }
+
+    /// <summary>True when a destination (of those <paramref name="among"/> marks, or any) is open on <paramref name="day"/>.</summary>
+    private static bool AnyOpen(IReadOnlyList<DailyWindows> destinations, bool[]? among, int day)
+    {
+        for (var i = 0; i < destinations.Count; i++)
+        {
+            if ((among is null || among[i]) && destinations[i].IsOpenDay(day))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>For each day, the first day from it on which <paramref name="holds"/> (int.MaxValue when none).</summary>

@@ -42,6 +42,7 @@ internal sealed class ProductionLineProcess
     private readonly LinePlan _plan;
     private readonly RandomStream _random;
     private readonly ITraceSink? _trace;
+    private readonly Wait _wait;
 
     public ProductionLineProcess(PlantFloor floor, LineSetup setup, LinePlan plan)
     {
@@ -49,6 +50,7 @@ internal sealed class ProductionLineProcess
         (_line, _inputs, _programme, Product, _output, _staff, _random) = setup;
         _plan = plan;
         _log.Register(this);
+        _wait = new Wait(_sim);
         _sim.Process(Run(), $"line {_line.Name}");
     }
 
@@ -106,8 +108,7 @@ internal sealed class ProductionLineProcess
             {
                 wake = Math.Min(wake, _output.NextExpiry);
             }
-            yield return _sim.AnyOf(_power.Changed.Next, _stocks.Changed.Next, _output.Changed.Next, _fleet.Changed.Next,
-                _sim.TimeoutAt(wake));
+            yield return _wait.For(_sim.TimeoutAt(wake), _power.Changed, _stocks.Changed, _output.Changed, _fleet.Changed);
         }
     }
 
@@ -134,7 +135,7 @@ internal sealed class ProductionLineProcess
         {
             var start = _sim.Now;
             var done = _sim.Timeout(remaining);
-            yield return done | _power.Changed.Next;
+            yield return _wait.For(done, _power.Changed);
             remaining = done.IsProcessed ? 0 : remaining - (_sim.Now - start);
             if (remaining <= 0 || !_power.IsCut(draw))
             {
@@ -151,7 +152,7 @@ internal sealed class ProductionLineProcess
             SupplyDraw? again;
             while ((again = _power.TryDraw(Kw)) is null)
             {
-                yield return _power.Changed.Next | _sim.TimeoutAt((PlanCalendar.DayOf(_sim.Now) + 1) * 24.0);
+                yield return _wait.For(_sim.TimeoutAt((PlanCalendar.DayOf(_sim.Now) + 1) * 24.0), _power.Changed);
                 Settle();
             }
             draw = again.Value;

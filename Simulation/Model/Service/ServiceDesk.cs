@@ -71,9 +71,10 @@ internal sealed class ServiceDesk
     private IEnumerable<Event> Session(SupplyDraw draw)
     {
         var done = _sim.Timeout(_equipment.SessionHours.SampleDuration(_sessions));
+        var wait = new Wait(_sim);
         while (!done.IsProcessed && !_power.IsCut(draw))
         {
-            yield return done | _power.Changed.Next;
+            yield return wait.For(done, _power.Changed);
         }
         if (!_power.IsCut(draw))
         {

@@ -8,12 +8,14 @@ namespace Shortfall.Model.Supplies;
 
 /// <summary>
 /// One planned allocation: decides at the start of the run, from its own random stream, whether it
-/// arrives, how late and how much, then delivers it to the stocks at that time.
+/// arrives, how late and how much, then delivers it to the stocks at that time. Traced, an allocation
+/// that will not arrive says so at the start (an event then, rather than a process scheduled only for
+/// tracing, which would change the order of simultaneous events and so the replication).
 /// </summary>
 internal static class AllocationProcess
 {
     public static void Start(Simulator sim, Allocation allocation, int material, int? programme, MaterialStocks stocks,
-        PlanCalendar plan, RandomStream random, ITraceSink? trace)
+        PlanCalendar plan, RandomStream random, ITraceSink? trace, string unit)
     {
         // Draw all three numbers whatever the outcome, so the stream's use does not depend on it.
         var arrives = random.NextDouble() < allocation.ArrivalProbability;
@@ -22,6 +24,9 @@ internal static class AllocationProcess
         var due = (allocation.Planned.DayNumber - plan.Start.DayNumber) * 24.0 + delay;
         if (!arrives || due >= plan.EndTime || fraction <= 0)
         {
+            var why = !arrives ? "does not arrive" : fraction <= 0 ? "arrives empty" : "arrives after the run ends";
+            trace?.Event(sim.Now, "allocation_missed", allocation.Material,
+                $"{Quantity(allocation.Quantity, unit)} planned for {allocation.Planned:yyyy-MM-dd} {why}");
             return;
         }
         sim.Process(Deliver(Math.Max(0, due), allocation.Quantity * Math.Min(1, fraction)), $"allocation of {allocation.Material}");
@@ -30,7 +35,11 @@ internal static class AllocationProcess
         {
             yield return sim.TimeoutAt(at);
             var accepted = stocks.Receive(material, quantity, programme);
-            trace?.Event(sim.Now, "allocation", allocation.Material, $"{accepted} accepted of {quantity}");
+            trace?.Event(sim.Now, "allocation", allocation.Material, $"{Quantity(accepted, unit)} accepted of {Quantity(quantity, unit)}");
         }
     }
+
+    // At most three decimals: the trace is read by people; the stocks keep the exact amounts.
+    private static string Quantity(double amount, string unit) =>
+        $"{amount.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)} {unit}";
 }

@@ -19,6 +19,7 @@ public class BadInputTests
         { ["run", "{missing}"], "cannot read file" },
         { ["run", "{onsong}", "--frobnicate"], "Unrecognized command or argument '--frobnicate'" },
         { ["bench", "{onsong}", "--max-threads", "0"], "--max-threads must be positive" },
+        { ["bench", "{onsong}", "--rounds", "0"], "--rounds must be positive" },
         { ["validate"], "Required argument 'FILE' missing" },
         { ["plot-everything"], "Unrecognized command or argument 'plot-everything'" },
     };

@@ -15,13 +15,15 @@ public class SchemaAndBenchCommandTests
     }
 
     [Fact]
-    public void Bench_prints_a_row_per_thread_count_with_replications_and_events_per_second()
+    public void Bench_prints_a_row_per_thread_count_with_the_median_and_range_of_its_rounds()
     {
-        var (exit, output, error) = Cli.Run("bench", Cli.Onsong, "--replications", "2", "--max-threads", "2");
+        var (exit, output, error) = Cli.Run("bench", Cli.Onsong, "--replications", "2", "--rounds", "3", "--max-threads", "2");
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         Assert.Contains("events/s", output);
-        Assert.Matches(@"│ 1\s+│", output);
-        Assert.Matches(@"│ 2\s+│", output);
+        Assert.Contains("3 rounds", output);
+        // The single thread's speed-up is 1 in every round, so its range is a point.
+        Assert.Matches(@"│ 1\s+│ [\d.]+ \([\d.]+–[\d.]+\)\s+│ [\d,]+ \([\d,]+–[\d,]+\)\s+│ 1\.00× \(1\.00–1\.00\)", output);
+        Assert.Matches(@"│ 2\s+│ [\d.]+ \([\d.]+–[\d.]+\)", output);
     }
 }

@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Xml.Linq;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Tracing;
+using Shortfall.Configuration;
+using Shortfall.Model;
 using Shortfall.Model.Tracing;
+using Shortfall.Randomness;
 
 namespace Shortfall.Tests.Analysis.Commands;
 
@@ -56,15 +59,33 @@ public class TraceCommandTests
     {
         using var trace = new TemporaryDirectory();
         Assert.Equal(0, Cli.Run("trace", Cli.Onsong, "--replication", "1", "--out", trace.Path, "--quiet").Exit);
-        Assert.Equal(["events.csv", "levels.csv", "timeline-L.svg", "timeline-kg.svg", "timeline-pcs.svg"], trace.Files());
+        Assert.Equal(["events.csv", "levels.csv", "timeline-L.png", "timeline-L.svg", "timeline-kg.png", "timeline-kg.svg", "timeline-pcs.png",
+            "timeline-pcs.svg"], trace.Files());
         var events = Rows(trace[TraceFiles.Events]);
         var levels = Rows(trace[TraceFiles.Levels]).Where(l => l[2] == TraceNames.Grid).ToArray();
-        var svg = XDocument.Load(trace["timeline-kg.svg"]);
-        var classes = svg.Descendants().Select(e => (string?)e.Attribute("class")).ToArray();
-        Assert.Equal(events.Count(e => e[2] == "delivery"), classes.Count(c => c == "delivery"));
+        Assert.Contains("Stock (kg)", XDocument.Load(trace["timeline-kg.svg"]).Descendants().Select(e => e.Value.Trim()));
+        var scenario = ScenarioLoader.Load(Cli.Onsong).Baseline;
+        var recorder = new TraceRecorder();
+        PlantSimulation.Run(scenario, new RandomStreams(1, 1), recorder);
+        var plot = TraceTimelines.Plot(scenario, recorder, "t").Single(t => t.Unit == "kg").Chart.Plot;
+        var lines = plot.GetPlottables<ScottPlot.Plottables.Scatter>().ToDictionary(s => s.LegendText);
+        Assert.Equal(events.Count(e => e[2] == "delivery"), lines["delivery"].Data.GetScatterPoints().Count);
         // Without a generator, power is on exactly between a grid "1" and the next "0".
-        Assert.Equal(levels.Count(l => l[3] == "1"), classes.Count(c => c == "power-on"));
-        Assert.Equal(2, classes.Count(c => c == "stock"));
+        Assert.Equal(levels.Count(l => l[3] == "1"), plot.GetPlottables<ScottPlot.Plottables.HorizontalSpan>().Count());
+        Assert.Equal(3, lines.Count);
+    }
+
+    [Fact]
+    public void Every_allocation_leaves_one_event_arrived_or_missed_with_its_quantities_in_units()
+    {
+        var scenario = ScenarioLoader.Load(Cli.Onsong).Baseline;
+        var recorder = new TraceRecorder();
+        PlantSimulation.Run(scenario, new RandomStreams(1, 3), recorder);
+
+        var allocations = recorder.Events.Where(e => e.Kind is "allocation" or "allocation_missed").ToArray();
+        Assert.Equal(scenario.Allocations.Count, allocations.Length);
+        Assert.All(allocations, e => Assert.Matches(@"^[\d,]+(\.\d{1,3})? \S+ ", e.Detail));
+        Assert.All(allocations.Where(e => e.Kind == "allocation_missed"), e => Assert.Equal(0, e.Hours));
     }
 
     [Theory]

@@ -1,0 +1,98 @@
+using System.Security;
+using System.Text;
+using System.Text.RegularExpressions;
+using Shortfall.Analysis.Output;
+
+namespace Shortfall.Analysis.Charts;
+
+/// <summary>
+/// Turns a <see cref="PlottedChart"/> into its files: an SVG (with title and description, ids made unique so
+/// several can sit in one page, the font named with a generic fallback) and a PNG at
+/// <see cref="PngScale"/> times the size, for slides. Both are drawn from the same plot, so they show the same
+/// thing; both are the same bytes for the same chart on any machine, since the font is bundled.
+/// Other modules save a chart with <c>ChartFiles.Write(folder, "name", chart, png: true)</c>.
+/// </summary>
+public static partial class ChartFiles
+{
+    /// <summary>The PNG's pixels per CSS pixel: 720 × 420 becomes 1440 × 840, sharp on a projected slide.</summary>
+    public const int PngScale = 2;
+
+    /// <summary>The class of every chart's root svg element, for the report's style sheet.</summary>
+    public const string SvgClass = "shortfall-chart";
+
+    /// <summary>The chart as a standalone SVG document without an XML declaration (so it can be inlined in
+    /// HTML), whose ids all start with <paramref name="idPrefix"/>.</summary>
+    public static string Svg(PlottedChart chart, string idPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idPrefix);
+        lock (chart.Plot)
+        {
+            chart.Plot.ScaleFactor = 1;
+            var svg = chart.Plot.GetSvgXml(chart.Width, chart.Height);
+            svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..].Trim();
+            // Skia numbers clip paths from a counter shared by the whole process; number them by order of appearance instead.
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            svg = Ids().Replace(svg, m =>
+            {
+                var id = m.Groups[2].Value;
+                if (!numbers.TryGetValue(id, out var n))
+                {
+                    numbers[id] = n = numbers.Count + 1;
+                }
+                return $"{m.Groups[1].Value}{idPrefix}-{n}";
+            });
+            // The xlink namespace is declared whether or not anything uses it; a page that names no URL is simpler to trust.
+            if (!svg.Contains("xlink:href", StringComparison.Ordinal))
+            {
+                svg = svg.Replace(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "", StringComparison.Ordinal);
+            }
+            svg = svg.Replace($"font-family=\"{ChartFont.Family}\"", $"font-family=\"{ChartFont.Family}, Verdana, sans-serif\"", StringComparison.Ordinal);
+            var open = svg.IndexOf('>', StringComparison.Ordinal);
+            var head = $" class=\"{SvgClass}\" viewBox=\"0 0 {chart.Width} {chart.Height}\" role=\"img\" " +
+                $"aria-labelledby=\"{idPrefix}-title {idPrefix}-desc\">\n" +
+                $"\t<title id=\"{idPrefix}-title\">{SecurityElement.Escape(chart.Title)}</title>\n" +
+                $"\t<desc id=\"{idPrefix}-desc\">{SecurityElement.Escape(chart.Description)}</desc>";
+            return svg[..open] + head + svg[(open + 1)..] + "\n";
+        }
+    }
+
+    /// <summary>The chart as a PNG of <see cref="PngScale"/> times its size, with tEXt Title and Description.</summary>
+    public static byte[] Png(PlottedChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        lock (chart.Plot)
+        {
+            chart.Plot.ScaleFactor = PngScale;
+            try
+            {
+                var png = chart.Plot.GetImageBytes(chart.Width * PngScale, chart.Height * PngScale, ScottPlot.ImageFormat.Png);
+                return PngText.With(png, [("Title", chart.Title), ("Description", chart.Description)]);
+            }
+            finally
+            {
+                chart.Plot.ScaleFactor = 1;
+            }
+        }
+    }
+
+    /// <summary>Writes <paramref name="name"/>.svg and, if <paramref name="png"/>, <paramref name="name"/>.png into
+    /// <paramref name="folder"/> (which must exist), each atomically; returns the paths written.</summary>
+    public static IReadOnlyList<string> Write(string folder, string name, PlottedChart chart, bool png)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        var svgPath = Path.Combine(folder, name + ".svg");
+        AtomicFile.WriteAllBytes(svgPath, Encoding.UTF8.GetBytes(Svg(chart, name)));
+        if (!png)
+        {
+            return [svgPath];
+        }
+        var pngPath = Path.Combine(folder, name + ".png");
+        AtomicFile.WriteAllBytes(pngPath, Png(chart));
+        return [svgPath, pngPath];
+    }
+
+    // An id and every reference to one: id="x", url(#x), href="#x".
+    [GeneratedRegex("(id=\"|url\\(#|href=\"#)([A-Za-z_][\\w.-]*)")]
+    private static partial Regex Ids();
+}

@@ -1,0 +1,199 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Shortfall.Analysis.Optimisation;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
+using Shortfall.Configuration;
+using Spectre.Console;
+
+namespace Shortfall.Analysis.Commands;
+
+/// <summary>
+/// <c>shortfall optimise FILE --budget "50000000 won"</c>: chooses the best portfolio of the file's remedies within the budget
+/// with Kim and Nelson's KN procedure on common random numbers (<see cref="PortfolioOptimiser"/>), and writes optimise.json,
+/// portfolios.csv and the cost–effect chart.
+/// </summary>
+internal static partial class OptimiseCommand
+{
+    [GeneratedRegex(@"^\s*(?<number>[0-9][0-9_]*(\.[0-9]+)?)\s*(?<currency>[A-Za-z]+)?\s*$")]
+    private static partial Regex BudgetSyntax();
+
+    public static Command Create(CommandIO io)
+    {
+        var file = CommonOptions.ScenarioFile();
+        var budget = new Option<string>("--budget")
+        {
+            Description = "The most a portfolio may cost, in the scenario's currency, e.g. \"50000000 won\".",
+            Required = true,
+            HelpName = "AMOUNT",
+        };
+        var objective = new Option<string?>("--objective")
+        {
+            Description = "The per-replication output to optimise (default: the headline metric): " + string.Join(", ", Objectives.All.Select(o =>
+                $"{o.Name} ({(o.Minimise ? "min" : "max")})")) + ".",
+            HelpName = "NAME",
+        };
+        objective.AcceptOnlyFromAmong(Objectives.All.Select(o => o.Name).ToArray());
+        var alpha = new Option<double>("--alpha")
+        {
+            Description = "The pick is within the indifference amount of the best with probability at least 1 − alpha.",
+            DefaultValueFactory = _ => 0.05,
+        };
+        var indifference = new Option<double?>("--indifference")
+        {
+            Description = "δ, the smallest difference in the objective worth telling apart, in its units (default: 0.25 for deliveries per " +
+                "destination-month, 0.02 for shares; required for the others).",
+            HelpName = "D",
+        };
+        var firstStage = new Option<int>("--first-stage")
+        {
+            Description = "n0: replications of every finalist (and of every screened portfolio) before any is dropped.",
+            DefaultValueFactory = _ => 10,
+        };
+        var cap = CommonOptions.Positive(new Option<long>("--max-replications")
+        {
+            Description = "The most replications of one portfolio; a selection stopped by it keeps the best mean but loses its guarantee.",
+            DefaultValueFactory = _ => 1000,
+        });
+        var selectionLimit = new Option<int>("--selection-limit")
+        {
+            Description = "The most portfolios that go through the selection; when more fit the budget, a greedy screening picks the finalists.",
+            DefaultValueFactory = _ => 64,
+        };
+        var seed = CommonOptions.Seed();
+        var threads = CommonOptions.Threads();
+        var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("optimise", "Choose the best portfolio of the scenario's remedies within a budget, with a statistical guarantee.")
+        {
+            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, seed, threads, output, quiet,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetRequiredValue(file);
+            var scenario = ScenarioLoader.Load(path);
+            if (scenario.Remedies.Count == 0)
+            {
+                throw new UsageException($"{path} has no remedies: section to combine (see FORMAT.md, 'Remedies').");
+            }
+            var destinations = scenario.Baseline.Destinations.Count;
+            var goal = parse.GetValue(objective) is { } name ? Objectives.Find(name)! : Objectives.Default(destinations);
+            if (goal.PerDestination && destinations == 0)
+            {
+                throw new UsageException($"--objective {goal.Name} needs destinations, and the scenario has none.");
+            }
+            var delta = parse.GetValue(indifference) ?? goal.Indifference
+                ?? throw new UsageException($"--indifference is required with --objective {goal.Name}: the smallest difference in it that matters.");
+            var currency = scenario.Baseline.Currency;
+            var selection = new SelectionSettings(parse.GetValue(alpha), delta, parse.GetValue(firstStage), goal.Minimise, parse.GetValue(threads),
+                parse.GetValue(cap));
+            var settings = new OptimisationSettings(Budget(parse.GetRequiredValue(budget), currency), selection, parse.GetValue(selectionLimit));
+            Check(settings);
+            var run = new OptimisationRun(scenario.Baseline.Name, scenario.ContentHash, parse.GetValue(seed), goal, currency, settings);
+            var levers = scenario.Remedies.Select(r => new Lever(r.Name, r.Cost, r.Units, r.Excludes)).ToArray();
+            var model = new ScenarioPortfolioModel(path, levers, goal, run.Seed);
+            var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
+            var clock = Stopwatch.StartNew();
+            using var results = OutputDirectory.Open(directory);
+            var outcome = OutputDirectory.Commit(results, () =>
+            {
+                var result = ProgressDisplay.Staged(io, parse.GetValue(quiet), $"{run.Scenario} optimise", report =>
+                    PortfolioOptimiser.Optimise(levers, model, settings, p => report(Done(p), Bound(p), Status(p)), io.Cancellation));
+                OptimisationFiles.Stage(results, run, result);
+                return (result, Identity(run, levers.Length, result.Replications));
+            });
+            if (!parse.GetValue(quiet))
+            {
+                Consoles.Over(io.Output, io.Interactive).Write(Summary(run, outcome));
+                io.Output.WriteLine($"{outcome.Replications} replications in {clock.Elapsed.TotalSeconds:0.0} s; results: {Path.GetFullPath(directory)}");
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    // Everything but the threads decides the bytes.
+    private static ManifestRunDocument Identity(OptimisationRun run, int levers, long replications)
+    {
+        var (s, k) = (run.Settings, run.Settings.Selection);
+        return RunIdentity.Of("optimise", run.Scenario, run.ScenarioHash, run.Seed, replications, levers, [run.Objective.Name,
+            string.Create(CultureInfo.InvariantCulture, $"budget {s.Budget}, limits {s.SelectionLimit} {s.EnumerationLimit}, alpha {k.Alpha}, ") +
+            string.Create(CultureInfo.InvariantCulture, $"delta {k.Indifference}, n0 {k.FirstStage}, cap {k.MaximumReplications}, {k.Minimise}")]);
+    }
+
+    /// <summary>The budget in the scenario's currency.</summary>
+    /// <exception cref="UsageException">When it is not a non-negative amount in that currency.</exception>
+    public static double Budget(string text, string currency)
+    {
+        var match = BudgetSyntax().Match(text);
+        if (!match.Success || !match.Groups["currency"].Success)
+        {
+            throw new UsageException($"--budget: expected an amount in {currency} like \"50000000 {currency}\", got \"{text}\".");
+        }
+        if (match.Groups["currency"].Value != currency)
+        {
+            throw new UsageException($"--budget: the scenario's costs are in {currency}, got \"{text}\".");
+        }
+        return double.Parse(match.Groups["number"].Value.Replace("_", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static void Check(OptimisationSettings settings)
+    {
+        try
+        {
+            settings.Selection.Validate();
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new UsageException($"{e.ParamName switch
+            {
+                nameof(SelectionSettings.Alpha) => "--alpha",
+                nameof(SelectionSettings.Indifference) => "--indifference",
+                nameof(SelectionSettings.FirstStage) => "--first-stage",
+                nameof(SelectionSettings.MaximumReplications) => "--max-replications",
+                _ => "--threads",
+            }}: {e.Message.Split(" (Parameter")[0]}");
+        }
+        if (settings.SelectionLimit < 2)
+        {
+            throw new UsageException("--selection-limit must be at least 2.");
+        }
+    }
+
+    private static long Done(OptimisationProgress p) => p.Phase == "screening" ? p.InPlay : p.Of - p.InPlay;
+
+    private static long Bound(OptimisationProgress p) => p.Phase == "screening" ? p.Of : p.Of - 1;
+
+    private static string Status(OptimisationProgress p) => p.Phase == "screening"
+        ? $"screening, {p.InPlay} portfolios screened, {p.Replications} replications"
+        : $"selection, {p.InPlay} of {p.Of} finalists in play, {p.Replications} replications";
+
+    private static Table Summary(OptimisationRun run, OptimisationOutcome outcome)
+    {
+        var chosen = outcome.Portfolios[outcome.Chosen];
+        var effect = outcome.Effect.EstimateDifference();
+        var table = new Table()
+            .Title(Markup.Escape($"{run.Scenario}: best {run.Objective.Name} within {Number(run.Settings.Budget)} {run.Currency}"))
+            .AddColumns("portfolio", "cost", "replications", "mean", "95% interval", "outcome");
+        var finalists = outcome.Portfolios.Select((p, i) => (p, i)).Where(x => x.p.Finalist)
+            .OrderBy(x => x.i == outcome.Chosen ? 0 : 1).ThenByDescending(x => x.p.EliminatedAtStage)
+            .ThenByDescending(x => (run.Objective.Minimise ? -1 : 1) * x.p.Estimate().Mean).Take(10);
+        foreach (var (p, i) in finalists)
+        {
+            var estimate = p.Estimate();
+            table.AddRow(Markup.Escape(p.Portfolio.Name(outcome.Levers)), Number(p.Portfolio.Cost), p.Replications.ToString(CultureInfo.InvariantCulture),
+                estimate.Mean.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(Interval(estimate.CiLow, estimate.CiHigh)),
+                i == outcome.Chosen ? "chosen" : $"out at stage {p.EliminatedAtStage}");
+        }
+        table.Caption(Markup.Escape($"Against the baseline: {effect.Mean:+0.000;-0.000;0.000} {Interval(effect.CiLow, effect.CiHigh)} " +
+            $"({chosen.Selection.Count} paired replications). {(outcome.Selection.Guaranteed ? "" : "The replication cap was reached: no guarantee.")}"));
+        return table;
+    }
+
+    private static string Number(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string Interval(double? low, double? high) =>
+        low is { } l && high is { } h ? string.Create(CultureInfo.InvariantCulture, $"[{l:0.000}, {h:0.000}]") : "";
+}

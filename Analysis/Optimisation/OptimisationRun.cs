@@ -1,0 +1,4 @@
+namespace Shortfall.Analysis.Optimisation;
+
+/// <summary>What an optimisation was asked: the scenario, the seed, the objective, the budget and its currency, and the settings.</summary>
+public sealed record OptimisationRun(string Scenario, string ScenarioHash, ulong Seed, Objective Objective, string Currency, OptimisationSettings Settings);

@@ -1,0 +1,56 @@
+using Shortfall.Analysis.Commands;
+using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Terminal;
+using Shortfall.Configuration;
+using Shortfall.Tests.Analysis.Commands;
+using Spectre.Console;
+
+namespace Shortfall.Tests.Analysis.Terminal;
+
+/// <summary>The console summary of Onsong's ten variants, on terminals 80 and 100 columns wide: no line is cut by the
+/// terminal, and every name, mean and cost stands whole on one line.</summary>
+public class SummaryTableTests
+{
+    private static readonly Lazy<RunOutcome> Onsong = new(() =>
+    {
+        var scenarios = ScenarioLoader.Load(Cli.Onsong);
+        var variants = VariantSelection.Select(scenarios, [], all: true).Select(v => PlantVariants.From(v, Runs.Seed)).ToArray();
+        return Runs.InMemory(Runs.Plan(new FixedReplications(2), 1, variants));
+    });
+
+    [Theory]
+    [InlineData(80)]
+    [InlineData(100)]
+    public void At_80_and_100_columns_no_line_wraps_and_every_name_mean_and_cost_stands_whole(int columns)
+    {
+        var lines = Render(columns);
+
+        Assert.All(lines, line => Assert.True(line.Length <= columns, $"{line.Length} columns: {line}"));
+        foreach (var variant in Onsong.Value.Variants)
+        {
+            Assert.Contains(lines, line => line.TrimStart().StartsWith(variant.Name + " ", StringComparison.Ordinal));
+            Assert.Contains(lines, line => line.Contains(variant.Headline.Estimate.Mean.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                StringComparison.Ordinal));
+            if (variant.Cost is { } cost)
+            {
+                var text = "cost " + cost.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+                Assert.Contains(lines, line => line.Contains(text, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    private static string[] Render(int columns)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = columns;
+        console.Write(SummaryTable.Build("Onsong milk plant", Onsong.Value));
+        return output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+    }
+}
