@@ -14,14 +14,15 @@ public static class CalibrationFiles
         "each tolerance the given quantile of the previous generation's distances (Drovandi and Pettitt 2011; Del Moral et al. 2012); " +
         "R replications a point, the share within the tolerance an unbiased likelihood estimate (Del Moral et al. 2012)";
 
-    /// <summary>Writes both files into <paramref name="directory"/>.</summary>
-    public static void Write(string directory, ScenarioFile file, AbcOutcome outcome, AbcSettings settings, int replications)
+    /// <summary>Stages both files into <paramref name="results"/>.</summary>
+    public static void Stage(ResultsDirectory results, ScenarioFile file, AbcOutcome outcome, AbcSettings settings, int replications)
     {
+        ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(settings);
         var posterior = outcome.Posterior;
-        PosteriorTable.Write(Path.Combine(directory, "posterior.csv"), posterior, file.Uncertain, file.Observations);
+        results.Stage(PosteriorTable.FileName, PosteriorTable.Bytes(posterior, file.Uncertain, file.Observations));
         var weights = posterior.Particles.Select(p => p.Weight).ToArray();
         var document = new CalibrationDocument
         {
@@ -66,8 +67,7 @@ public static class CalibrationFiles
                 EffectiveSampleSize = g.EffectiveSampleSize,
             }).ToArray(),
         };
-        AtomicFile.WriteAllBytes(Path.Combine(directory, "calibration.json"),
-            JsonOutput.Document(document, CalibrationJsonContext.Default.CalibrationDocument));
+        results.Stage("calibration.json", JsonOutput.Document(document, CalibrationJsonContext.Default.CalibrationDocument));
     }
 
     /// <summary>The output's name as the scenario file writes it, e.g. deliveries_per_destination_month.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Shortfall.Analysis.Commands;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
@@ -20,6 +21,8 @@ namespace Shortfall.Analysis.Calibration;
 internal static class PosteriorRun
 {
     private const double Level = 0.9;
+
+    private const string FileName = "posterior-effects.csv";
 
     public static int Execute(CommandIO io, string path, string posterior, IReadOnlyList<string> names, bool all, int replications, ulong seed,
         int threads, string directory, bool quiet)
@@ -45,23 +48,26 @@ internal static class PosteriorRun
             throw new UsageException("--posterior compares remedies with the baseline: choose some with --variant or --all-variants.");
         }
         var model = new ScenarioModel(content, path, file.Uncertain, file.Observations, 1);
-        var values = new double[sets.Count][][];
-        var done = 0;
-        Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = io.Cancellation }, i =>
+        using var results = OutputDirectory.Open(directory);
+        var effects = OutputDirectory.Commit(results, () =>
         {
-            values[i] = Simulate(ScenarioLoader.LoadAt(content, path, model.Override(sets[i].Parameters, $"set {i}")), chosen, replications, seed,
-                (long)i * replications);
-            var finished = Interlocked.Increment(ref done);
-            if (!quiet && io.Interactive)
+            var values = new double[sets.Count][][];
+            var done = 0;
+            Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = io.Cancellation }, i =>
             {
-                io.Error.Write($"\rparameter set {finished}/{sets.Count}");
-            }
-        });
-        var effects = PosteriorEffects.Of(chosen, sets.Select(s => s.Weight).ToArray(), values, Level);
-        OutputDirectory.WriteInto(directory, () =>
-        {
-            WriteSets(Path.Combine(directory, "posterior-effects.csv"), chosen, sets, values, file.Uncertain.Select(u => u.Path).ToArray());
-            return 0;
+                values[i] = Simulate(ScenarioLoader.LoadAt(content, path, model.Override(sets[i].Parameters, $"set {i}")), chosen, replications, seed,
+                    (long)i * replications);
+                var finished = Interlocked.Increment(ref done);
+                if (!quiet && io.Interactive)
+                {
+                    io.Error.Write($"\rparameter set {finished}/{sets.Count}");
+                }
+            });
+            results.Stage(FileName, Sets(chosen, sets, values, file.Uncertain.Select(u => u.Path).ToArray()));
+            // The posterior's bytes decide the results as much as the scenario's do.
+            var identity = RunIdentity.Of("run --posterior", file.Baseline.Name, file.ContentHash, seed, replications, chosen.Length,
+                [Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(posterior))), .. chosen]);
+            return (PosteriorEffects.Of(chosen, sets.Select(s => s.Weight).ToArray(), values, Level), identity);
         });
         if (!quiet)
         {
@@ -84,7 +90,7 @@ internal static class PosteriorRun
         }).ToArray();
     }
 
-    private static void WriteSets(string path, string[] chosen, IReadOnlyList<(double[] Parameters, double Weight)> sets, double[][][] values,
+    private static byte[] Sets(string[] chosen, IReadOnlyList<(double[] Parameters, double Weight)> sets, double[][][] values,
         string[] paths)
     {
         var text = new System.Text.StringBuilder();
@@ -96,7 +102,7 @@ internal static class PosteriorRun
                 .Concat(sets[i].Parameters.Select(Csv.Number))
                 .Concat(values[i].Skip(1).Select(v => Csv.Number(v.Average() - baseline))));
         }
-        AtomicFile.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
     }
 
     private static void Print(TextWriter output, IReadOnlyList<RemedyEffect> effects, int sets, int replications)

@@ -15,8 +15,11 @@ public static class PosteriorTable
     /// <summary>The weight column.</summary>
     public const string Weight = "weight";
 
-    /// <summary>Writes the posterior generation to <paramref name="path"/>.</summary>
-    public static void Write(string path, Generation posterior, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<Observation> observations)
+    /// <summary>The file's name.</summary>
+    public const string FileName = "posterior.csv";
+
+    /// <summary>The posterior generation as the file's bytes.</summary>
+    public static byte[] Bytes(Generation posterior, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(posterior);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -35,7 +38,7 @@ public static class PosteriorTable
                 .Concat(particle.Point.Distances.Select(Csv.Number))
                 .Concat(particle.Point.Statistics.Select(Csv.Number)));
         }
-        AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text.ToString()));
+        return Encoding.UTF8.GetBytes(text.ToString());
     }
 
     /// <summary>The weighted parameter sets of <paramref name="path"/>, their values in <paramref name="inputs"/>' order.</summary>

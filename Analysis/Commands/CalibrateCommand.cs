@@ -1,6 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Shortfall.Analysis.Calibration;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Configuration;
+using Shortfall.Model.Definition;
 
 namespace Shortfall.Analysis.Commands;
 
@@ -71,12 +75,13 @@ internal static class CalibrateCommand
             var model = new ScenarioModel(content!, path, scenario.Uncertain, scenario.Observations, perPoint);
             var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(scenario.Baseline.Name), "calibration");
             var progress = parse.GetValue(quiet) ? null : new CalibrationProgress(io);
-            var outcome = Run(scenario.Uncertain.Select(u => u.Prior).ToArray(), model, settings, progress, io.Cancellation);
-            OutputDirectory.WriteInto(directory, () =>
+            using var results = OutputDirectory.Open(directory);
+            var outcome = OutputDirectory.Commit(results, () =>
             {
-                CalibrationFiles.Write(directory, scenario, outcome, settings, perPoint);
-                Reports.CalibrationReport.Write(directory, scenario, outcome);
-                return 0;
+                var abc = Run(scenario.Uncertain.Select(u => u.Prior).ToArray(), model, settings, progress, io.Cancellation);
+                CalibrationFiles.Stage(results, scenario, abc, settings, perPoint);
+                Reports.CalibrationReport.Stage(results, scenario, abc);
+                return (abc, Identity(scenario, settings, perPoint));
             });
             if (!parse.GetValue(quiet))
             {
@@ -87,6 +92,13 @@ internal static class CalibrateCommand
         });
         return command;
     }
+
+    // Everything but the threads decides the bytes.
+    private static ManifestRunDocument Identity(ScenarioFile scenario, AbcSettings settings, int perPoint) =>
+        RunIdentity.Of("calibrate", scenario.Baseline.Name, scenario.ContentHash, settings.Seed, perPoint, 1, [
+            string.Create(CultureInfo.InvariantCulture, $"particles {settings.Particles}, generations {settings.Generations}, ") +
+            string.Create(CultureInfo.InvariantCulture, $"until acceptance {settings.UntilAcceptance}, quantile {settings.ToleranceQuantile}"),
+            .. scenario.Uncertain.Select(u => u.Path), .. scenario.Observations.Select(o => o.Name)]);
 
     // A parameter set the loader refuses stops the calibration with the loader's message, the lowest attempt's whatever the threads.
     private static AbcOutcome Run(Configuration.Calibration.Prior[] priors, ScenarioModel model, AbcSettings settings, CalibrationProgress? progress,

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Shortfall.Analysis.Optimisation;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Configuration;
 using Spectre.Console;
 
@@ -94,12 +96,13 @@ internal static partial class OptimiseCommand
             var model = new ScenarioPortfolioModel(path, levers, goal, run.Seed);
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
             var clock = Stopwatch.StartNew();
-            var outcome = OutputDirectory.WriteInto(directory, () =>
+            using var results = OutputDirectory.Open(directory);
+            var outcome = OutputDirectory.Commit(results, () =>
             {
                 var result = ProgressDisplay.Staged(io, parse.GetValue(quiet), $"{run.Scenario} optimise", report =>
                     PortfolioOptimiser.Optimise(levers, model, settings, p => report(Done(p), Bound(p), Status(p)), io.Cancellation));
-                OptimisationFiles.Write(directory, run, result);
-                return result;
+                OptimisationFiles.Stage(results, run, result);
+                return (result, Identity(run, levers.Length, result.Replications));
             });
             if (!parse.GetValue(quiet))
             {
@@ -109,6 +112,15 @@ internal static partial class OptimiseCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    // Everything but the threads decides the bytes.
+    private static ManifestRunDocument Identity(OptimisationRun run, int levers, long replications)
+    {
+        var (s, k) = (run.Settings, run.Settings.Selection);
+        return RunIdentity.Of("optimise", run.Scenario, run.ScenarioHash, run.Seed, replications, levers, [run.Objective.Name,
+            string.Create(CultureInfo.InvariantCulture, $"budget {s.Budget}, limits {s.SelectionLimit} {s.EnumerationLimit}, alpha {k.Alpha}, ") +
+            string.Create(CultureInfo.InvariantCulture, $"delta {k.Indifference}, n0 {k.FirstStage}, cap {k.MaximumReplications}, {k.Minimise}")]);
     }
 
     /// <summary>The budget in the scenario's currency.</summary>

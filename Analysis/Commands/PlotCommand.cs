@@ -5,8 +5,8 @@ namespace Shortfall.Analysis.Commands;
 
 /// <summary>
 /// <c>shortfall plot DIR</c>: redraws charts/*.svg, charts/*.png and report.html from the files a run or a sweep
-/// saved in DIR, without running anything. A missing directory or a missing or malformed file is
-/// bad input (exit 2, naming the file and the problem) and nothing is written.
+/// saved in DIR, without running anything. A missing directory, one another command is writing, or a missing, incomplete
+/// or malformed file (checked against manifest.json) is bad input (exit 2, naming the file and the problem) and nothing is written.
 /// </summary>
 internal static class PlotCommand
 {
@@ -29,12 +29,18 @@ internal static class PlotCommand
         return command;
     }
 
-    // Writes the charts and the report and returns the report's path; a missing or malformed file is the user's to fix.
+    // Writes the charts and the report and returns the report's path; a missing, incomplete or malformed file is the user's to fix.
     private static string Draw(string directory, bool png)
     {
+        if (!Directory.Exists(directory))
+        {
+            throw new UsageException(new ResultsFormatException(directory, "is not a directory").Message);
+        }
+
+        using var results = OutputDirectory.Open(directory);
         try
         {
-            return ReportFiles.Write(directory, png)[^1];
+            return ReportFiles.Write(results, png)[^1];
         }
         catch (ResultsFormatException e)
         {

@@ -53,6 +53,7 @@ internal static class RunCommand
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
         var noPng = CommonOptions.NoPng();
+        var force = new Option<bool>("--force") { Description = "Run even when the estimated time is over a day." };
         var posterior = new Option<string?>("--posterior")
         {
             Description = "Run the variants on every parameter set of a calibration's posterior.csv; --replications is then per set (default 4).",
@@ -62,6 +63,7 @@ internal static class RunCommand
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
             file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng, posterior,
+            force,
         };
         command.SetAction(parse =>
         {
@@ -91,7 +93,8 @@ internal static class RunCommand
             }
 
             return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
-                (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation));
+                (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation),
+                () => RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet)));
         });
         return command;
     }

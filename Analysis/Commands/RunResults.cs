@@ -12,7 +12,9 @@ namespace Shortfall.Analysis.Commands;
 /// </summary>
 internal static class RunResults
 {
-    /// <summary>Creates <paramref name="directory"/> if needed and writes the run's files; a failure or cancellation leaves the directory as it was.</summary>
+    /// <summary>Creates <paramref name="directory"/> if needed and takes it (refusing one it cannot write, or that another command holds) before
+    /// anything runs; then commits the run's files, and the report drawn from them, each as one unit (<see cref="ResultsDirectory"/>). A failure or
+    /// cancellation leaves the directory as it was.</summary>
     /// <param name="io">The command's streams.</param>
     /// <param name="variants">The variants, the baseline first.</param>
     /// <param name="run">What was run.</param>
@@ -21,20 +23,25 @@ internal static class RunResults
     /// <param name="report">True to draw report.html and the charts from the committed files.</param>
     /// <param name="png">True to draw each chart as a PNG too.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
+    /// <param name="check">What to check once the directory is taken and before anything runs (the estimate of a long run), if anything.</param>
     public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, bool png,
-        Func<RunFiles, Action<long>, RunOutcome> produce)
+        Func<RunFiles, Action<long>, RunOutcome> produce, Action? check = null)
     {
-        var outcome = OutputDirectory.WriteInto(directory, () =>
+        using var results = OutputDirectory.Open(directory);
+        var outcome = OutputDirectory.Commit(results, () =>
         {
-            using var files = new RunFiles(directory, variants);
+            check?.Invoke();
+            var files = new RunFiles(results, variants);
             var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
             var produced = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
-            files.Commit(run, produced);
-            return produced;
+            var identity = files.Stage(run, produced);
+            // The previous report was drawn from other results.
+            ReportFiles.RemoveFrom(results);
+            return (produced, identity);
         });
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        var page = report ? ReportFiles.Write(directory, png)[^1] : null;
+        var page = report ? ReportFiles.Write(results, png)[^1] : null;
         if (!outcome.StoppingRuleMet)
         {
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise " +

@@ -42,7 +42,7 @@ public static class ShortfallCli
         {
             foreach (var error in parsed.Errors)
             {
-                io.Error.WriteLine($"shortfall: {error.Message}");
+                io.Error.WriteLine($"shortfall: {ParseErrorText.Plain(error.Message)}");
             }
 
             io.Error.WriteLine("Try 'shortfall --help'.");

@@ -14,21 +14,23 @@ namespace Shortfall.Analysis.Commands;
 /// </summary>
 internal static class SweepResults
 {
-    /// <summary>Creates <paramref name="directory"/> if needed, runs or replays the points through <paramref name="produce"/> and writes the files; a failure
-    /// leaves the directory as it was.</summary>
+    /// <summary>Creates <paramref name="directory"/> if needed and takes it before anything runs, runs or replays the points through
+    /// <paramref name="produce"/> and commits the files, then the report (<see cref="ResultsDirectory"/>); a failure leaves the directory as it was.</summary>
     public static int Write(CommandIO io, RunDescription run, SweepMode mode, IReadOnlyList<SweepParameter> inputs, IReadOnlyList<SweepPoint> design,
         string directory, bool quiet, bool report, bool png, Func<Action<long>, RunOutcome> produce)
     {
-        var sweep = OutputDirectory.WriteInto(directory, () =>
+        using var results = OutputDirectory.Open(directory);
+        var sweep = OutputDirectory.Commit(results, () =>
         {
             var replications = ((FixedReplications)run.Stopping).Replications;
             var outcome = ProgressDisplay.Run(io, quiet, $"{run.Scenario} sweep ({design.Count} points)", replications, replications, produce);
             var ranked = new SweepOutcome(mode, inputs, design, outcome, SensitivityRanking.Rank(mode, inputs, design, outcome));
-            SweepFiles.Write(directory, run, ranked);
-            return ranked;
+            SweepFiles.Stage(results, run, ranked);
+            ReportFiles.RemoveFrom(results);
+            return (ranked, RunIdentity.Of("sweep", run, replications, design.Select(p => p.Name).ToList()));
         });
         // Drawn from the saved files, with a run's results if the directory holds them too.
-        var page = report ? ReportFiles.Write(directory, png)[^1] : null;
+        var page = report ? ReportFiles.Write(results, png)[^1] : null;
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));

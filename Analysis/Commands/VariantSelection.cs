@@ -6,7 +6,7 @@ namespace Shortfall.Analysis.Commands;
 internal static class VariantSelection
 {
     /// <summary>The name of the baseline among the variants.</summary>
-    public const string Baseline = "baseline";
+    public const string Baseline = ScenarioFile.BaselineName;
 
     /// <summary>The baseline and the chosen variants, as (name, cost, scenario), in file order.</summary>
     /// <exception cref="UsageException">When a name is not a variant of the file, or names and <paramref name="all"/> are both given.</exception>
@@ -24,11 +24,6 @@ internal static class VariantSelection
             var available = known.Length == 0 ? "the file has no variants" : "the file's variants are: " + string.Join(", ", known);
             throw new UsageException($"no variant named {string.Join(", ", unknown.Select(n => $"'{n}'"))} in {file.Path}; {available}.");
         }
-        if (known.Contains(Baseline))
-        {
-            throw new UsageException($"{file.Path} has a variant named '{Baseline}', the name of the unchanged scenario; rename it.");
-        }
-
         var baseline = new Variant(Baseline, file.Baseline.Description, null, file.Baseline);
         return [baseline, .. file.Variants.Where(v => all || names.Contains(v.Name))];
     }

@@ -25,16 +25,17 @@ public static class OptimisationFiles
     public const string Procedure = "KN: Kim and Nelson (2001), ACM TOMACS 11(3):251-273; fully sequential, c = 1, common random numbers";
 
     /// <summary>Writes both files, the cost–effect chart (<see cref="CostEffectChart"/>) and the page that shows it
-    /// (<see cref="OptimisationReport"/>) into <paramref name="directory"/>.</summary>
-    public static void Write(string directory, OptimisationRun run, OptimisationOutcome outcome)
+    /// (<see cref="OptimisationReport"/>) into <paramref name="results"/>, to be committed as one unit.</summary>
+    public static void Stage(ResultsDirectory results, OptimisationRun run, OptimisationOutcome outcome)
     {
-        AtomicFile.WriteAllBytes(Path.Combine(directory, CsvFileName), Csv(outcome));
+        ArgumentNullException.ThrowIfNull(results);
+        results.Stage(CsvFileName, Csv(outcome));
         var plotted = CostEffectChart.Plot(run, outcome);
-        ChartFiles.Write(directory, CostEffectChart.Name, plotted, png: true);
         var chart = ChartFiles.Svg(plotted, CostEffectChart.Name);
-        AtomicFile.WriteAllBytes(Path.Combine(directory, OptimisationReport.FileName), Encoding.UTF8.GetBytes(OptimisationReport.Page(run, outcome, chart)));
-        AtomicFile.WriteAllBytes(Path.Combine(directory, JsonFileName), JsonOutput.Document(Document(run, outcome),
-            OptimisationDocumentsContext.Default.OptimiseDocument));
+        results.Stage(CostEffectChart.Name + ".svg", Encoding.UTF8.GetBytes(chart));
+        results.Stage(CostEffectChart.Name + ".png", ChartFiles.Png(plotted));
+        results.Stage(OptimisationReport.FileName, Encoding.UTF8.GetBytes(OptimisationReport.Page(run, outcome, chart)));
+        results.Stage(JsonFileName, JsonOutput.Document(Document(run, outcome), OptimisationDocumentsContext.Default.OptimiseDocument));
     }
 
     /// <summary>portfolios.csv: one row per portfolio, in the order of <see cref="OptimisationOutcome.Portfolios"/>.</summary>

@@ -4,11 +4,15 @@ namespace Shortfall.Analysis.Output;
 /// A file that appears complete or not at all: everything is written to a temporary file in the
 /// same directory, which <see cref="Commit"/> flushes to disk and renames over the destination
 /// (a rename within one directory is atomic). Disposing without committing deletes the
-/// temporary file, so a failed or cancelled run leaves the old file, if any, untouched.
+/// temporary file, so a failed or cancelled run leaves the old file, if any, untouched. <see cref="Prepare"/> does the
+/// writing half of a commit alone, so that a set of files can be fully on disk before any of them replaces an old one
+/// (<see cref="ResultsDirectory"/>).
 /// </summary>
 public sealed class AtomicFile : IDisposable
 {
-    private readonly FileStream _stream;
+    private readonly FileStream _file;
+    private readonly BufferedStream _stream;
+    private bool _prepared;
     private bool _committed;
     private bool _disposed;
 
@@ -16,8 +20,9 @@ public sealed class AtomicFile : IDisposable
     {
         Path = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(Path)!;
-        TemporaryPath = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}.tmp");
-        _stream = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        TemporaryPath = System.IO.Path.Combine(directory, $"{TemporaryPrefix}{System.IO.Path.GetFileName(Path)}.{Guid.NewGuid():N}{TemporarySuffix}");
+        _file = new FileStream(TemporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+        _stream = new BufferedStream(_file, 1 << 16);
     }
 
     /// <summary>The destination.</summary>
@@ -27,7 +32,14 @@ public sealed class AtomicFile : IDisposable
     public string TemporaryPath { get; }
 
     /// <summary>The stream to write the content to; do not dispose it.</summary>
-    public Stream Stream => _disposed || _committed ? throw new ObjectDisposedException(Path) : _stream;
+    public Stream Stream => _disposed || _committed || _prepared ? throw new ObjectDisposedException(Path) : _stream;
+
+    /// <summary>Prefix of every temporary file's name: a file of a results directory that starts with it and ends in
+    /// <see cref="TemporarySuffix"/> is left over from a writer that was stopped.</summary>
+    public const string TemporaryPrefix = ".";
+
+    /// <summary>Suffix of every temporary file's name.</summary>
+    public const string TemporarySuffix = ".tmp";
 
     /// <summary>Starts writing <paramref name="path"/>; its directory must exist.</summary>
     /// <exception cref="DirectoryNotFoundException">When the directory does not exist.</exception>
@@ -41,21 +53,60 @@ public sealed class AtomicFile : IDisposable
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> content)
     {
         using var file = Create(path);
-        file.Stream.Write(content);
+        file.Write(content);
         file.Commit();
     }
 
-    /// <summary>Flushes the content to disk and renames it over the destination.</summary>
+    /// <summary>Appends <paramref name="content"/>.</summary>
+    /// <exception cref="IOException">When the disk is full or the file passes the process's file size limit.</exception>
+    public void Write(ReadOnlySpan<byte> content)
+    {
+        try
+        {
+            Stream.Write(content);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "value")
+        {
+            throw TooLarge(e);
+        }
+    }
+
+    // .NET reports a write past the file size limit (EFBIG) as an out-of-range argument; it is a failed write like a full disk.
+    private IOException TooLarge(ArgumentOutOfRangeException e) => new($"{System.IO.Path.GetFileName(Path)} would pass the file size limit.", e);
+
+    /// <summary>Flushes the content to disk and closes it, without moving it into place yet; a full disk fails here. Idempotent.</summary>
     /// <exception cref="InvalidOperationException">When already committed or disposed.</exception>
-    public void Commit()
+    public void Prepare()
     {
         if (_committed || _disposed)
         {
             throw new InvalidOperationException($"{Path} is already committed or abandoned.");
         }
 
-        _stream.Flush(flushToDisk: true);
+        if (_prepared)
+        {
+            return;
+        }
+
+        try
+        {
+            _stream.Flush();
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "value")
+        {
+            throw TooLarge(e);
+        }
+
+        _file.Flush(flushToDisk: true);
         _stream.Dispose();
+        _prepared = true;
+    }
+
+    /// <summary>Flushes the content to disk (unless prepared) and renames it over the destination.</summary>
+    /// <exception cref="InvalidOperationException">When already committed or disposed.</exception>
+    public void Commit()
+    {
+        Prepare();
         File.Move(TemporaryPath, Path, overwrite: true);
         _committed = true;
     }
@@ -74,7 +125,9 @@ public sealed class AtomicFile : IDisposable
             return;
         }
 
-        _stream.Dispose();
+        // The unbuffered file is closed without writing what the buffer holds (it is abandoned): on a full disk that write would
+        // fail again and keep the temporary file.
+        _file.Dispose();
         File.Delete(TemporaryPath);
     }
 }

@@ -8,7 +8,7 @@ using Shortfall.Analysis.Sensitivity;
 namespace Shortfall.Analysis.Output;
 
 /// <summary>
-/// sweep.json and sweep.csv, written atomically: the inputs with their effects and ranks, and
+/// sweep.json and sweep.csv, committed with the directory (<see cref="ResultsDirectory"/>): the inputs with their effects and ranks, and
 /// every point with its values, its headline mean and interval, and its paired difference against
 /// the baseline point. Same rules as summary.json: fixed key order, round-trip numbers, null for
 /// what is undefined (and, in sweep.csv, an empty cell for an input at its baseline value).
@@ -21,12 +21,13 @@ public static class SweepFiles
     /// <summary>The CSV file's name.</summary>
     public const string CsvFileName = "sweep.csv";
 
-    /// <summary>Writes both files into <paramref name="directory"/>, which must exist.</summary>
-    public static void Write(string directory, RunDescription run, SweepOutcome sweep)
+    /// <summary>Stages both files in <paramref name="directory"/> for its next commit.</summary>
+    public static void Stage(ResultsDirectory directory, RunDescription run, SweepOutcome sweep)
     {
+        ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(sweep);
-        AtomicFile.WriteAllBytes(Path.Combine(directory, CsvFileName), Csv(sweep));
-        AtomicFile.WriteAllBytes(Path.Combine(directory, JsonFileName), Json(run, sweep));
+        directory.Stage(CsvFileName, Csv(sweep));
+        directory.Stage(JsonFileName, Json(run, sweep));
     }
 
     /// <summary>sweep.csv: one row per point.</summary>

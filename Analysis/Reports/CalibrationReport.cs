@@ -15,8 +15,9 @@ namespace Shortfall.Analysis.Reports;
 /// </summary>
 internal static class CalibrationReport
 {
-    public static void Write(string directory, ScenarioFile file, AbcOutcome outcome)
+    public static void Stage(ResultsDirectory results, ScenarioFile file, AbcOutcome outcome)
     {
+        ArgumentNullException.ThrowIfNull(results);
         var posterior = outcome.Posterior;
         var inputs = file.Uncertain;
         var html = new Html();
@@ -62,7 +63,7 @@ internal static class CalibrationReport
         Row(html, ["posterior spread / prior spread", .. table.Shrinkage.Select(Number)]);
         html.Close("table");
         html.Raw("</body>\n</html>\n");
-        AtomicFile.WriteAllBytes(Path.Combine(directory, "calibration.html"), Encoding.UTF8.GetBytes(html.ToString()));
+        results.Stage("calibration.html", Encoding.UTF8.GetBytes(html.ToString()));
     }
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

@@ -5,14 +5,15 @@ namespace Shortfall.Analysis.Reports;
 
 /// <summary>
 /// From destination-months.csv: how many destination-months had each monthly target, per variant.
-/// The target of a month follows its school days, so it varies; the report quotes the median of
+/// The target of a month follows its school days (or a fixed number, prorated in a month the horizon only partly covers), so it
+/// varies and need not be whole; the report quotes the median of
 /// the months that had one.
 /// </summary>
 public sealed class MonthlyTargets
 {
-    private readonly Dictionary<string, SortedDictionary<long, long>> _byVariant;
+    private readonly Dictionary<string, SortedDictionary<double, long>> _byVariant;
 
-    private MonthlyTargets(Dictionary<string, SortedDictionary<long, long>> byVariant) => _byVariant = byVariant;
+    private MonthlyTargets(Dictionary<string, SortedDictionary<double, long>> byVariant) => _byVariant = byVariant;
 
     /// <summary>The median target of the destination-months of <paramref name="variant"/> with a target above zero, or null when there are none.</summary>
     public double? Median(string variant)
@@ -32,7 +33,7 @@ public sealed class MonthlyTargets
         return (Nth(positive, (total - 1) / 2) + Nth(positive, total / 2)) / 2.0;
     }
 
-    private static long Nth(KeyValuePair<long, long>[] counts, long rank)
+    private static double Nth(KeyValuePair<double, long>[] counts, long rank)
     {
         foreach (var (target, count) in counts)
         {
@@ -53,7 +54,7 @@ public sealed class MonthlyTargets
         ArgumentNullException.ThrowIfNull(summary);
         var table = CsvTable.Open(path, ["replication", "variant", "destination", "month", "deliveries", "target", "met"]);
         var (variant, deliveries, target, met) = (table.Column("variant"), table.Column("deliveries"), table.Column("target"), table.Column("met"));
-        var byVariant = summary.Variants.ToDictionary(v => v.Name, _ => new SortedDictionary<long, long>());
+        var byVariant = summary.Variants.ToDictionary(v => v.Name, _ => new SortedDictionary<double, long>());
         foreach (var row in table.Rows())
         {
             var name = row.Text(variant);
@@ -67,7 +68,8 @@ public sealed class MonthlyTargets
                 throw row.Fail("deliveries are negative");
             }
 
-            var value = row.Integer(target);
+            // A fixed monthly target is prorated in a month the horizon only partly covers, so it need not be whole.
+            var value = row.NullableNumber(target) ?? throw row.Fail("the target is empty");
             if (value < 0)
             {
                 throw row.Fail("the target is negative");

@@ -1,67 +1,79 @@
 using System.Text;
 using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
 /// <summary>
-/// Draws the report of a results directory: reads the saved results, renders every chart and the
-/// page in memory, and only then writes charts/*.svg (and charts/*.png, for slides) and report.html,
-/// each atomically, the page last. A missing or malformed file stops it before anything is written. Charts of an earlier
-/// report that this one no longer draws (a tornado whose sweep.json is gone) are removed, so the
-/// folder never shows a chart the page does not.
+/// Draws the report of a results directory: reads the saved results (each file checked against manifest.json), renders every
+/// chart and the page in memory, and commits charts/*.svg (and charts/*.png, for slides) and report.html as one unit with the
+/// results they were drawn from (<see cref="ResultsDirectory"/>). A missing, incomplete or malformed file stops it before anything
+/// is written. Charts of an earlier report that this one no longer draws (a tornado whose sweep.json is gone, a PNG under
+/// --no-png) are taken out of the set, so the folder never shows a chart the page does not.
 /// </summary>
 public static class ReportFiles
 {
-    /// <summary>Writes the charts and report.html of <paramref name="directory"/>; returns the paths written, the page last.</summary>
-    /// <param name="directory">The results directory.</param>
-    /// <param name="png">True to write each chart as a PNG beside its SVG.</param>
-    /// <exception cref="ResultsFormatException">When the directory or one of its results files is missing or malformed.</exception>
+    /// <summary>Opens <paramref name="directory"/> and writes its report (see <see cref="Write(ResultsDirectory, bool)"/>).</summary>
+    /// <exception cref="ResultsFormatException">When the directory or one of its results files is missing, incomplete or malformed.</exception>
+    /// <exception cref="IOException">When another command holds the directory.</exception>
     public static IReadOnlyList<string> Write(string directory, bool png)
     {
-        var results = SavedResults.Load(directory);
-        var charts = ReportCharts.Build(results);
-        var page = ReportHtml.Render(results, charts);
-        var written = new List<string>();
-        if (charts.Count > 0)
+        if (!Directory.Exists(directory))
         {
-            Directory.CreateDirectory(Path.Combine(directory, ReportCharts.Folder));
+            throw new ResultsFormatException(directory, "is not a directory");
         }
 
+        using var results = ResultsDirectory.Open(directory);
+        return Write(results, png);
+    }
+
+    /// <summary>Writes the charts and report.html of <paramref name="results"/>, whose lock the caller holds; returns the paths written, the page
+    /// last.</summary>
+    /// <param name="results">The results directory.</param>
+    /// <param name="png">True to write each chart as a PNG beside its SVG.</param>
+    /// <exception cref="ResultsFormatException">When one of its results files is missing, incomplete or malformed.</exception>
+    public static IReadOnlyList<string> Write(ResultsDirectory results, bool png)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var saved = SavedResults.Load(results.Path);
+        var charts = ReportCharts.Build(saved);
+        var page = ReportHtml.Render(saved, charts);
+        RemoveFrom(results);
+        var written = new List<string>();
         foreach (var chart in charts)
         {
-            written.Add(Save(Path.Combine(directory, chart.RelativePath), chart.Svg));
+            results.Stage(chart.RelativePath, Encoding.UTF8.GetBytes(chart.Svg));
+            written.Add(Path.Combine(results.Path, chart.RelativePath));
             if (png)
             {
-                var path = Path.ChangeExtension(Path.Combine(directory, chart.RelativePath), ".png");
-                AtomicFile.WriteAllBytes(path, ChartFiles.Png(chart.Chart));
-                written.Add(path);
+                var name = Path.ChangeExtension(chart.RelativePath, ".png");
+                results.Stage(name, ChartFiles.Png(chart.Chart));
+                written.Add(Path.Combine(results.Path, name));
             }
         }
 
-        RemoveStale(Path.Combine(directory, ReportCharts.Folder), written);
-        written.Add(Save(Path.Combine(directory, ReportHtml.FileName), page));
+        results.Stage(ReportHtml.FileName, Encoding.UTF8.GetBytes(page));
+        results.Commit(Owner(results.Manifest!, saved));
+        written.Add(Path.Combine(results.Path, ReportHtml.FileName));
         return written;
     }
 
-    private static void RemoveStale(string folder, IReadOnlyList<string> current)
+    /// <summary>Takes the report and its charts out of the set at <paramref name="results"/>' next commit: new results make them stale.</summary>
+    public static void RemoveFrom(ResultsDirectory results)
     {
-        if (!Directory.Exists(folder))
+        ArgumentNullException.ThrowIfNull(results);
+        foreach (var name in results.Listed(n => n == ReportHtml.FileName || n.StartsWith(ReportCharts.Folder + "/", StringComparison.Ordinal)))
         {
-            return;
-        }
-
-        var keep = current.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        var drawings = Directory.GetFiles(folder).Where(f => f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".png", StringComparison.Ordinal));
-        foreach (var stale in drawings.Where(f => !keep.Contains(Path.GetFullPath(f))))
-        {
-            File.Delete(stale);
+            results.Remove(name);
         }
     }
 
-    private static string Save(string path, string text)
+    // The report belongs to the run it shows first: the run's if the directory has one, else the sweep's.
+    private static ManifestRunDocument Owner(ManifestDocument manifest, SavedResults saved)
     {
-        AtomicFile.WriteAllBytes(path, Encoding.UTF8.GetBytes(text));
-        return path;
+        var file = saved.Run is not null ? SummaryJson.FileName : SweepFiles.JsonFileName;
+        var id = manifest.Files.First(f => f.Name == file).Run;
+        return manifest.Runs.First(r => r.Id == id);
     }
 }

@@ -16,8 +16,9 @@ public sealed record SavedResults(string Directory, SavedRun? Run, SweepDocument
     /// <summary>True when there is a sweep and it was run on the same scenario file as the run, if any (a sweep of another version is not shown).</summary>
     public bool SweepMatchesRun => Sweep is not null && (Run is null || Run.Summary.ScenarioHash == Sweep.ScenarioHash);
 
-    /// <summary>Reads every results file in <paramref name="directory"/>.</summary>
-    /// <exception cref="ResultsFormatException">When the directory is missing, holds neither a run nor a sweep, or a file is missing or malformed.</exception>
+    /// <summary>Reads every results file that <paramref name="directory"/>'s manifest.json lists, each checked against it.</summary>
+    /// <exception cref="ResultsFormatException">When the directory is missing, has no manifest, holds neither a run nor a sweep, or a file is missing,
+    /// malformed, or not the one the manifest lists.</exception>
     public static SavedResults Load(string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
@@ -26,9 +27,9 @@ public sealed record SavedResults(string Directory, SavedRun? Run, SweepDocument
             throw new ResultsFormatException(directory, "is not a directory");
         }
 
-        var summary = Path.Combine(directory, SummaryJson.FileName);
-        var sweep = Path.Combine(directory, SweepFiles.JsonFileName);
-        if (!File.Exists(summary) && !File.Exists(sweep))
+        var manifest = ResultsManifest.Read(directory);
+        var (summary, sweep) = (manifest.Lists(SummaryJson.FileName), manifest.Lists(SweepFiles.JsonFileName));
+        if (!summary && !sweep)
         {
             throw new ResultsFormatException(directory, $"holds neither {SummaryJson.FileName} (from 'shortfall run') nor {SweepFiles.JsonFileName} (from " +
                 $"'shortfall sweep')");
@@ -36,7 +37,7 @@ public sealed record SavedResults(string Directory, SavedRun? Run, SweepDocument
 
         return new SavedResults(
             directory,
-            File.Exists(summary) ? SavedRun.Load(directory) : null,
-            File.Exists(sweep) ? SweepReader.Read(sweep) : null);
+            summary ? SavedRun.Load(manifest) : null,
+            sweep ? SweepReader.Read(manifest.Checked(SweepFiles.JsonFileName)) : null);
     }
 }

@@ -9,15 +9,16 @@ namespace Shortfall.Analysis.Reports;
 /// <param name="Targets">destination-months.csv: the monthly targets.</param>
 public sealed record SavedRun(SummaryDocument Summary, ReplicationSeries Replications, MonthlyTargets Targets)
 {
-    /// <summary>Reads the run's files in <paramref name="directory"/>.</summary>
-    /// <exception cref="ResultsFormatException">When a file is missing or malformed, or the CSV files disagree with summary.json.</exception>
-    public static SavedRun Load(string directory)
+    /// <summary>Reads the run's files that <paramref name="manifest"/> lists, each checked against it.</summary>
+    /// <exception cref="ResultsFormatException">When a file is missing, malformed or not the one listed, or the CSV files disagree with
+    /// summary.json.</exception>
+    internal static SavedRun Load(ResultsManifest manifest)
     {
-        var summary = SummaryReader.Read(Path.Combine(directory, SummaryJson.FileName));
+        var summary = SummaryReader.Read(manifest.Checked(SummaryJson.FileName));
         return new SavedRun(
             summary,
-            ReplicationSeries.Read(Path.Combine(directory, ReplicationsCsv.FileName), summary),
-            MonthlyTargets.Read(Path.Combine(directory, DestinationMonthsCsv.FileName), summary));
+            ReplicationSeries.Read(manifest.Checked(ReplicationsCsv.FileName), summary),
+            MonthlyTargets.Read(manifest.Checked(DestinationMonthsCsv.FileName), summary));
     }
 
     /// <summary>The median monthly target of the baseline's destination-months, or null when no month has one.</summary>

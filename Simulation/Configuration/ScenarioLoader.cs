@@ -40,6 +40,11 @@ public static class ScenarioLoader
         byte[] content;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > YamlLimits.FileBytes)
+            {
+                throw new ScenarioException([TooLarge(path, length)]);
+            }
             content = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -82,6 +87,10 @@ public static class ScenarioLoader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(path);
+        if (content.Length > YamlLimits.FileBytes)
+        {
+            throw new ScenarioException([TooLarge(path, content.Length)]);
+        }
         var diagnostics = new DiagnosticBag(path);
         var (baseline, variants, remedies, calibration) = Bind(Decode(content, diagnostics), diagnostics, overrides, point);
         if (diagnostics.Count > 0)
@@ -99,6 +108,9 @@ public static class ScenarioLoader
             Observations = calibration.Observations ?? [],
         };
     }
+
+    private static Diagnostic TooLarge(string path, long length) =>
+        new(path, 0, 0, "", $"the file has {length} bytes; a scenario file may have at most {YamlLimits.FileBytes} (a real one has a few thousand)");
 
     /// <summary>The baseline, the file's variants (or with <paramref name="overrides"/> those instead) and its remedies; and the
     /// calibration sections (checked only when the file's own variants are bound: a program's overrides come from them).</summary>

@@ -3,15 +3,23 @@ namespace Shortfall.Configuration;
 /// <summary>"Did you mean" help: the valid name closest to a misspelt one by edit distance.</summary>
 internal static class Suggestions
 {
+    /// <summary>The longest word a suggestion is looked for: no name is longer, and the distance costs the product of the lengths.</summary>
+    public const int LongestWord = 64;
+
     /// <summary>The candidate nearest to <paramref name="word"/> (case-insensitively), or null when none is within
     /// one edit for words of up to three letters, else a third of the word's length but at least two edits
-    /// (a swapped pair of letters): close enough to be the likely intent.</summary>
+    /// (a swapped pair of letters): close enough to be the likely intent. Words longer than <see cref="LongestWord"/> get none.</summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
+        if (word.Length > LongestWord)
+        {
+            return null;
+        }
         var limit = word.Length <= 3 ? 1 : Math.Max(2, word.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates)
+        // Lengths further apart than the limit cannot be within it, so the quadratic distance is not worked out for them.
+        foreach (var candidate in candidates.Where(c => Math.Abs(c.Length - word.Length) <= limit))
         {
             var distance = Levenshtein(word.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance && distance <= limit)

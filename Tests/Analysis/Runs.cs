@@ -10,9 +10,10 @@ internal static class Runs
 
     public static RunOutcome ToDirectory(RunPlan plan, string directory)
     {
-        using var files = new RunFiles(directory, plan.Variants);
+        using var results = ResultsDirectory.Open(directory);
+        var files = new RunFiles(results, plan.Variants);
         var outcome = MonteCarloRunner.Run(plan, files);
-        files.Commit(new RunDescription("fake plant", "0123abcd", Seed, plan.Stopping), outcome);
+        results.Commit(files.Stage(new RunDescription("fake plant", "0123abcd", Seed, plan.Stopping), outcome));
         return outcome;
     }
 

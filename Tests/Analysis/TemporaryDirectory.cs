@@ -1,3 +1,4 @@
+using Shortfall.Analysis.Output;
 namespace Shortfall.Tests.Analysis;
 
 /// <summary>A fresh directory under the system's temporary folder, deleted with everything in it on dispose.</summary>
@@ -13,9 +14,9 @@ internal sealed class TemporaryDirectory : IDisposable
 
     public string this[string name] => System.IO.Path.Combine(Path, name);
 
-    /// <summary>The names of the files in the directory, sorted.</summary>
+    /// <summary>The names of the files in the directory, sorted, but the lock file a results directory keeps (empty, and there to stay).</summary>
     public string[] Files() =>
-        Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).Where(n => n != ResultsDirectory.LockName).Order(StringComparer.Ordinal).ToArray()!;
 
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -20,7 +20,8 @@ public sealed class CalibrateCommandTests
         Assert.Equal(0, Cli.Run([.. common, "--threads", "1", "--out", one.Path]).Exit);
         Assert.Equal(0, Cli.Run([.. common, "--threads", "3", "--out", three.Path]).Exit);
 
-        foreach (var name in new[] { "posterior.csv", "calibration.json", "calibration.html" })
+        // The manifest too: the threads are no part of the run's identity.
+        foreach (var name in new[] { "posterior.csv", "calibration.json", "calibration.html", "manifest.json" })
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(one.Path, name)), File.ReadAllBytes(Path.Combine(three.Path, name)));
         }
@@ -40,6 +41,7 @@ public sealed class CalibrateCommandTests
         Assert.Contains("P(helps)", output);
         Assert.Contains("office-power", output);
         Assert.Equal(7, File.ReadAllLines(Path.Combine(directory.Path, "run", "posterior-effects.csv")).Length);
+        Assert.Contains("posterior-effects.csv", File.ReadAllText(Path.Combine(directory.Path, "run", "manifest.json")));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Shortfall.Analysis.Optimisation;
+using Shortfall.Analysis.Output;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
 using Shortfall.Tests.Configuration;
@@ -19,8 +20,12 @@ public sealed class OptimiseCommandTests
         var (exit, _, error) = Cli.Run(["optimise", Cli.Onsong, .. Small, "--out", directory.Path]);
         Assert.True(exit == 0, error);
         Assert.Equal(
-            ["optimise-cost-effect.png", "optimise-cost-effect.svg", "optimise.html", OptimisationFiles.JsonFileName, OptimisationFiles.CsvFileName],
+            [ResultsDirectory.ManifestName, "optimise-cost-effect.png", "optimise-cost-effect.svg", "optimise.html", OptimisationFiles.JsonFileName,
+                OptimisationFiles.CsvFileName],
             directory.Files());
+        var manifest = ManifestFile.TryRead(directory[ResultsDirectory.ManifestName])!;
+        Assert.Equal(directory.Files().Where(f => f != ResultsDirectory.ManifestName), manifest.Files.Select(f => f.Name));
+        Assert.Equal("optimise", Assert.Single(manifest.Runs).Command);
         var json = JsonDocument.Parse(File.ReadAllBytes(directory[OptimisationFiles.JsonFileName])).RootElement;
         var within = json.GetProperty("portfolios_within_budget").GetInt32();
         var portfolios = json.GetProperty("portfolios").EnumerateArray().ToList();

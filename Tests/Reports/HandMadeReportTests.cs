@@ -15,7 +15,7 @@ public sealed class HandMadeReportTests : IDisposable
     public HandMadeReportTests()
     {
         HandMadeResults.Write(_directory.Path);
-        ReportFiles.Write(_directory.Path, png: false);
+        Sealed.Report(_directory.Path);
         _html = File.ReadAllText(_directory[ReportHtml.FileName]);
         _page = ReportPage.Parse(_html);
     }
@@ -93,7 +93,7 @@ public sealed class HandMadeReportTests : IDisposable
         HandMadeResults.Write(directory.Path);
         var summary = directory["summary.json"];
         File.WriteAllText(summary, File.ReadAllText(summary).Replace("\"cost\": 2000000", "\"cost\": null", StringComparison.Ordinal));
-        ReportFiles.Write(directory.Path, png: false);
+        Sealed.Report(directory.Path);
         var page = ReportPage.Load(directory.Path);
         Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.StartsWith("Ranked by effect per cost", StringComparison.Ordinal));
         Assert.Contains(page.Descendants("p"), p => p.Value.StartsWith("No remedy has a cost", StringComparison.Ordinal));
@@ -153,7 +153,7 @@ public sealed class HandMadeReportTests : IDisposable
         }
         File.WriteAllText(directory["summary.json"], summary.ToJsonString());
 
-        ReportFiles.Write(directory.Path, png: false);
+        Sealed.Report(directory.Path);
 
         var page = ReportPage.Load(directory.Path);
         Assert.DoesNotContain(page.Descendants("h2"), h => h.Value is "Over the year" or "What the people served receive");

@@ -15,10 +15,13 @@ public class PlotCommandTests
         { "summary not json", "summary.json", "summary.json: is not valid JSON" },
         { "summary lacks a field", "summary.json", "summary.json: 'variants[1].headline.ci_low' is missing" },
         { "summary field of the wrong kind", "summary.json", "summary.json: 'seed' has a value of the wrong kind" },
-        { "replications missing", "replications.csv", "replications.csv: is missing" },
+        { "replications missing", "replications.csv", "replications.csv: is missing, though manifest.json lists it" },
+        { "manifest missing", "manifest.json", "manifest.json: is missing, so the directory holds no complete results" },
+        { "replications from another run", "replications.csv", "replications.csv: differs from the SHA-256 manifest.json records" },
+        { "destination-months cut short", "destination-months.csv", "bytes where manifest.json records" },
         { "replications short", "replications.csv", "replications.csv: has 1 rows for 'remedy' where summary.json records 2 replications" },
         { "replications out of order", "replications.csv", "replications.csv: line 3: replication 1 of 'remedy' where 0 was expected" },
-        { "destination-months bad number", "destination-months.csv", "destination-months.csv: line 3: 'x' is not a whole number" },
+        { "destination-months bad number", "destination-months.csv", "destination-months.csv: line 3: 'x' is not a number" },
         { "destination-months unknown variant", "destination-months.csv", "destination-months.csv: line 2: variant 'other' is not in summary.json" },
         { "destination-months lacks a column", "destination-months.csv", "destination-months.csv: line 1: the header lacks the column target" },
         { "no results at all", "", "holds neither summary.json (from 'shortfall run') nor sweep.json (from 'shortfall sweep')" },
@@ -30,7 +33,14 @@ public class PlotCommandTests
     {
         using var directory = new TemporaryDirectory();
         HandMadeResults.Write(directory.Path);
+        Sealed.Seal(directory.Path);
         Break(directory, broken);
+        if (!Unsealed.Contains(broken))
+        {
+            // A set whose manifest vouches for the broken file: the file's own checks must catch it.
+            Sealed.Seal(directory.Path);
+        }
+
         var before = ReportPage.Snapshot(directory.Path);
 
         var (exit, output, error) = Cli.Run("plot", directory.Path);
@@ -54,6 +64,9 @@ public class PlotCommandTests
         Assert.False(Directory.Exists(missing));
     }
 
+    // Cases of a set that is incomplete or mixed after its manifest was written, as a stopped or second writer leaves it.
+    private static readonly string[] Unsealed = ["replications missing", "manifest missing", "replications from another run", "destination-months cut short"];
+
     private static void Break(TemporaryDirectory directory, string broken)
     {
         var summary = directory["summary.json"];
@@ -72,6 +85,17 @@ public class PlotCommandTests
                 break;
             case "replications missing":
                 File.Delete(replications);
+                break;
+            case "manifest missing":
+                File.Delete(directory["manifest.json"]);
+                break;
+            case "replications from another run":
+                // The same length, another last value: only the hash tells.
+                var text = File.ReadAllText(replications);
+                File.WriteAllText(replications, text[..^2] + (text[^2] == '1' ? '2' : '1') + "\n");
+                break;
+            case "destination-months cut short":
+                File.WriteAllLines(months, File.ReadAllLines(months)[..^1]);
                 break;
             case "replications short":
                 File.WriteAllLines(replications, File.ReadAllLines(replications)[..^1]);

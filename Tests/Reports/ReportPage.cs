@@ -21,8 +21,10 @@ internal static class ReportPage
             "*.svg").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToArray()!;
 
     /// <summary>Every file under <paramref name="directory"/> with its bytes, by relative path.</summary>
+    /// <summary>Every file of <paramref name="directory"/> by relative path, but the lock file a results directory keeps.</summary>
     public static Dictionary<string, byte[]> Snapshot(string directory) =>
         Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != Shortfall.Analysis.Output.ResultsDirectory.LockName)
             .ToDictionary(f => Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes);
 
     public static string Headline(XDocument page) =>

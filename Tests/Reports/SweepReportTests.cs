@@ -18,7 +18,7 @@ public sealed class SweepReportTests : IDisposable
     {
         WriteSweep(HandMadeResults.Sweep);
 
-        ReportFiles.Write(_directory.Path, png: false);
+        Sealed.Report(_directory.Path);
 
         var tornado = XDocument.Load(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg"));
         Assert.Contains(tornado.Descendants().Where(e => e.Name.LocalName == "text"), t => t.Value.Trim() == "carriers.truck.count (1–3)");
@@ -39,7 +39,7 @@ public sealed class SweepReportTests : IDisposable
     {
         WriteSweep(HandMadeResults.Sweep.Replace(from, to, StringComparison.Ordinal));
 
-        ReportFiles.Write(_directory.Path, png: false);
+        Sealed.Report(_directory.Path);
 
         Assert.DoesNotContain("tornado", ReportPage.ChartNames(_directory.Path));
         var page = ReportPage.Load(_directory.Path);
@@ -51,11 +51,11 @@ public sealed class SweepReportTests : IDisposable
     public void Redrawn_without_its_sweep_the_report_takes_the_tornado_chart_away_with_it()
     {
         WriteSweep(HandMadeResults.Sweep);
-        ReportFiles.Write(_directory.Path, png: false);
+        Sealed.Report(_directory.Path);
         Assert.Contains("tornado", ReportPage.ChartNames(_directory.Path));
 
         File.Delete(_directory["sweep.json"]);
-        ReportFiles.Write(_directory.Path, png: false);
+        Sealed.Report(_directory.Path);
 
         Assert.DoesNotContain("tornado", ReportPage.ChartNames(_directory.Path));
         Assert.False(File.Exists(Path.Combine(_directory.Path, ReportCharts.Folder, "tornado.svg")));

@@ -41,6 +41,10 @@ internal static class CalendarBinder
         var calendars = new List<WorkCalendar>();
         foreach (var (name, reader) in root.Named(Fields.Document.Calendars))
         {
+            if (reader.Value(Fields.Calendar.Weekdays) is { Node: Yaml.SequenceNode { Items.Count: 0 } none, Path: var path })
+            {
+                reader.Context.Report(none.Start, path, "list at least one weekday like 'mon-fri', or leave out 'weekdays' for every day");
+            }
             var weekdays = reader.Has(Fields.Calendar.Weekdays)
                 ? reader.List<int[]>(Fields.Calendar.Weekdays).SelectMany(i => i.Value).Select(d => (DayOfWeek)d).ToHashSet()
                 : EveryDay.ToHashSet();

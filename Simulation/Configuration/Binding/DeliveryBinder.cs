@@ -10,7 +10,9 @@ namespace Shortfall.Configuration.Binding;
 /// can be reached by some carrier and receives a product some line makes.</summary>
 internal static class DeliveryBinder
 {
-    public static List<Destination> Destinations(ObjectReader root, Catalog catalog)
+    /// <summary>The destinations; one whose calendar opens on no day of the horizon is reported at its calendar: it would have no
+    /// destination-month to count deliveries in, so a run could compute no result for it.</summary>
+    public static List<Destination> Destinations(ObjectReader root, Catalog catalog, IReadOnlyList<WorkCalendar> calendars)
     {
         var defaults = root.Object(Fields.Document.DestinationDefaults);
         var destinations = new List<Destination>();
@@ -30,13 +32,20 @@ internal static class DeliveryBinder
             var position = reader.Object(Fields.Destination.Position) is { } p
                 ? new Location(p.Get(Fields.Position.East, double.NaN), p.Get(Fields.Position.North, double.NaN))
                 : (Location?)null;
+            var calendar = reader.Get(Fields.Destination.Calendar, "");
+            if (calendars.FirstOrDefault(c => c.Name == calendar) is { } open && catalog.Horizon is { } horizon && !OpensWithin(open, horizon)
+                && reader.Value(Fields.Destination.Calendar) is { } written)
+            {
+                reader.Context.Report(written.Node.Start, written.Path,
+                    $"the calendar '{calendar}' opens on no day of the horizon, so the destination could never be served");
+            }
             destinations.Add(new Destination(
                 name,
                 product,
                 reader.Get(Fields.Destination.People, 0),
                 quantity,
                 minimum,
-                reader.Get(Fields.Destination.Calendar, ""),
+                calendar,
                 reader.Get(Fields.Destination.Target, new DeliveryTarget(null)),
                 Distance(reader, position))
             {
@@ -147,5 +156,17 @@ internal static class DeliveryBinder
                 root.Context.Report(entry.KeyNode.Start, entry.Path, $"no line makes its product '{destination.Product}'");
             }
         }
+    }
+
+    private static bool OpensWithin(WorkCalendar calendar, Horizon horizon)
+    {
+        for (var day = horizon.Start; day < horizon.End; day = day.AddDays(1))
+        {
+            if (calendar.Weekdays.Contains(day.DayOfWeek) && !calendar.Closed.Any(c => c.First <= day && day <= c.Last))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,7 +32,7 @@ internal static class ScenarioBinder
         var power = PowerBinder.Power(root, catalog);
         var allocations = SupplyBinder.Allocations(root, catalog);
         var lines = ProductionBinder.Lines(root, catalog);
-        var destinations = DeliveryBinder.Destinations(root, catalog);
+        var destinations = DeliveryBinder.Destinations(root, catalog, calendars);
         var carriers = DeliveryBinder.Carriers(root, catalog, destinations);
         DeliveryBinder.CheckReachable(root, destinations, carriers, lines);
         var equipment = EquipmentBinder.Equipment(root, catalog);

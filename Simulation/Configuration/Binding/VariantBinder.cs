@@ -22,6 +22,10 @@ internal static class VariantBinder
         var variants = new List<Variant>();
         foreach (var (name, reader) in root.Named(Fields.Document.Variants))
         {
+            if (name == ScenarioFile.BaselineName)
+            {
+                reader.Context.Report(reader.Position, reader.Path, $"'{name}' names the unchanged scenario in the results; give the variant another name");
+            }
             var description = reader.Get(Fields.Variant.Description, "");
             double? cost = reader.TryGet<double>(Fields.Variant.Cost, out var c) ? c : null;
             var scenario = PatchedScenario.Bind(baselineTree, reader.Entries<VariantPath>(Fields.Variant.Set), reader.Context, $"variant '{name}'");

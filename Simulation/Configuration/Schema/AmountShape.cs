@@ -32,7 +32,7 @@ internal sealed class AmountShape(Bound bound) : ScalarShape<Quantity>
         {
             return new Quantity(double.PositiveInfinity, null, null, text);
         }
-        var quantity = Quantity.Parse(text, context.Units, Expected);
+        var quantity = Quantity.Parse(text, context.Units, Expected, Dimensions);
         if (!quantity.Ok)
         {
             return quantity;

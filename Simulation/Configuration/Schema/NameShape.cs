@@ -17,8 +17,22 @@ internal sealed partial class NameShape(string noun) : ScalarShape<string>
 
     public override string Expected => $"a {noun} name like 'truck'";
 
-    public override Parsed<string> Parse(string text, BindContext context) =>
-        Syntax().IsMatch(text) ? text : new Failure($"the name '{text}' may hold only letters, digits, '-' and '_'");
+    /// <summary>The longest name: names head tables and charts, where a longer one pushes the rest off the page.</summary>
+    public const int MaximumLength = 64;
 
-    public override JsonObject ToJsonSchema(JsonSchemaWriter writer) => JsonSchemaWriter.Pattern("[A-Za-z0-9\\u0080-\\uFFFF][A-Za-z0-9\\u0080-\\uFFFF_-]*");
+    public override Parsed<string> Parse(string text, BindContext context)
+    {
+        if (!Syntax().IsMatch(text))
+        {
+            return new Failure($"the name '{text}' may hold only letters, digits, '-' and '_'");
+        }
+        return text.Length <= MaximumLength ? text : new Failure($"the name '{text}' is longer than {MaximumLength} characters");
+    }
+
+    public override JsonObject ToJsonSchema(JsonSchemaWriter writer)
+    {
+        var schema = JsonSchemaWriter.Pattern("[A-Za-z0-9\\u0080-\\uFFFF][A-Za-z0-9\\u0080-\\uFFFF_-]*");
+        schema["maxLength"] = MaximumLength;
+        return schema;
+    }
 }

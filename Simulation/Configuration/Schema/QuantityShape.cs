@@ -42,7 +42,7 @@ internal sealed class QuantityShape(Dimension dimension, Bound bound) : ScalarSh
         var expected = Dimension == Dimension.Money && context.Units.Currency is { } currency
             ? $"an amount of money in {currency} like '400000 {currency}'"
             : Expected;
-        var quantity = Quantity.Parse(text, context.Units, expected);
+        var quantity = Quantity.Parse(text, context.Units, expected, [Dimension]);
         var q = quantity.Ok ? quantity.Value : default;
         if (!quantity.Ok && Dimension != Dimension.Money)
         {

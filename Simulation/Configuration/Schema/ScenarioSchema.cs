@@ -23,8 +23,8 @@ internal static class ScenarioSchema
 
     public static class Info
     {
-        public static readonly Field Name = new("name", TextShape.Instance, "The scenario's name, shown in reports.", "Onsong milk plant", Required: true);
-        public static readonly Field Description = new("description", TextShape.Instance, "What the scenario represents.",
+        public static readonly Field Name = new("name", TextShape.Line, "The scenario's name, shown in reports.", "Onsong milk plant", Required: true);
+        public static readonly Field Description = new("description", TextShape.Paragraph, "What the scenario represents.",
             "County soymilk plant feeding six schools", Default: "empty");
         public static readonly Field Currency = new("currency", CurrencyShape.Instance, "The currency of every amount of money; it becomes the unit of money.",
             "won", Required: true);
@@ -119,7 +119,7 @@ internal static class ScenarioSchema
             Required: true);
         public static readonly Field Every = new("every", CalendarLengthShape.Instance, "Repeats the allocation at this interval from the planned date.",
             "1 month", Default: "once");
-        public static readonly Field Times = new("times", new IntegerShape(1),
+        public static readonly Field Times = new("times", new IntegerShape(1, 100_000),
             "How many allocations in all when it repeats; each is drawn (delay, fraction, arrival) on its own.", "12", Default: "until the horizon ends");
         public static readonly Field Delay = new("delay", Duration, "How late it arrives after the planned date.", "exponential(mean = 10 d)",
             Default: "on time");
@@ -164,7 +164,7 @@ internal static class ScenarioSchema
 
     public static class Line
     {
-        public static readonly Field Programme = new("programme", TextShape.Instance,
+        public static readonly Field Programme = new("programme", TextShape.Line,
             "The programme it belongs to; it draws that programme's earmarked stock first.", "children-nutrition", Default: "none");
         public static readonly Field Recipe = new("recipe", ScenarioSchema.Recipe.Shape, "What one batch takes and makes.", "", Required: true);
         public static readonly Field Staff = new("staff", new ReferenceShape(NameKind.Calendar), "The calendar of the shifts that staff it.", "plant-shift",
@@ -193,7 +193,7 @@ internal static class ScenarioSchema
 
     public static class Carrier
     {
-        public static readonly Field Count = new("count", new IntegerShape(0), "How many there are.", "1", Required: true);
+        public static readonly Field Count = new("count", new IntegerShape(0, 10_000), "How many there are.", "1", Required: true);
         public static readonly Field Capacity = new("capacity", new AmountShape(Bound.Positive),
             "Product one takes per trip, in the unit of the products it carries.", "600 L", Required: true);
         public static readonly Field Speed = new("speed", new QuantityShape(Dimension.Length, Bound.Positive) { PerTime = true, Noun = "a speed",
@@ -244,7 +244,7 @@ internal static class ScenarioSchema
 
     public static class Equipment
     {
-        public static readonly Field Units = new("units", new IntegerShape(0), "How many units (computers) there are.", "3", Required: true);
+        public static readonly Field Units = new("units", new IntegerShape(0, 10_000), "How many units (computers) there are.", "3", Required: true);
         public static readonly Field Power = new("power", new QuantityShape(Dimension.Power, Bound.NonNegative), "Power each unit draws while in use.",
             "0.3 kW", Required: true);
         public static readonly Field Calendar = new("calendar", new ReferenceShape(NameKind.Calendar), "Opening hours; visits come only then.", "office-hours",
@@ -260,7 +260,7 @@ internal static class ScenarioSchema
 
     public static class Variant
     {
-        public static readonly Field Description = new("description", TextShape.Instance, "What the remedy is.", "Ten more computers, paid by the cells",
+        public static readonly Field Description = new("description", TextShape.Paragraph, "What the remedy is.", "Ten more computers, paid by the cells",
             Default: "empty");
         public static readonly Field Cost = new("cost", new QuantityShape(Dimension.Money, Bound.NonNegative), "What it costs, in the scenario's currency.",
             "4000000 won", Default: "no cost given");
@@ -290,7 +290,7 @@ internal static class ScenarioSchema
 
     public static class Remedy
     {
-        public static readonly Field Description = new("description", TextShape.Instance, "What the remedy is.", "Another used truck",
+        public static readonly Field Description = new("description", TextShape.Paragraph, "What the remedy is.", "Another used truck",
             Default: "empty");
         public static readonly Field Cost = new("cost", new QuantityShape(Dimension.Money, Bound.NonNegative),
             "What it costs, in the scenario's currency; with units, what each unit costs.", "50000000 won", Required: true);

@@ -16,8 +16,10 @@ internal readonly partial record struct Quantity(double Number, Unit? Unit, Unit
     private static partial Regex GroupedWithCommas();
 
     /// <summary>Reads <paramref name="text"/>; fails on anything but a finite number followed by a known unit, or a unit per
-    /// time unit. When the text is no quantity at all the message says it <paramref name="expected"/> (e.g. "a duration like '6 h'").</summary>
-    public static Parsed<Quantity> Parse(string text, UnitTable units, string expected)
+    /// time unit. When the text is no quantity at all the message says it <paramref name="expected"/> (e.g. "a duration like '6 h'").
+    /// An unknown unit gets a "did you mean" among the units of <paramref name="dimensions"/> (all units when null), so that a mass
+    /// is never offered the currency.</summary>
+    public static Parsed<Quantity> Parse(string text, UnitTable units, string expected, IReadOnlyCollection<Dimension>? dimensions = null)
     {
         var trimmed = text.Trim();
         var match = Syntax().Match(trimmed);
@@ -37,7 +39,7 @@ internal readonly partial record struct Quantity(double Number, Unit? Unit, Unit
             return new Quantity(number, null, null, trimmed);
         }
         var slash = unitText.IndexOf('/');
-        var unit = Lookup(slash < 0 ? unitText : unitText[..slash], text, units);
+        var unit = Lookup(slash < 0 ? unitText : unitText[..slash], text, units, dimensions);
         if (!unit.Ok)
         {
             return unit.AsFailure();
@@ -46,7 +48,7 @@ internal readonly partial record struct Quantity(double Number, Unit? Unit, Unit
         {
             return new Quantity(number, unit.Value, null, trimmed);
         }
-        var per = Lookup(unitText[(slash + 1)..], text, units);
+        var per = Lookup(unitText[(slash + 1)..], text, units, [Dimension.Time]);
         if (!per.Ok)
         {
             return per.AsFailure();
@@ -65,13 +67,13 @@ internal readonly partial record struct Quantity(double Number, Unit? Unit, Unit
     /// <summary>The dimension of the numerator: <see cref="Dimension.Dimensionless"/> for a bare number or a percentage.</summary>
     public Dimension Dimension => Unit?.Dimension ?? Dimension.Dimensionless;
 
-    private static Parsed<Unit> Lookup(string symbol, string text, UnitTable units)
+    private static Parsed<Unit> Lookup(string symbol, string text, UnitTable units, IReadOnlyCollection<Dimension>? dimensions)
     {
         if (units.Find(symbol) is { } unit)
         {
             return unit;
         }
-        var suggestion = Suggestions.Nearest(symbol, units.Symbols);
+        var suggestion = Suggestions.Nearest(symbol, units.Symbols.Where(s => dimensions is null || dimensions.Contains(units.Find(s)!.Dimension)));
         return new Failure(suggestion is null
             ? $"unknown unit '{symbol}' in '{text}'"
             : $"unknown unit '{symbol}' in '{text}'; did you mean '{suggestion}'?");

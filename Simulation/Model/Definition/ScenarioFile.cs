@@ -7,6 +7,9 @@ namespace Shortfall.Model.Definition;
 /// </summary>
 public sealed record ScenarioFile(string Path, string ContentHash, Scenario Baseline, IReadOnlyList<Variant> Variants)
 {
+    /// <summary>The name results give the unchanged scenario, so no variant may have it.</summary>
+    public const string BaselineName = "baseline";
+
     /// <summary>The numbers the file declares uncertain, with their priors (the <c>uncertain:</c> section).</summary>
     public IReadOnlyList<Shortfall.Configuration.Calibration.UncertainInput> Uncertain { get; init; } = [];
 

@@ -59,8 +59,9 @@ internal sealed class PowerNetwork
         return draw;
     }
 
-    /// <summary>True when a blackout cut <paramref name="draw"/> since it was made.</summary>
-    public bool IsCut(SupplyDraw draw) => _supply.IsCut(draw);
+    /// <summary>True when a blackout cut <paramref name="draw"/> since it was made. A draw of nothing is never cut: a line that
+    /// draws 0 kW runs on through a blackout that stops the others.</summary>
+    public bool IsCut(SupplyDraw draw) => draw.Amount > 0 && _supply.IsCut(draw);
 
     /// <summary>Gives back a draw; one a blackout cut is already gone.</summary>
     public void Release(SupplyDraw draw) => _supply.Release(draw);

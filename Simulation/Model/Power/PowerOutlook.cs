@@ -13,6 +13,10 @@ internal sealed class PowerOutlook(DailyWindows schedule, GeneratorProcess? gene
     /// <summary>True when <paramref name="kw"/> can be counted on for <paramref name="hours"/> from <paramref name="now"/>.</summary>
     public bool Lasts(double now, double kw, double hours)
     {
+        if (kw <= 0)
+        {
+            return true;
+        }
         var onGrid = schedule.IsOpen(now) ? schedule.NextChange(now) - now : 0;
         return onGrid >= hours || (generator is not null && generator.CanCarry(kw, hours - onGrid));
     }

@@ -14,7 +14,7 @@ public class SweepCommandTests
             var (exit, _, error) = Cli.Run("sweep", Cli.Onsong, "--param", "carriers.truck.count=1:2", "--param", "power.capacity=20 kW:40 kW:3",
                 "--replications", "2", "--threads", threads, "--out", directory.Path, "--quiet");
             Assert.True(exit == 0, error);
-            Assert.Equal(["report.html", SweepFiles.CsvFileName, SweepFiles.JsonFileName], directory.Files());
+            Assert.Equal([ResultsDirectory.ManifestName, "report.html", SweepFiles.CsvFileName, SweepFiles.JsonFileName], directory.Files());
             Assert.True(File.Exists(Path.Combine(directory.Path, "charts", "tornado.svg")));
             csv = File.ReadAllLines(directory[SweepFiles.CsvFileName]);
             var bytes = File.ReadAllBytes(directory[SweepFiles.JsonFileName]);

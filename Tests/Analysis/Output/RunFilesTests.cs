@@ -68,6 +68,7 @@ public class RunFilesTests
     {
         using var directory = new TemporaryDirectory();
         Runs.ToDirectory(Runs.Plan(new FixedReplications(3), 2, Plant.Variant("baseline", Runs.Seed)), directory.Path);
-        Assert.Equal([DestinationMonthsCsv.FileName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName], directory.Files());
+        Assert.Equal([DestinationMonthsCsv.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName],
+            directory.Files());
     }
 }
