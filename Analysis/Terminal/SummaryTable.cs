@@ -22,8 +22,8 @@ public static class SummaryTable
         var rows = new StackedRows()
             .Heading($"{scenario}: {outcome.Replications} replications{(outcome.StoppingRuleMet ? "" : " (precision not reached)")}")
             .Heading((headline == HeadlineMetric.DeliveriesPerDestinationMonth ? "Deliveries per destination-month" : "Sessions served") +
-                ", mean [95% CI], and the share of destination-months meeting their target / of replications meeting all; under each remedy its change (Δ) " +
-                "against the baseline [95% CI], its cost, and the change " + scale.Label + ".");
+                ", mean [95% CI], and the share of destination-months meeting their target / of replications meeting all" +
+                (outcome.Variants.Count > 1 ? $"; under each remedy its change (Δ) against the baseline [95% CI]{CostLegend(outcome, scale)}." : "."));
         foreach (var v in outcome.Variants)
         {
             rows.Row(v.Name, Interval(v.Headline.Estimate), Targets(v));
@@ -51,8 +51,8 @@ public static class SummaryTable
     {
         var scale = Scale(outcome, outcome.Variants.Select(v => v.Service?.EffectPerCost));
         var rows = new StackedRows().Blank()
-            .Heading($"Service equipment: sessions served, mean [95% CI]; turned away for no power / busy; Δ sessions against the baseline [95% CI] " +
-                $"and {scale.Label}.");
+            .Heading("Service equipment: sessions served, mean [95% CI]; turned away for no power / busy" +
+                (outcome.Variants.Count > 1 ? $"; Δ sessions against the baseline [95% CI]{CostLegend(outcome, scale)}." : "."));
         foreach (var v in outcome.Variants.Where(v => v.Service is not null))
         {
             var service = v.Service!;
@@ -66,6 +66,10 @@ public static class SummaryTable
         }
         return rows.ToString();
     }
+
+    // Costs are spoken of only when some remedy has one: a baseline-only run, or remedies without costs, have none to explain.
+    private static string CostLegend(RunOutcome outcome, CostScale scale) =>
+        outcome.Variants.Any(v => v.Cost is not null) ? $", its cost, and the change {scale.Label}" : "";
 
     // Effects per unit of cost are tiny (deliveries per won): quoted, as in the report, per a round amount.
     private static CostScale Scale(RunOutcome outcome, IEnumerable<CostEffectiveness?> effects) =>

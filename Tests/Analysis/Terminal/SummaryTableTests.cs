@@ -39,7 +39,21 @@ public class SummaryTableTests
         }
     }
 
-    private static string[] Render(int columns)
+    [Fact]
+    public void A_baseline_only_run_says_nothing_of_remedies_or_costs()
+    {
+        var scenarios = ScenarioLoader.Load(Cli.Onsong);
+        var baseline = VariantSelection.Select(scenarios, [], all: false).Select(v => PlantVariants.From(v, Runs.Seed)).ToArray();
+        var outcome = Runs.InMemory(Runs.Plan(new FixedReplications(2), 1, baseline));
+        var text = string.Join("\n", Render(100, outcome));
+        Assert.DoesNotContain("remedy", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cost", text, StringComparison.Ordinal);
+        Assert.Contains("baseline ", text, StringComparison.Ordinal);
+    }
+
+    private static string[] Render(int columns) => Render(columns, Onsong.Value);
+
+    private static string[] Render(int columns, RunOutcome outcome)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -50,7 +64,7 @@ public class SummaryTableTests
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = columns;
-        console.Write(SummaryTable.Build("Onsong milk plant", Onsong.Value));
+        console.Write(SummaryTable.Build("Onsong milk plant", outcome));
         return output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
     }
 }
