@@ -15,6 +15,9 @@ public sealed class ScenarioModel(byte[] content, string path, IReadOnlyList<Unc
 {
     private static readonly Normal StandardNormal = new(0, 1);
 
+    // Parsed and checked once: an attempt binds only its own override.
+    private readonly ScenarioTemplate _template = ScenarioLoader.Prepare(content, path);
+
     /// <summary>The override that puts <paramref name="parameters"/> into the baseline.</summary>
     public ScenarioOverride Override(IReadOnlyList<double> parameters, string name) =>
         new(name, inputs.Select((input, i) => (input.Path, input.Format(parameters[i]))).ToArray()) { NumbersOnly = true };
@@ -24,7 +27,7 @@ public sealed class ScenarioModel(byte[] content, string path, IReadOnlyList<Unc
     /// <exception cref="ScenarioException">When the parameters do not make a valid scenario.</exception>
     public SimulatedPoint Simulate(double[] parameters, ulong seed)
     {
-        var scenario = ScenarioLoader.Load(content, path, [Override(parameters, "point")]).Variants[0].Scenario;
+        var scenario = _template.Bind(Override(parameters, "point"));
         var statistics = new ObservedStatistics(observations, scenario);
         var distances = new double[replications];
         var means = new double[observations.Count];

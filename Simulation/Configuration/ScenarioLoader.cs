@@ -83,6 +83,19 @@ public static class ScenarioLoader
         return Load(content, path, overrides: null, point);
     }
 
+    /// <summary>Checks <paramref name="content"/> as <see cref="Load(byte[], string)"/> does, then keeps its parsed tree for binding
+    /// override after override (<see cref="ScenarioTemplate"/>).</summary>
+    /// <exception cref="ScenarioException">When the content has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioTemplate Prepare(byte[] content, string path)
+    {
+        Load(content, path);
+        var diagnostics = new DiagnosticBag(path);
+        var tree = (MappingNode)YamlTreeReader.Read(Decode(content, diagnostics)!, diagnostics)!;
+        var root = ObjectReader.Open(tree, ScenarioSchema.Root, "", Position.FileStart, BindContext.For(tree, diagnostics))!;
+        return new ScenarioTemplate(path, tree, RemedyBinder.Remedies(root, tree) ?? []);
+    }
+
     private static ScenarioFile Load(byte[] content, string path, IReadOnlyList<ScenarioOverride>? overrides, ScenarioOverride? point)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -115,4 +115,28 @@ public class ScenarioOverrideTests
         Assert.Contains("'power.outages' is ", Assert.Single(failure.Diagnostics).Message);
         Assert.Contains("not one number", Assert.Single(failure.Diagnostics).Message);
     }
+
+    [Fact]
+    public void A_prepared_template_binds_an_override_as_the_loader_does()
+    {
+        var content = File.ReadAllBytes(Cli.Onsong);
+        var change = new ScenarioOverride("p", [("power.outages.up.mean", "6 h"), ("carriers.truck.count", "2")]) { NumbersOnly = true };
+        var template = ScenarioLoader.Prepare(content, Cli.Onsong).Bind(change);
+        var loaded = ScenarioLoader.Load(content, Cli.Onsong, [change]).Variants[0].Scenario;
+        var a = PlantSimulation.Run(template, new RandomStreams(5, 0));
+        var b = PlantSimulation.Run(loaded, new RandomStreams(5, 0));
+        Assert.Equal(b.DestinationMonths, a.DestinationMonths);
+        Assert.Equal(b.Events, a.Events);
+        Assert.NotEqual(PlantSimulation.Run(ScenarioLoader.Load(Cli.Onsong).Baseline, new RandomStreams(5, 0)).Events, a.Events);
+    }
+
+    [Fact]
+    public void A_prepared_template_reports_a_bad_override_as_the_loader_does()
+    {
+        var content = File.ReadAllBytes(Cli.Onsong);
+        var change = new ScenarioOverride("p", [("power.outages.up", "4 h")]) { NumbersOnly = true };
+        var fromTemplate = Assert.Throws<ScenarioException>(() => ScenarioLoader.Prepare(content, Cli.Onsong).Bind(change));
+        var fromLoader = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(content, Cli.Onsong, [change]));
+        Assert.Equal(fromLoader.Diagnostics, fromTemplate.Diagnostics);
+    }
 }
