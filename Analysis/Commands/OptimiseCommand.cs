@@ -2,10 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Shortfall.Analysis.Calibration;
 using Shortfall.Analysis.Optimisation;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
+using Shortfall.Analysis.Reports;
 using Shortfall.Configuration;
+using Shortfall.Model.Definition;
 using Spectre.Console;
 
 namespace Shortfall.Analysis.Commands;
@@ -13,7 +16,8 @@ namespace Shortfall.Analysis.Commands;
 /// <summary>
 /// <c>shortfall optimise FILE --budget "50000000 won"</c>: chooses the best portfolio of the file's remedies within the budget
 /// with Kim and Nelson's KN procedure on common random numbers (<see cref="PortfolioOptimiser"/>), and writes optimise.json,
-/// portfolios.csv and the cost–effect chart.
+/// portfolios.csv and the cost–effect chart. With <c>--posterior DIR</c> (a calibration's output) the objective is its mean over the
+/// posterior's weighted parameter sets, and every finalist is compared on every set (<see cref="PosteriorOptimiser"/>).
 /// </summary>
 internal static partial class OptimiseCommand
 {
@@ -62,18 +66,31 @@ internal static partial class OptimiseCommand
             Description = "The most portfolios that go through the selection; when more fit the budget, a greedy screening picks the finalists.",
             DefaultValueFactory = _ => 64,
         };
+        var posterior = new Option<string?>("--posterior")
+        {
+            Description = "A calibration's output (its directory or posterior.csv): optimise the objective's mean over its weighted parameter sets, " +
+                "and say how often each finalist is the best across them.",
+            HelpName = "DIR",
+        };
+        var perSet = CommonOptions.Positive(new Option<int>("--replications-per-set")
+        {
+            Description = "With --posterior: replications of every finalist on every parameter set, to find the best on each.",
+            DefaultValueFactory = _ => 4,
+            HelpName = "R",
+        });
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
         var command = new Command("optimise", "Choose the best portfolio of the scenario's remedies within a budget, with a statistical guarantee.")
         {
-            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, seed, threads, output, quiet,
+            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, posterior, perSet, seed, threads, output, quiet,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
             var scenario = ScenarioLoader.Load(path);
+            var content = File.ReadAllBytes(path);
             if (scenario.Remedies.Count == 0)
             {
                 throw new UsageException($"{path} has no remedies: section to combine (see FORMAT.md, 'Remedies').");
@@ -91,18 +108,26 @@ internal static partial class OptimiseCommand
                 parse.GetValue(cap));
             var settings = new OptimisationSettings(Budget(parse.GetRequiredValue(budget), currency), selection, parse.GetValue(selectionLimit));
             Check(settings);
-            var run = new OptimisationRun(scenario.Baseline.Name, scenario.ContentHash, parse.GetValue(seed), goal, currency, settings);
             var levers = scenario.Remedies.Select(r => new Lever(r.Name, r.Cost, r.Units, r.Excludes)).ToArray();
-            var model = new ScenarioPortfolioModel(path, levers, goal, run.Seed);
+            var sets = parse.GetValue(posterior) is { } given ? PosteriorSets(scenario, given) : null;
+            var run = new OptimisationRun(scenario.Baseline.Name, scenario.ContentHash, parse.GetValue(seed), goal, currency, settings)
+            {
+                Posterior = sets?.Source,
+            };
+            Func<Action<OptimisationProgress>, OptimisationOutcome> optimise = sets is null
+                ? report => PortfolioOptimiser.Optimise(levers, new ScenarioPortfolioModel(content, path, levers, goal, run.Seed), settings, report,
+                    io.Cancellation)
+                : report => PosteriorOptimiser.Optimise(levers, new ScenarioPosteriorPortfolioModel(content, path, levers, goal, run.Seed,
+                    scenario.Uncertain, sets.Value.Sets), run.Seed, settings, parse.GetValue(perSet), report, io.Cancellation);
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
             var clock = Stopwatch.StartNew();
             using var results = OutputDirectory.Open(directory);
             var outcome = OutputDirectory.Commit(results, () =>
             {
                 var result = ProgressDisplay.Staged(io, parse.GetValue(quiet), $"{run.Scenario} optimise", report =>
-                    PortfolioOptimiser.Optimise(levers, model, settings, p => report(Done(p), Bound(p), Status(p)), io.Cancellation));
+                    optimise(p => report(Done(p), Bound(p), Status(p))));
                 OptimisationFiles.Stage(results, run, result);
-                return (result, Identity(run, levers.Length, result.Replications));
+                return (result, Identity(run, levers.Length, result.Replications, parse.GetValue(perSet)));
             });
             if (!parse.GetValue(quiet))
             {
@@ -115,12 +140,32 @@ internal static partial class OptimiseCommand
     }
 
     // Everything but the threads decides the bytes.
-    private static ManifestRunDocument Identity(OptimisationRun run, int levers, long replications)
+    private static ManifestRunDocument Identity(OptimisationRun run, int levers, long replications, int perSet)
     {
         var (s, k) = (run.Settings, run.Settings.Selection);
         return RunIdentity.Of("optimise", run.Scenario, run.ScenarioHash, run.Seed, replications, levers, [run.Objective.Name,
             string.Create(CultureInfo.InvariantCulture, $"budget {s.Budget}, limits {s.SelectionLimit} {s.EnumerationLimit}, alpha {k.Alpha}, ") +
-            string.Create(CultureInfo.InvariantCulture, $"delta {k.Indifference}, n0 {k.FirstStage}, cap {k.MaximumReplications}, {k.Minimise}")]);
+            string.Create(CultureInfo.InvariantCulture, $"delta {k.Indifference}, n0 {k.FirstStage}, cap {k.MaximumReplications}, {k.Minimise}"),
+            .. run.Posterior is { } p ? new[] { $"posterior {p.Sha256}, {perSet} replications per set" } : []]);
+    }
+
+    // The weighted parameter sets of a calibration's output directory or posterior.csv, in the scenario's uncertain numbers.
+    private static (PosteriorSource Source, IReadOnlyList<(double[] Parameters, double Weight)> Sets)? PosteriorSets(ScenarioFile scenario, string given)
+    {
+        if (scenario.Uncertain.Count == 0)
+        {
+            throw new UsageException($"{scenario.Path} has no 'uncertain:' section, so a posterior of it has no parameters.");
+        }
+        var file = Directory.Exists(given) ? Path.Combine(given, PosteriorTable.FileName) : given;
+        try
+        {
+            var sets = PosteriorTable.Read(file, scenario.Uncertain);
+            return (new PosteriorSource(file, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))), sets);
+        }
+        catch (ResultsFormatException e)
+        {
+            throw new UsageException("--posterior: " + e.Message);
+        }
     }
 
     /// <summary>The budget in the scenario's currency.</summary>
@@ -162,13 +207,26 @@ internal static partial class OptimiseCommand
         }
     }
 
-    private static long Done(OptimisationProgress p) => p.Phase == "screening" ? p.InPlay : p.Of - p.InPlay;
+    private static long Done(OptimisationProgress p) => p.Phase switch
+    {
+        "screening" => p.InPlay,
+        "posterior" => 1,
+        _ => p.Of - p.InPlay,
+    };
 
-    private static long Bound(OptimisationProgress p) => p.Phase == "screening" ? p.Of : p.Of - 1;
+    private static long Bound(OptimisationProgress p) => p.Phase switch
+    {
+        "screening" => p.Of,
+        "posterior" => 1,
+        _ => p.Of - 1,
+    };
 
-    private static string Status(OptimisationProgress p) => p.Phase == "screening"
-        ? $"screening, {p.InPlay} portfolios screened, {p.Replications} replications"
-        : $"selection, {p.InPlay} of {p.Of} finalists in play, {p.Replications} replications";
+    private static string Status(OptimisationProgress p) => p.Phase switch
+    {
+        "screening" => $"screening, {p.InPlay} portfolios screened, {p.Replications} replications",
+        "posterior" => $"comparing the {p.InPlay} finalists on each of the posterior's {p.Of} parameter sets",
+        _ => $"selection, {p.InPlay} of {p.Of} finalists in play, {p.Replications} replications",
+    };
 
     private static Table Summary(OptimisationRun run, OptimisationOutcome outcome)
     {
@@ -188,11 +246,17 @@ internal static partial class OptimiseCommand
                 i == outcome.Chosen ? "chosen" : $"out at stage {p.EliminatedAtStage}");
         }
         table.Caption(Markup.Escape($"Against the baseline: {effect.Mean:+0.000;-0.000;0.000} {Interval(effect.CiLow, effect.CiHigh)} " +
-            $"({chosen.Selection.Count} paired replications). {(outcome.Selection.Guaranteed ? "" : "The replication cap was reached: no guarantee.")}"));
+            $"({chosen.Selection.Count} paired replications). {(outcome.Selection.Guaranteed ? "" : "The replication cap was reached: no guarantee.")}" +
+            Shares(outcome)));
         return table;
     }
 
     private static string Number(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    private static string Shares(OptimisationOutcome outcome) => outcome.BestAcrossPosterior is not { } shares ? "" :
+        $" Best across the posterior's {shares.Sets} parameter sets: " + string.Join(", ", shares.Shares.Select((s, i) => (Share: s ?? 0, i))
+            .Where(x => x.Share > 0).OrderByDescending(x => x.Share).Select(x =>
+                $"{outcome.Portfolios[x.i].Portfolio.Name(outcome.Levers)} {x.Share.ToString("P0", CultureInfo.InvariantCulture)}")) + ".";
 
     private static string Interval(double? low, double? high) =>
         low is { } l && high is { } h ? string.Create(CultureInfo.InvariantCulture, $"[{l:0.000}, {h:0.000}]") : "";

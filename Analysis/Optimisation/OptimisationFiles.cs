@@ -88,10 +88,18 @@ public static class OptimisationFiles
             FixedPrecisionReplications = outcome.Selection.FixedPrecisionReplications,
             Chosen = new ChosenDocument(chosen.Portfolio.Name(outcome.Levers), Levers(outcome, chosen.Portfolio), chosen.Portfolio.Cost,
                 MeanDocument.Of(chosen.Estimate()), MeanDocument.Of(outcome.Effect.EstimateDifference())),
+            Posterior = Posterior(run, outcome),
             Portfolios = outcome.Portfolios.Select((p, i) => new PortfolioDocument(p.Portfolio.Name(outcome.Levers), Levers(outcome, p.Portfolio),
-                p.Portfolio.Cost, p.Replications, MeanDocument.Of(p.Estimate()), Outcome(outcome, i), p.EliminatedAtStage)).ToArray(),
+                p.Portfolio.Cost, p.Replications, MeanDocument.Of(p.Estimate()), Outcome(outcome, i), p.EliminatedAtStage,
+                outcome.BestAcrossPosterior?.Shares[i])).ToArray(),
         };
     }
+
+    private static PosteriorDocument? Posterior(OptimisationRun run, OptimisationOutcome outcome) =>
+        run.Posterior is { } source && outcome.BestAcrossPosterior is { } shares
+            ? new PosteriorDocument(source.File, source.Sha256, shares.Sets, PosteriorPortfolioModel.Description, shares.ReplicationsPerSet,
+                (long)shares.Sets * shares.ReplicationsPerSet * shares.Shares.Count(s => s is not null))
+            : null;
 
     /// <summary>"chosen", "eliminated" or "screened out".</summary>
     public static string Outcome(OptimisationOutcome outcome, int index) =>

@@ -21,4 +21,7 @@ public sealed record OptimisationOutcome(
 {
     /// <summary>All replications run, the baseline's for the effect included.</summary>
     public long Replications { get; init; }
+
+    /// <summary>With a calibration's posterior, how often each finalist is the best across its parameter sets; null without one.</summary>
+    public PosteriorShares? BestAcrossPosterior { get; init; }
 }

@@ -8,9 +8,12 @@ namespace Shortfall.Analysis.Optimisation;
 /// <summary>
 /// Portfolios of a scenario file's remedies, simulated with the plant model: a portfolio's scenario is the baseline with
 /// its remedies applied by the loader (<see cref="ScenarioOverride.Remedies"/>), checked like a variant; replication k runs
-/// on the streams (seed, k), so every portfolio shares its random numbers with the others, as a run's variants do.
+/// on the streams (seed, k), so every portfolio shares its random numbers with the others, as a run's variants do. With a
+/// <paramref name="point"/> (a calibrated parameter set) the baseline takes its values first and the remedies apply on top of them
+/// (<see cref="ScenarioLoader.LoadAt(byte[], string, ScenarioOverride, IReadOnlyList{ScenarioOverride})"/>).
 /// </summary>
-internal sealed class ScenarioPortfolioModel(string path, IReadOnlyList<Lever> levers, Objective objective, ulong seed) : IPortfolioModel
+internal sealed class ScenarioPortfolioModel(byte[] content, string path, IReadOnlyList<Lever> levers, Objective objective, ulong seed,
+    ScenarioOverride? point = null) : IPortfolioModel
 {
     private readonly ConcurrentDictionary<string, RunVariant> _variants = new();
 
@@ -27,12 +30,15 @@ internal sealed class ScenarioPortfolioModel(string path, IReadOnlyList<Lever> l
         {
             Remedies = p.Units.Select((u, i) => (levers[i].Name, u)).Where(x => x.u > 0).ToArray(),
         }).ToList();
-        var file = ScenarioLoader.Load(path, overrides);
+        var file = point is null ? ScenarioLoader.Load(content, path, overrides) : ScenarioLoader.LoadAt(content, path, point, overrides);
         for (var i = 0; i < missing.Count; i++)
         {
             _variants[missing[i].Key] = PlantVariants.From(file.Variants[i], seed);
         }
     }
+
+    /// <summary>True when <paramref name="portfolio"/>'s scenario is built.</summary>
+    public bool Has(Portfolio portfolio) => _variants.ContainsKey(portfolio.Key);
 
     /// <inheritdoc/>
     public double Simulate(Portfolio portfolio, long replication)

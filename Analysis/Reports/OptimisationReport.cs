@@ -36,12 +36,14 @@ internal static class OptimisationReport
                 (outcome.Selection.Guaranteed ? "" : ", were it not stopped by the replication cap, so without that guarantee") +
                 $". {outcome.Replications} replications, against {outcome.Selection.FixedPrecisionReplications} to run every finalist to the end of its " +
                 "continuation region.")
+            .Element("p", Posterior(outcome.BestAcrossPosterior))
             .Element("h2", "Cost and effect")
             .Raw("<figure>\n")
             .Raw(chartSvg[chartSvg.IndexOf("<svg", StringComparison.Ordinal)..])
             .Raw("\n</figure>\n")
             .Element("h2", "Finalists")
-            .Table(["portfolio", "cost", "replications", "mean", "95% interval", "outcome"],
+            .Table(["portfolio", "cost", "replications", "mean", "95% interval", "outcome", .. outcome.BestAcrossPosterior is null ? [] :
+                    new[] { "best across the posterior" }],
                 outcome.Portfolios.Select((p, i) => (p, i)).Where(x => x.p.Finalist).OrderBy(x => x.i == outcome.Chosen ? 0 : 1)
                     .ThenByDescending(x => x.p.EliminatedAtStage).Select(x => Row(outcome, x.p, x.i)),
                 "Means over each finalist's selection replications; an eliminated finalist's cover fewer than the pick's.")
@@ -63,8 +65,18 @@ internal static class OptimisationReport
             TableCell.Number(Number(estimate.Mean)),
             TableCell.Number(Interval(estimate.CiLow, estimate.CiHigh)),
             TableCell.Of(index == outcome.Chosen ? "chosen" : $"out at stage {result.EliminatedAtStage}"),
+            .. outcome.BestAcrossPosterior?.Shares[index] is { } share ? [TableCell.Number(share.ToString("P0", CultureInfo.InvariantCulture))] :
+                Array.Empty<TableCell>(),
         ];
     }
+
+    private static string Posterior(PosteriorShares? shares) => shares is null
+        ? "The objective is that of the scenario as written: every uncertain number at the value the file gives it."
+        : $"The objective is its mean over a calibration's posterior ({shares.Sets} weighted parameter sets): each replication runs every " +
+            "portfolio on one set drawn by weight, with the same random numbers, so the guarantee is about that mean. \"Best across the " +
+            $"posterior\" is the posterior weight of the sets on which a finalist had the best mean of the finalists ({shares.ReplicationsPerSet} " +
+            "replications of each on each set, common random numbers): a pick that is best on few sets rests on assumptions the " +
+            "observations do not pin down.";
 
     private static string Money(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
 

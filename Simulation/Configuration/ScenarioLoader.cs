@@ -83,6 +83,18 @@ public static class ScenarioLoader
         return Load(content, path, overrides: null, point);
     }
 
+    /// <summary>Loads <paramref name="content"/> with <paramref name="point"/>'s values in its baseline, as
+    /// <see cref="LoadAt(byte[], string, ScenarioOverride)"/> does, and <paramref name="overrides"/> as its variants on top of them (an
+    /// optimiser's portfolios under a calibrated parameter set: a remedy that adds to an uncertain number adds to the point's value).</summary>
+    /// <exception cref="ScenarioException">When the content, the point or an override has any problem; it carries all of them.</exception>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static ScenarioFile LoadAt(byte[] content, string path, ScenarioOverride point, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(point);
+        ArgumentNullException.ThrowIfNull(overrides);
+        return Load(content, path, overrides, point);
+    }
+
     /// <summary>Checks <paramref name="content"/> as <see cref="Load(byte[], string)"/> does, then keeps its parsed tree for binding
     /// override after override (<see cref="ScenarioTemplate"/>).</summary>
     /// <exception cref="ScenarioException">When the content has any problem; it carries all of them.</exception>

@@ -96,6 +96,37 @@ public sealed class OptimiseCommandTests
         Assert.Equal(file.Variants.Single(v => v.Name == "office-power").Cost, file.Remedies.Single(r => r.Name == "office-power").Cost);
     }
 
+    [Fact]
+    public void With_a_posterior_optimise_json_and_html_say_how_often_each_finalist_is_best_and_the_shares_sum_to_one()
+    {
+        using var directory = new TemporaryDirectory();
+        var kyongwon = TestFiles.Scenario("kyongwon-technology-office.yaml");
+        Assert.Equal(0, Cli.Run("calibrate", kyongwon, "--particles", "4", "--generations", "1", "--quiet", "--out", directory["calibration"]).Exit);
+
+        var (exit, output, error) = Cli.Run("optimise", kyongwon, "--budget", "800000 won", "--objective", "sessions_served", "--indifference", "50",
+            "--first-stage", "3", "--max-replications", "4", "--posterior", directory["calibration"], "--replications-per-set", "1", "--out", directory["out"]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Best across the posterior's 4 parameter sets", output);
+        var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory["out"], OptimisationFiles.JsonFileName))).RootElement;
+        var posterior = json.GetProperty("posterior");
+        Assert.Equal(4, posterior.GetProperty("sets").GetInt32());
+        var finalists = json.GetProperty("portfolios").EnumerateArray().Where(p => p.GetProperty("outcome").GetString() != "screened out").ToList();
+        Assert.Equal(1, finalists.Sum(p => p.GetProperty("best_share").GetDouble()), 12);
+        Assert.Equal(4L * finalists.Count, posterior.GetProperty("replications").GetInt64());
+        Assert.Contains("best across the posterior", File.ReadAllText(Path.Combine(directory["out"], "optimise.html")));
+    }
+
+    [Fact]
+    public void A_posterior_that_does_not_exist_exits_2_and_writes_nothing()
+    {
+        using var directory = new TemporaryDirectory();
+        var (exit, _, error) = Cli.Run("optimise", Cli.Onsong, "--budget", "2500000 won", "--posterior", directory["none"], "--out", directory["out"]);
+        Assert.Equal(2, exit);
+        Assert.Contains("--posterior", error);
+        Assert.False(Directory.Exists(directory["out"]));
+    }
+
     // The baseline's replications run only for the effect, beyond those it had as a finalist.
     private static long ExtraBaseline(JsonElement json, List<JsonElement> portfolios)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Optimisation.Documents;
@@ -67,6 +68,10 @@ public sealed record OptimiseDocument
 
     /// <summary>The pick.</summary>
     public required ChosenDocument Chosen { get; init; }
+
+    /// <summary>The calibration's posterior the objective was averaged over; left out without one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PosteriorDocument? Posterior { get; init; }
 
     /// <summary>Every portfolio simulated.</summary>
     public required IReadOnlyList<PortfolioDocument> Portfolios { get; init; }
