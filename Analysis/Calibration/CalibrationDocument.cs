@@ -41,4 +41,7 @@ public sealed record CalibrationDocument
 
     /// <summary>The tolerance schedule: one entry per generation.</summary>
     public required IReadOnlyList<CalibrationGenerationDocument> Schedule { get; init; }
+
+    /// <summary>Which observation constrains which parameter; absent from files written before it was kept.</summary>
+    public CalibrationConstraintsDocument? Constraints { get; init; }
 }

@@ -8,6 +8,9 @@ namespace Shortfall.Analysis.Calibration;
 /// <summary>Writes a calibration's results: posterior.csv (<see cref="PosteriorTable"/>) and calibration.json (<see cref="CalibrationDocument"/>).</summary>
 public static class CalibrationFiles
 {
+    /// <summary>The JSON file's name.</summary>
+    public const string JsonFileName = "calibration.json";
+
     /// <summary>The method as calibration.json states it.</summary>
     public const string Method =
         "ABC-SMC (Toni et al. 2009) with importance weights and a Gaussian kernel of twice the weighted covariance (Beaumont et al. 2009); " +
@@ -58,16 +61,24 @@ public static class CalibrationFiles
                 Error = o.Error.ToString(),
                 PosteriorPredictiveMean = posterior.Particles.Sum(p => p.Weight * p.Point.Statistics[i]),
             }).ToArray(),
-            Schedule = outcome.Generations.Select(g => new CalibrationGenerationDocument
-            {
-                Generation = g.Index,
-                Tolerance = double.IsPositiveInfinity(g.Tolerance) ? null : g.Tolerance,
-                Attempts = g.Attempts,
-                AcceptanceRate = g.AcceptanceRate,
-                EffectiveSampleSize = g.EffectiveSampleSize,
-            }).ToArray(),
+            Schedule = Schedule(outcome),
+            Constraints = ConstraintTable.Of(outcome, new ProposalSpace(file.Uncertain.Select(i => i.Prior).ToArray())).Document(),
         };
-        results.Stage("calibration.json", JsonOutput.Document(document, CalibrationJsonContext.Default.CalibrationDocument));
+        results.Stage(JsonFileName, JsonOutput.Document(document, CalibrationJsonContext.Default.CalibrationDocument));
+    }
+
+    /// <summary>Every generation's tolerance (null for ∞), attempts, acceptance rate and effective sample size.</summary>
+    public static IReadOnlyList<CalibrationGenerationDocument> Schedule(AbcOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome.Generations.Select(g => new CalibrationGenerationDocument
+        {
+            Generation = g.Index,
+            Tolerance = double.IsPositiveInfinity(g.Tolerance) ? null : g.Tolerance,
+            Attempts = g.Attempts,
+            AcceptanceRate = g.AcceptanceRate,
+            EffectiveSampleSize = g.EffectiveSampleSize,
+        }).ToArray();
     }
 
     /// <summary>The output's name as the scenario file writes it, e.g. deliveries_per_destination_month.</summary>

@@ -19,6 +19,30 @@ public sealed class ConstraintTable
     /// <summary>Per parameter: posterior sd / prior-sample sd; near 1 when the observations leave it where the prior had it.</summary>
     public double[] Shrinkage { get; }
 
+    /// <summary>The table as calibration.json keeps it.</summary>
+    public CalibrationConstraintsDocument Document() => new()
+    {
+        Correlations = Enumerable.Range(0, Correlations.GetLength(0))
+            .Select(o => (IReadOnlyList<double>)Enumerable.Range(0, Shrinkage.Length).Select(k => Correlations[o, k]).ToArray()).ToArray(),
+        Shrinkage = Shrinkage,
+    };
+
+    /// <summary>The table calibration.json kept.</summary>
+    public static ConstraintTable Of(CalibrationConstraintsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var correlations = new double[document.Correlations.Count, document.Shrinkage.Count];
+        for (var o = 0; o < document.Correlations.Count; o++)
+        {
+            for (var k = 0; k < document.Shrinkage.Count; k++)
+            {
+                correlations[o, k] = document.Correlations[o][k];
+            }
+        }
+        return new ConstraintTable(correlations, [.. document.Shrinkage]);
+    }
+
+    /// <summary>The table of a calibration's generations.</summary>
     public static ConstraintTable Of(AbcOutcome outcome, ProposalSpace space)
     {
         ArgumentNullException.ThrowIfNull(outcome);

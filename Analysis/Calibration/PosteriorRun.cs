@@ -15,7 +15,8 @@ namespace Shortfall.Analysis.Calibration;
 /// <c>shortfall run FILE --posterior DIR/posterior.csv</c>: every chosen variant on each posterior parameter set. Set i is the file
 /// loaded with that set's values under every variant (<see cref="ScenarioLoader.LoadAt"/>: a variant that sets the same path keeps its
 /// own value); its replication k runs on the streams (seed, i × r + k) in every variant, so the variants of a set share their random
-/// numbers. Writes posterior-effects.csv (each set's mean effect per remedy) and prints each remedy's effect over the posterior
+/// numbers. Writes posterior-effects.csv (each set's mean effect per remedy) and report.html (<see cref="PosteriorReport"/>: the effects, which
+/// conclusions are robust, and the calibration's section from the posterior's directory), and prints each remedy's effect over the posterior
 /// (<see cref="PosteriorEffects"/>).
 /// </summary>
 internal static class PosteriorRun
@@ -48,6 +49,7 @@ internal static class PosteriorRun
             throw new UsageException("--posterior compares remedies with the baseline: choose some with --variant or --all-variants.");
         }
         var model = new ScenarioModel(content, path, file.Uncertain, file.Observations, 1);
+        var calibration = Calibration(Path.GetDirectoryName(Path.GetFullPath(posterior))!, file);
         using var results = OutputDirectory.Open(directory);
         var effects = OutputDirectory.Commit(results, () =>
         {
@@ -67,13 +69,33 @@ internal static class PosteriorRun
             // The posterior's bytes decide the results as much as the scenario's do.
             var identity = RunIdentity.Of("run --posterior", file.Baseline.Name, file.ContentHash, seed, replications, chosen.Length,
                 [Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(posterior))), .. chosen]);
-            return (PosteriorEffects.Of(chosen, sets.Select(s => s.Weight).ToArray(), values, Level), identity);
+            var effects = PosteriorEffects.Of(chosen, sets.Select(s => s.Weight).ToArray(), values, Level);
+            results.Stage(ReportHtml.FileName, System.Text.Encoding.UTF8.GetBytes(
+                PosteriorReport.Page(file.Baseline.Name, effects, sets.Count, replications, Level, calibration)));
+            return (effects, identity);
         });
         if (!quiet)
         {
             Print(io.Output, effects, sets.Count, replications);
         }
         return ExitCodes.Success;
+    }
+
+    // The calibration beside the posterior, for the report; none when its calibration.json is not there.
+    private static CalibrationView? Calibration(string directory, ScenarioFile file)
+    {
+        if (!File.Exists(Path.Combine(directory, CalibrationFiles.JsonFileName)))
+        {
+            return null;
+        }
+        try
+        {
+            return CalibrationView.Read(directory, file.Uncertain, file.Observations);
+        }
+        catch (ResultsFormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
     }
 
     // values[variant][replication] of one set.

@@ -65,4 +65,28 @@ public static class PosteriorTable
         }
         return sets;
     }
+
+    /// <summary>The posterior of <paramref name="path"/> as the generation it was written from: each particle's parameters, weight, distances
+    /// and simulated statistics (in <paramref name="observations"/>' order).</summary>
+    /// <exception cref="ResultsFormatException">When the file is missing, lacks a column or holds a bad value.</exception>
+    public static Generation ReadGeneration(string path, IReadOnlyList<UncertainInput> inputs, IReadOnlyList<Observation> observations, int index,
+        double tolerance)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(observations);
+        var simulated = observations.Select(o => $"simulated:{o.Name}").ToArray();
+        var table = CsvTable.Open(path, inputs.Select(i => i.Path).Prepend(Weight).Append("distance_1").Concat(simulated));
+        var parameters = inputs.Select(i => table.Column(i.Path)).ToArray();
+        var statistics = simulated.Select(table.Column).ToArray();
+        var distances = Enumerable.Range(1, int.MaxValue).Select(r => table.Column($"distance_{r}")).TakeWhile(c => c >= 0).ToArray();
+        var weight = table.Column(Weight);
+        double Value(CsvRow row, int column) => row.NullableNumber(column) ?? throw row.Fail("a value is empty");
+        var particles = table.Rows().Select((row, i) => new Particle(parameters.Select(c => Value(row, c)).ToArray(), Value(row, weight),
+            new SimulatedPoint(distances.Select(c => Value(row, c)).ToArray(), statistics.Select(c => Value(row, c)).ToArray()), i)).ToArray();
+        if (particles.Length == 0)
+        {
+            throw new ResultsFormatException(path, "holds no particle");
+        }
+        return new Generation(index, tolerance, particles, particles.Length);
+    }
 }

@@ -42,6 +42,16 @@ public sealed class CalibrateCommandTests
         Assert.Contains("office-power", output);
         Assert.Equal(7, File.ReadAllLines(Path.Combine(directory.Path, "run", "posterior-effects.csv")).Length);
         Assert.Contains("posterior-effects.csv", File.ReadAllText(Path.Combine(directory.Path, "run", "manifest.json")));
+        // report.html: the effects with their conclusions, then the calibration's section drawn from the posterior's directory.
+        var report = File.ReadAllText(Path.Combine(directory.Path, "run", "report.html"));
+        Assert.Contains("P(best)", report);
+        Assert.Matches("robust|depends on|unclear", report);
+        foreach (var heading in new[] { "<h2>Calibration</h2>", "Prior and posterior of each uncertain number", "The posterior&#39;s pairs",
+            "posterior-predictive distribution", "Which observation constrains which number" })
+        {
+            Assert.Contains(heading, report);
+        }
+        Assert.Contains("posterior spread / prior spread", report);
     }
 
     [Fact]
@@ -58,6 +68,37 @@ public sealed class CalibrateCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("needs an 'uncertain:' and an 'observations:' section", error);
         Assert.False(Directory.Exists(output));
+    }
+
+    public static TheoryData<string> MalformedFiles() =>
+        new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Calibration", "Malformed"), "*.yaml").Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal));
+
+    /// <summary>Every malformed calibration section, given to the commands that read them: the loader's first expected diagnostic at
+    /// file:line:col, exit 2, and no results directory.</summary>
+    [Theory]
+    [MemberData(nameof(MalformedFiles))]
+    public void Calibrate_and_a_posterior_run_refuse_a_malformed_file_at_its_line_and_column_with_exit_2_and_write_nothing(string name)
+    {
+        using var directory = new TemporaryDirectory();
+        var path = Path.Combine(AppContext.BaseDirectory, "Calibration", "Malformed", name);
+        var expected = File.ReadLines(path).First(l => l.StartsWith("# expect: ", StringComparison.Ordinal))["# expect: ".Length..];
+        var posterior = Path.Combine(directory.Path, "posterior.csv");
+        File.WriteAllText(posterior, "particle,weight\n0,1\n");
+
+        foreach (var args in new[]
+        {
+            new[] { "calibrate", path, "--particles", "2", "--generations", "1", "--out", Path.Combine(directory.Path, "calibration") },
+            ["run", path, "--posterior", posterior, "--all-variants", "--out", Path.Combine(directory.Path, "run")],
+            ["optimise", path, "--budget", "1 won", "--posterior", posterior, "--out", Path.Combine(directory.Path, "optimise")],
+        })
+        {
+            var (exit, _, error) = Cli.Run(args);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"{path}:{expected}", error);
+            Assert.Equal([posterior], Directory.GetFileSystemEntries(directory.Path));
+        }
     }
 
     [Fact]

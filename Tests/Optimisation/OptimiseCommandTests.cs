@@ -103,11 +103,10 @@ public sealed class OptimiseCommandTests
         var kyongwon = TestFiles.Scenario("kyongwon-technology-office.yaml");
         Assert.Equal(0, Cli.Run("calibrate", kyongwon, "--particles", "4", "--generations", "1", "--quiet", "--out", directory["calibration"]).Exit);
 
-        var (exit, output, error) = Cli.Run("optimise", kyongwon, "--budget", "800000 won", "--objective", "sessions_served", "--indifference", "50",
+        var (exit, _, error) = Cli.Run("optimise", kyongwon, "--budget", "800000 won", "--objective", "sessions_served", "--indifference", "50",
             "--first-stage", "3", "--max-replications", "4", "--posterior", directory["calibration"], "--replications-per-set", "1", "--out", directory["out"]);
 
         Assert.True(exit == 0, error);
-        Assert.Contains("Best across the posterior's 4 parameter sets", output);
         var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory["out"], OptimisationFiles.JsonFileName))).RootElement;
         var posterior = json.GetProperty("posterior");
         Assert.Equal(4, posterior.GetProperty("sets").GetInt32());

@@ -15,7 +15,14 @@ internal static class ObservationBinder
         var observations = new List<Observation>();
         foreach (var (name, reader) in root.Named(Fields.Document.Observations))
         {
+            var problems = root.Context.Diagnostics.Count;
             var months = reader.List<int[]>(Fields.Observation.Months).SelectMany(m => m.Value).Distinct().Order().ToList();
+            // No months would mean every month (the default), the opposite of what an empty list says.
+            if (months.Count == 0 && reader.Has(Fields.Observation.Months) && root.Context.Diagnostics.Count == problems)
+            {
+                Report(reader, Fields.Observation.Months, "an empty list observes no month; leave 'months' out to observe every month");
+                continue;
+            }
             if (!reader.TryGet<ObservedOutput>(Fields.Observation.Output, out var output)
                 | !reader.TryGet<double>(Fields.Observation.Value, out var value)
                 | !reader.TryGet<WrittenError>(Fields.Observation.Error, out var written))
