@@ -39,8 +39,8 @@ public sealed class RecoveryTests(ITestOutputHelper output)
             var truth = input.Prior.Sample(random);
             var seen = new ScenarioModel(content, path, file.Uncertain, file.Observations, 1).Simulate([truth], random.NextUInt64()).Statistics[0];
             var observed = seen + HalfWidth * (2 * random.NextDouble() - 1);
-            Observation[] observation =
-                [new("deliveries", ObservedOutput.DeliveriesPerDestinationMonth, [], observed, new IntervalError(observed - HalfWidth, observed + HalfWidth, ""))];
+            var error = new IntervalError(observed - HalfWidth, observed + HalfWidth, "");
+            Observation[] observation = [new("deliveries", ObservedOutput.DeliveriesPerDestinationMonth, [], observed, error)];
             var model = new ScenarioModel(content, path, file.Uncertain, observation, 1);
             truths[draw] = truth;
             posteriors[draw] = AbcSmc.Run([input.Prior], model.Simulate, new AbcSettings(Particles, 10, null, Seed: (ulong)draw, Threads: 1)).Posterior;
