@@ -6,12 +6,14 @@ namespace Shortfall.Analysis.Optimisation;
 /// <summary>
 /// Portfolios of a scenario file's remedies on each parameter set of a calibration's posterior: set i is the file's baseline with the
 /// set's values (<see cref="ScenarioModel.Override"/>), and a portfolio's remedies apply on top (<see cref="ScenarioPortfolioModel"/> with
-/// that point). A set's scenarios are built the first time a replication runs on it, for every portfolio prepared by then, in one load;
-/// replication k on set i runs on the streams (seed, k) whatever the portfolio.
+/// that point). A portfolio's scenario on a set is built the first time a replication runs it there, together with the rest of the batch
+/// last prepared (the portfolios about to run: a screening step's, or the finalists), in one load, so that a set does not carry every
+/// portfolio ever screened; replication k on set i runs on the streams (seed, k) whatever the portfolio.
 /// </summary>
 internal sealed class ScenarioPosteriorPortfolioModel : IPosteriorPortfolioModel
 {
-    private readonly List<Portfolio> _prepared = [];
+    private readonly Lock _gate = new();
+    private Portfolio[] _batch = [];
     private readonly Lazy<ScenarioPortfolioModel>[] _sets;
 
     public ScenarioPosteriorPortfolioModel(byte[] content, string path, IReadOnlyList<Lever> levers, Objective objective, ulong seed,
@@ -30,14 +32,15 @@ internal sealed class ScenarioPosteriorPortfolioModel : IPosteriorPortfolioModel
     /// <remarks>Builds the portfolios on the first set, so that one the file cannot take fails before any replication runs.</remarks>
     public void Prepare(IReadOnlyList<Portfolio> portfolios)
     {
-        lock (_prepared)
+        ArgumentNullException.ThrowIfNull(portfolios);
+        lock (_gate)
         {
-            _prepared.AddRange(portfolios.Where(p => _prepared.All(q => q.Key != p.Key)).DistinctBy(p => p.Key));
+            _batch = [.. portfolios.DistinctBy(p => p.Key)];
         }
         var first = _sets[0].Value;
         lock (first)
         {
-            first.Prepare(Prepared());
+            first.Prepare(portfolios);
         }
     }
 
@@ -51,17 +54,17 @@ internal sealed class ScenarioPosteriorPortfolioModel : IPosteriorPortfolioModel
         {
             if (!model.Has(portfolio))
             {
-                model.Prepare(Prepared());
+                model.Prepare([portfolio, .. Batch()]);
             }
         }
         return model;
     }
 
-    private Portfolio[] Prepared()
+    private Portfolio[] Batch()
     {
-        lock (_prepared)
+        lock (_gate)
         {
-            return [.. _prepared];
+            return _batch;
         }
     }
 }
