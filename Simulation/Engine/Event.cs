@@ -12,7 +12,7 @@ public class Event
 {
     private IEventListener? _firstListener;
     private bool _firstReleases;
-    private List<IEventListener>? _moreListeners;
+    private ReferenceList<IEventListener> _moreListeners;
     private Exception? _failure;
     private bool _failureObserved;
 
@@ -143,7 +143,7 @@ public class Event
         }
         else
         {
-            (_moreListeners ??= []).Add(listener);
+            _moreListeners.Add(listener);
         }
     }
 
@@ -153,7 +153,7 @@ public class Event
         {
             _firstListener = null;
             _firstReleases = false;
-            if (_moreListeners is { Count: > 0 })
+            if (_moreListeners.Count > 0)
             {
                 _firstListener = _moreListeners[0];
                 _firstReleases = _firstListener is IReleasingListener;
@@ -162,13 +162,13 @@ public class Event
         }
         else
         {
-            _moreListeners?.Remove(listener);
+            _moreListeners.Remove(listener);
         }
     }
 
     /// <summary>True when a listener that lets go of the event once it is processed (a process that yielded it, a
     /// <see cref="Wait"/>) is its only listener: nothing else can refer to it then, so a pooled event may be reused.</summary>
-    internal bool HasSoleReleasingListener => _firstReleases && _moreListeners is not { Count: > 0 };
+    internal bool HasSoleReleasingListener => _firstReleases && _moreListeners.Count == 0;
 
     /// <summary>True when anything waits for the event.</summary>
     internal bool HasListeners => _firstListener is not null;
@@ -181,13 +181,10 @@ public class Event
         if (first is not null)
         {
             first.OnProcessed(this);
-            if (_moreListeners is { } more)
+            // Listeners may add or remove others while we run them: the count is read afresh at each step.
+            for (var i = 0; i < _moreListeners.Count; i++)
             {
-                // Listeners may add or remove others while we run them; iterate over a snapshot count.
-                for (var i = 0; i < more.Count; i++)
-                {
-                    more[i].OnProcessed(this);
-                }
+                _moreListeners[i].OnProcessed(this);
             }
         }
         if (HasUnobservedFailure)
@@ -202,7 +199,7 @@ public class Event
         State = EventState.Pending;
         _firstListener = null;
         _firstReleases = false;
-        _moreListeners?.Clear();
+        _moreListeners.Clear();
         _failure = null;
         _failureObserved = false;
     }
