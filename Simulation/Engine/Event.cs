@@ -173,6 +173,21 @@ public class Event
     /// <summary>True when anything waits for the event.</summary>
     internal bool HasListeners => _firstListener is not null;
 
+    /// <summary>True when one listener alone hears this event, and it did not fail.</summary>
+    internal bool HasSoleListenerAndSucceeded => _firstListener is not null && _moreListeners.Count == 0 && _failure is null;
+
+    /// <summary>Succeeds and processes a pending event on the spot, for <see cref="Simulator.ProcessAtOnce"/>.</summary>
+    internal void SucceedAndProcess()
+    {
+        if (State != EventState.Pending)
+        {
+            throw new InvalidOperationException($"{this} has already been triggered.");
+        }
+        _failure = null;
+        State = EventState.Triggered;
+        Process();
+    }
+
     /// <summary>Runs the listeners; called by the simulator when it takes the event from the schedule.</summary>
     internal void Process()
     {
