@@ -30,6 +30,7 @@ public static class ShortfallCli
             PlotCommand.Create(io),
             MergeCommand.Create(io),
             SlurmCommand.Create(io),
+            EvaluateBatchCommand.Create(io),
             BenchCommand.Create(io),
             TraceCommand.Create(io),
             ValidateCommand.Create(io),
