@@ -2,7 +2,7 @@ namespace Shortfall.Analysis.Batches;
 
 /// <summary>
 /// Evaluates batches of independent simulation points: in this process (<see cref="LocalEvaluator{TPoint, TResult}"/>) or as a Slurm job array
-/// (<c>SlurmEvaluator</c>). A point's result depends on the point alone, and results come back in the points' order, so
+/// (<see cref="Commands.SlurmEvaluator{TPoint, TResult}"/>). A point's result depends on the point alone, and results come back in the points' order, so
 /// the caller's outcome has the same bits wherever and on how many workers the points ran.
 /// </summary>
 /// <typeparam name="TPoint">What one point is: a parameter set and its seed, a portfolio and a replication.</typeparam>

@@ -32,6 +32,7 @@ internal sealed class SlurmEvaluator<TPoint, TResult>(
     private static readonly TimeSpan Look = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan FirstAsk = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LastAsk = TimeSpan.FromSeconds(30);
+    private const int RefusalsTolerated = 5;
 
     private int _batches;
 
@@ -104,14 +105,22 @@ internal sealed class SlurmEvaluator<TPoint, TResult>(
     {
         var files = Enumerable.Range(1, tasks).Select(k => Path.Combine(folder, ResultFile.FileName(new Shard(k, tasks)))).ToArray();
         var clock = Stopwatch.StartNew();
-        var (asked, interval) = (TimeSpan.Zero, FirstAsk);
+        var (asked, interval, failures) = (TimeSpan.Zero, FirstAsk, 0);
         while (!files.All(File.Exists))
         {
             if (clock.Elapsed - asked >= interval)
             {
-                if (!SlurmSubmission.Queued(job))
+                try
                 {
-                    return;
+                    if (!SlurmSubmission.Queued(job))
+                    {
+                        return;
+                    }
+                    failures = 0;
+                }
+                catch (UsageException) when (++failures < RefusalsTolerated)
+                {
+                    // A controller busy for a moment is no reason to give up a long calibration; asked again at the next interval.
                 }
                 (asked, interval) = (clock.Elapsed, TimeSpan.FromTicks(Math.Min(interval.Ticks * 3 / 2, LastAsk.Ticks)));
             }
