@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Shortfall.Analysis.Batches;
 using Shortfall.Analysis.Calibration;
 using Shortfall.Analysis.Optimisation;
 using Shortfall.Analysis.Output;
@@ -82,10 +83,16 @@ internal static partial class OptimiseCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
+        var slurm = SlurmOptions.Switch("Run each screening step and selection stage as a Slurm job array (this process submits and waits for each).");
+        var cluster = new SlurmOptions("Array tasks that share each batch of replications (with --slurm).", required: false);
         var command = new Command("optimise", "Choose the best portfolio of the scenario's remedies within a budget, with a statistical guarantee.")
         {
-            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, posterior, perSet, seed, threads, output, quiet,
+            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, posterior, perSet, seed, threads, output, quiet, slurm,
         };
+        foreach (var option in cluster.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
@@ -108,18 +115,26 @@ internal static partial class OptimiseCommand
                 parse.GetValue(cap));
             var settings = new OptimisationSettings(Budget(parse.GetRequiredValue(budget), currency), selection, parse.GetValue(selectionLimit));
             Check(settings);
-            var levers = scenario.Remedies.Select(r => new Lever(r.Name, r.Cost, r.Units, r.Excludes)).ToArray();
+            var levers = Levers(scenario);
             var sets = parse.GetValue(posterior) is { } given ? PosteriorSets(scenario, given) : null;
             var run = new OptimisationRun(scenario.Baseline.Name, scenario.ContentHash, parse.GetValue(seed), goal, currency, settings)
             {
                 Posterior = sets?.Source,
             };
+            var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
+            var evaluator = cluster.Requested(parse, slurm) is { } tasks
+                ? new SlurmEvaluator<PortfolioReplication, double>(new PortfolioReplicationCodec(), Path.GetFullPath(path), scenario.ContentHash,
+                    BatchKinds.OptimisationSettings(goal, run.Seed), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                : null;
+            if (evaluator is not null && sets is not null)
+            {
+                throw new UsageException("--slurm does not take --posterior yet: run the optimisation over the posterior on this machine.");
+            }
             Func<Action<OptimisationProgress>, OptimisationOutcome> optimise = sets is null
                 ? report => PortfolioOptimiser.Optimise(levers, new ScenarioPortfolioModel(content, path, levers, goal, run.Seed), settings, report,
-                    io.Cancellation)
+                    io.Cancellation, evaluator)
                 : report => PosteriorOptimiser.Optimise(levers, new ScenarioPosteriorPortfolioModel(content, path, levers, goal, run.Seed,
                     scenario.Uncertain, sets.Value.Sets), run.Seed, settings, parse.GetValue(perSet), report, io.Cancellation);
-            var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
             var clock = Stopwatch.StartNew();
             using var results = OutputDirectory.Open(directory);
             var outcome = OutputDirectory.Commit(results, () =>
@@ -167,6 +182,9 @@ internal static partial class OptimiseCommand
             throw new UsageException("--posterior: " + e.Message);
         }
     }
+
+    /// <summary>The scenario's remedies as levers.</summary>
+    public static Lever[] Levers(ScenarioFile scenario) => scenario.Remedies.Select(r => new Lever(r.Name, r.Cost, r.Units, r.Excludes)).ToArray();
 
     /// <summary>The budget in the scenario's currency.</summary>
     /// <exception cref="UsageException">When it is not a non-negative amount in that currency.</exception>

@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Batches;
+
 namespace Shortfall.Analysis.Optimisation;
 
 /// <summary>
@@ -31,9 +33,10 @@ public static class PosteriorBest
         var (f, r) = (finalists.Count, replicationsPerSet);
         model.Prepare(finalists.Select(i => portfolios[i]).ToArray());
         // Slot (set, finalist, replication), set slowest.
-        var values = ParallelObjectives.Compute(sets * f * r,
-            n => model.Simulate(portfolios[finalists[n / r % f]], n / (f * r), FirstReplication + (long)(n / (f * r)) * r + n % r),
-            n => $"Portfolio {portfolios[finalists[n / r % f]].Key} on posterior set {n / (f * r)}", threads, cancellation);
+        var evaluator = new LocalEvaluator<int, double>(
+            n => model.Simulate(portfolios[finalists[n / r % f]], n / (f * r), FirstReplication + (long)(n / (f * r)) * r + n % r), threads);
+        var values = CheckedObjectives.Evaluate(evaluator, Enumerable.Range(0, sets * f * r).ToArray(),
+            n => $"Portfolio {portfolios[finalists[n / r % f]].Key} on posterior set {n / (f * r)}", cancellation);
         var total = model.Weights.Sum();
         var shares = new double?[portfolios.Count];
         foreach (var i in finalists)
