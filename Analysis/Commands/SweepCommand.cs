@@ -44,7 +44,7 @@ internal static class SweepCommand
             var (sweepMode, inputs, design) = Design(specification, parse.GetValue(seed));
             var scenarios = PointScenarios(path, inputs, design);
             var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed),
-                new FixedReplications(parse.GetValue(replications)));
+                new FixedReplications(parse.GetValue(replications))) { Currency = original.Baseline.Currency };
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
             var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(original.Baseline.Name), "sweep");
             if (part is { } k)

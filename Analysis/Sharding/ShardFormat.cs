@@ -4,7 +4,8 @@ using System.Text;
 namespace Shortfall.Analysis.Sharding;
 
 /// <summary>
-/// The layout of a shard file, version 3 (2 added the fidelity figures of the results, 3 the people, materials and carriers of each variant). The file starts
+/// The layout of a shard file, version 4 (2 added the fidelity figures of the results, 3 the people, materials and carriers of each variant, 4 the
+/// scenario's currency and units). The file starts
 /// with the line "shortfall-shard 1\n"
 /// (format and version, readable with <c>head -1</c>); the rest is one gzip stream of frames,
 /// each a 7-bit-encoded length and that many bytes:
@@ -26,7 +27,7 @@ public static class ShardFormat
     public const string SearchPattern = "shard-*-of-*" + Extension;
 
     /// <summary>The version of the layout this build writes and reads.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The first line's prefix, before the version.</summary>
     public const string MagicPrefix = "shortfall-shard ";
