@@ -357,12 +357,18 @@ public static class ReportHtml
         html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over " +
             $"{Plural(sweep.Replications, "replication")} per point.");
         Figure(html, figures, "tornado");
-        html.Table(["Input", "Range", "Change at low end", "Change at high end"],
+        // Each input's end points, paired against the baseline point, with their intervals.
+        var ends = sweep.Parameters.ToDictionary(i => i.Path, i => sweep.Points.Where(p => p.Values.GetValueOrDefault(i.Path) is not null)
+            .Select(p => p.DifferenceVsBaseline).ToArray());
+        var change = ReportNumber.Intervals(ends.Values.SelectMany(e => e.Length == 0 ? [] : new[] { e[0], e[^1] }), signed: true);
+        html.Table(["Input", "Path in the scenario", "Range", "Change in mean deliveries per destination-month at the low end",
+            "Change at the high end"],
             sweep.Parameters.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
-                TableCell.Name(i.Path),
+                TableCell.Name(i.Label ?? i.Path),
+                TableCell.Of(i.Path),
                 TableCell.Number($"{ReportNumber.Value(i.Low)} – {ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}"),
-                TableCell.Number(i.LowEffect is { } low ? ReportNumber.Fixed(low, 3, signed: true) : "–"),
-                TableCell.Number(i.HighEffect is { } high ? ReportNumber.Fixed(high, 3, signed: true) : "–"))));
+                TableCell.Number(ends[i.Path] is [{ } low, ..] ? change(low) : "–"),
+                TableCell.Number(ends[i.Path] is [.., { } high] ? change(high) : "–"))));
     }
 
     private static void Figure(Html html, Dictionary<string, ReportChart> figures, string name)

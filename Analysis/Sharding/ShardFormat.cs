@@ -5,7 +5,7 @@ namespace Shortfall.Analysis.Sharding;
 
 /// <summary>
 /// The layout of a shard file, version 4 (2 added the fidelity figures of the results, 3 the people, materials and carriers of each variant, 4 the
-/// scenario's currency and units). The file starts
+/// scenario's currency and units, and each swept input's label). The file starts
 /// with the line "shortfall-shard 1\n"
 /// (format and version, readable with <c>head -1</c>); the rest is one gzip stream of frames,
 /// each a 7-bit-encoded length and that many bytes:
