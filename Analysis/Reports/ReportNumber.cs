@@ -1,4 +1,3 @@
-using System.Globalization;
 using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Statistics;
 
@@ -102,12 +101,7 @@ public static class ReportNumber
     }
 
     /// <summary>The value with a fixed number of decimals and thousands separators; "+" before positive values when <paramref name="signed"/>.</summary>
-    public static string Fixed(double value, int decimals, bool signed = false)
-    {
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0;
-        var text = rounded.ToString("#,0." + new string('0', decimals), CultureInfo.InvariantCulture).TrimEnd('.');
-        return signed && rounded > 0 ? "+" + text : text;
-    }
+    public static string Fixed(double value, int decimals, bool signed = false) => IntervalDigits.Fixed(value, decimals, signed);
 
     private static string Interval(IIntervalDocument estimate, int decimals, bool signed, string unit = "")
     {

@@ -43,6 +43,15 @@ public static class IntervalDigits
         return decimals.Length == 0 ? 0 : decimals[decimals.Length / 2];
     }
 
+    /// <summary><paramref name="value"/> with <paramref name="decimals"/> decimals, invariant culture, thousands separated by commas, never "-0";
+    /// "+" before a positive value when <paramref name="signed"/>.</summary>
+    public static string Fixed(double value, int decimals, bool signed = false)
+    {
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0;
+        var text = rounded.ToString("#,0." + new string('0', decimals), System.Globalization.CultureInfo.InvariantCulture).TrimEnd('.');
+        return signed && rounded > 0 ? "+" + text : text;
+    }
+
     /// <summary>The decimals that <paramref name="digits"/> significant digits of <paramref name="value"/> need (none for whole
     /// numbers from 10^digits up, nor for 0).</summary>
     public static int Significant(double value, int digits)

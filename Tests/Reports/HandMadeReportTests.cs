@@ -86,6 +86,29 @@ public sealed class HandMadeReportTests : IDisposable
         Assert.Equal(["remedy", "20", "10", "no power (66.7%)"], rows[1]);
     }
 
+    [Theory]
+    [InlineData("{ \"mean\": 0, \"ci_low\": 0, \"ci_high\": 0, \"n\": 2 }", "no detectable effect",
+        "No remedy raises deliveries by more than chance would explain.")]
+    [InlineData("{ \"mean\": -1, \"ci_low\": -1.5, \"ci_high\": -0.5, \"n\": 2 }", "lowers deliveries",
+        "No remedy raises deliveries by more than chance would explain; remedy lowers them by 1.0 [0.5, 1.5].")]
+    public void A_remedy_with_no_effect_or_a_harmful_one_is_not_ranked_and_is_said_as_what_it_is(string difference, string verdict, string sentence)
+    {
+        using var directory = new TemporaryDirectory();
+        HandMadeResults.Write(directory.Path);
+        var summary = directory["summary.json"];
+        File.WriteAllText(summary, File.ReadAllText(summary).Replace("\"difference_vs_baseline\": { \"mean\": 1, \"ci_low\": 0.5, \"ci_high\": 1.5, \"n\": 2 }",
+            $"\"difference_vs_baseline\": {difference}", StringComparison.Ordinal));
+        Sealed.Report(directory.Path);
+        var page = ReportPage.Load(directory.Path);
+        var table = page.Descendants("table").Single(t => t.Element("caption")?.Value.StartsWith("Remedies that raise", StringComparison.Ordinal) == true);
+        // No rank: the rank column has nothing to show, so it is gone.
+        Assert.DoesNotContain("Rank", table.Descendants("th").Select(th => th.Value));
+        Assert.Contains(verdict, table.Descendants("td").Select(td => td.Value));
+        Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.Contains("ranked by effect per cost", StringComparison.Ordinal));
+        Assert.Contains(page.Descendants("p"), p => p.Value.StartsWith("No remedy with a cost raises deliveries", StringComparison.Ordinal));
+        Assert.EndsWith(sentence, ReportPage.Headline(page), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Without_a_cost_no_remedy_is_ranked_by_effect_per_cost()
     {
