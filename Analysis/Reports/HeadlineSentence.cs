@@ -130,7 +130,7 @@ public static class HeadlineSentence
             {
                 var (mean, range) = ReportNumber.Parts(v.Service!.DifferenceVsBaseline!, signed: true);
                 var cost = v.Cost is { } c ? $" for {ReportNumber.Money(c, summary.Currency)}" : "";
-                return $"{v.Name}{cost} changes that by {mean}{Space(range)}";
+                return $"{v.Name}{cost} changes that by {mean} sessions{Space(range)}";
             })
             .ToArray();
         return changes.Length == 0 ? text + "." : $"{text}; {string.Join("; ", changes)}.";
