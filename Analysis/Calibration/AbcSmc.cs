@@ -1,3 +1,4 @@
+using Shortfall.Analysis.Batches;
 using Shortfall.Configuration.Calibration;
 using Shortfall.Randomness;
 
@@ -11,8 +12,9 @@ namespace Shortfall.Analysis.Calibration;
 /// The tolerance is a quantile of the previous generation's distances (Drovandi and Pettitt 2011; Del Moral, Doucet and
 /// Jasra 2012). With R replications a point, the share of them within the tolerance is an unbiased estimate of the ABC
 /// likelihood and multiplies the weight (Del Moral et al. 2012's M simulations per particle), so the weights stay correct.
-/// Attempts are numbered and draw from their own seeds (<see cref="AttemptSeeds"/>); batches are simulated in parallel
-/// and accepted in attempt order, so the result is the same bits whatever the number of threads.
+/// Attempts are numbered and draw from their own seeds (<see cref="AttemptSeeds"/>); batches are simulated by an evaluator (this
+/// machine's threads, or a cluster's tasks) and accepted in attempt order, so the result is the same bits whatever the number of
+/// threads or tasks.
 /// </summary>
 public static class AbcSmc
 {
@@ -31,15 +33,37 @@ public static class AbcSmc
         Action<AbcProgress>? progress = null,
         CancellationToken cancellation = default)
     {
-        ArgumentNullException.ThrowIfNull(priors);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        return Run(priors, new LocalEvaluator<AbcPoint, SimulatedPoint>(p => model(p.Parameters, p.Seed), settings.Threads), settings, progress,
+            cancellation);
+    }
+
+    /// <summary>Runs the calibration, simulating each batch of attempts with <paramref name="evaluator"/>.</summary>
+    /// <param name="priors">One prior per parameter.</param>
+    /// <param name="evaluator">The model over batches of attempts: a parameter set and a seed give the distances of a few replications.</param>
+    /// <param name="settings">Particles, generations, stopping rule, seed, threads (for proposing).</param>
+    /// <param name="progress">Called on the calling thread after each batch of attempts.</param>
+    /// <param name="cancellation">Stops between batches.</param>
+    /// <exception cref="ArgumentException">When there are no priors.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static AbcOutcome Run(
+        IReadOnlyList<Prior> priors,
+        IEvaluator<AbcPoint, SimulatedPoint> evaluator,
+        AbcSettings settings,
+        Action<AbcProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(priors);
+        ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         if (priors.Count == 0)
         {
             throw new ArgumentException("Calibration needs at least one uncertain parameter.", nameof(priors));
         }
-        var sampler = new GenerationSampler(model, settings, progress, cancellation);
+        var sampler = new GenerationSampler(evaluator, settings, progress, cancellation);
         var first = sampler.Fill(0, double.PositiveInfinity, attempt => FromPrior(priors, AttemptSeeds.Proposal(settings.Seed, 0, attempt)), _ => 1)
             ?? throw new InvalidOperationException("Generation 0 accepts every attempt, so it cannot run out of attempts.");
         var generations = new List<Generation> { first };

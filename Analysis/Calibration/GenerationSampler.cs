@@ -1,11 +1,14 @@
+using Shortfall.Analysis.Batches;
+
 namespace Shortfall.Analysis.Calibration;
 
 /// <summary>
-/// Fills one generation: simulates numbered attempts in parallel batches and accepts them in attempt order until the
-/// generation has its particles. An attempt beyond the last one accepted is simulated and thrown away, so the result
-/// never depends on how many were in flight.
+/// Fills one generation: proposes numbered attempts in batches, has the evaluator simulate each batch (on this machine's threads or a
+/// cluster's tasks), and accepts them in attempt order until the generation has its particles. An attempt beyond the last one accepted is
+/// simulated and thrown away, so the result never depends on how many were in flight.
 /// </summary>
-internal sealed class GenerationSampler(AbcModel model, AbcSettings settings, Action<AbcProgress>? progress, CancellationToken cancellation)
+internal sealed class GenerationSampler(IEvaluator<AbcPoint, SimulatedPoint> evaluator, AbcSettings settings, Action<AbcProgress>? progress,
+    CancellationToken cancellation)
 {
     /// <summary>The generation, or null when its attempt budget runs out first.</summary>
     /// <param name="index">The generation's index.</param>
@@ -27,8 +30,8 @@ internal sealed class GenerationSampler(AbcModel model, AbcSettings settings, Ac
             }
             cancellation.ThrowIfCancellationRequested();
             var missing = wanted - accepted.Count;
-            var size = (int)Math.Min(Math.Min(Math.Ceiling(missing / rate * 1.1), 4L * missing + settings.Threads), budget - next);
-            size = Math.Max(size, Math.Min(settings.Threads * 2, (int)(budget - next)));
+            var size = (int)Math.Min(Math.Min(Math.Ceiling(missing / rate * 1.1), 4L * missing + evaluator.Width), budget - next);
+            size = Math.Max(size, (int)Math.Min(evaluator.Width * 2L, budget - next));
             var batch = Simulate(index, next, size, propose);
             var tried = 0;
             foreach (var (parameters, point) in batch)
@@ -56,14 +59,11 @@ internal sealed class GenerationSampler(AbcModel model, AbcSettings settings, Ac
 
     private (double[] Parameters, SimulatedPoint Point)[] Simulate(int generation, long first, int count, Func<long, double[]> propose)
     {
-        var results = new (double[], SimulatedPoint)[count];
+        // Proposing is cheap next to simulating, but it walks the previous generation: spread it over this machine's threads.
+        var points = new AbcPoint[count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Threads, CancellationToken = cancellation };
-        Parallel.For(0, count, options, i =>
-        {
-            var attempt = first + i;
-            var parameters = propose(attempt);
-            results[i] = (parameters, model(parameters, AttemptSeeds.Model(settings.Seed, generation, attempt)));
-        });
-        return results;
+        Parallel.For(0, count, options, i => points[i] = new AbcPoint(propose(first + i), AttemptSeeds.Model(settings.Seed, generation, first + i)));
+        var simulated = evaluator.Evaluate(points, cancellation);
+        return points.Select((p, i) => (p.Parameters, simulated[i])).ToArray();
     }
 }

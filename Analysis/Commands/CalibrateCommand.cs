@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Shortfall.Analysis.Batches;
 using Shortfall.Analysis.Calibration;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
@@ -51,10 +52,16 @@ internal static class CalibrateCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/calibration/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
+        var slurm = SlurmOptions.Switch("Simulate each batch of a generation's attempts as a Slurm job array (this process submits and waits for each).");
+        var cluster = new SlurmOptions("Array tasks that share each batch of attempts (with --slurm).", required: false);
         var command = new Command("calibrate", "Fit the scenario's uncertain numbers to its observations (ABC-SMC); writes posterior.csv and calibration.json.")
         {
-            file, particles, replications, generations, acceptance, seed, threads, output, quiet,
+            file, particles, replications, generations, acceptance, seed, threads, output, quiet, slurm,
         };
+        foreach (var option in cluster.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             if (parse.Given(generations) && parse.Given(acceptance))
@@ -74,11 +81,15 @@ internal static class CalibrateCommand
             var perPoint = parse.GetValue(replications);
             var model = new ScenarioModel(content!, path, scenario.Uncertain, scenario.Observations, perPoint);
             var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(scenario.Baseline.Name), "calibration");
+            IEvaluator<AbcPoint, SimulatedPoint> evaluator = cluster.Requested(parse, slurm) is { } tasks
+                ? new SlurmEvaluator<AbcPoint, SimulatedPoint>(new AbcPointCodec(), Path.GetFullPath(path), scenario.ContentHash,
+                    BatchKinds.CalibrationSettings(perPoint), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                : new LocalEvaluator<AbcPoint, SimulatedPoint>(p => model.Simulate(p.Parameters, p.Seed), settings.Threads);
             var progress = parse.GetValue(quiet) ? null : new CalibrationProgress(io);
             using var results = OutputDirectory.Open(directory);
             var outcome = OutputDirectory.Commit(results, () =>
             {
-                var abc = Run(scenario.Uncertain.Select(u => u.Prior).ToArray(), model, settings, progress, io.Cancellation);
+                var abc = Run(scenario.Uncertain.Select(u => u.Prior).ToArray(), evaluator, settings, progress, io.Cancellation);
                 CalibrationFiles.Stage(results, scenario, abc, settings, perPoint);
                 Reports.CalibrationReport.Stage(results, scenario, abc);
                 return (abc, Identity(scenario, settings, perPoint));
@@ -101,12 +112,12 @@ internal static class CalibrateCommand
             .. scenario.Uncertain.Select(u => u.Path), .. scenario.Observations.Select(o => o.Name)]);
 
     // A parameter set the loader refuses stops the calibration with the loader's message, the lowest attempt's whatever the threads.
-    private static AbcOutcome Run(Configuration.Calibration.Prior[] priors, ScenarioModel model, AbcSettings settings, CalibrationProgress? progress,
-        CancellationToken cancellation)
+    private static AbcOutcome Run(Configuration.Calibration.Prior[] priors, IEvaluator<AbcPoint, SimulatedPoint> evaluator, AbcSettings settings,
+        CalibrationProgress? progress, CancellationToken cancellation)
     {
         try
         {
-            return AbcSmc.Run(priors, model.Simulate, settings, progress is null ? null : progress.Report, cancellation);
+            return AbcSmc.Run(priors, evaluator, settings, progress is null ? null : progress.Report, cancellation);
         }
         catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is ScenarioException) is ScenarioException problem)
         {

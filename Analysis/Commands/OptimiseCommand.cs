@@ -2,11 +2,13 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Shortfall.Analysis.Batches;
 using Shortfall.Analysis.Optimisation;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
 using Shortfall.Configuration;
+using Shortfall.Model.Definition;
 using Spectre.Console;
 
 namespace Shortfall.Analysis.Commands;
@@ -67,10 +69,16 @@ internal static partial class OptimiseCommand
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/).", HelpName = "DIR" };
         var quiet = CommonOptions.Quiet();
+        var slurm = SlurmOptions.Switch("Run each screening step and selection stage as a Slurm job array (this process submits and waits for each).");
+        var cluster = new SlurmOptions("Array tasks that share each batch of replications (with --slurm).", required: false);
         var command = new Command("optimise", "Choose the best portfolio of the scenario's remedies within a budget, with a statistical guarantee.")
         {
-            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, seed, threads, output, quiet,
+            file, budget, objective, alpha, indifference, firstStage, cap, selectionLimit, seed, threads, output, quiet, slurm,
         };
+        foreach (var option in cluster.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             var path = parse.GetRequiredValue(file);
@@ -93,15 +101,19 @@ internal static partial class OptimiseCommand
             var settings = new OptimisationSettings(Budget(parse.GetRequiredValue(budget), currency), selection, parse.GetValue(selectionLimit));
             Check(settings);
             var run = new OptimisationRun(scenario.Baseline.Name, scenario.ContentHash, parse.GetValue(seed), goal, currency, settings);
-            var levers = scenario.Remedies.Select(r => new Lever(r.Name, r.Cost, r.Units, r.Excludes)).ToArray();
+            var levers = Levers(scenario);
             var model = new ScenarioPortfolioModel(path, levers, goal, run.Seed);
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
+            var evaluator = cluster.Requested(parse, slurm) is { } tasks
+                ? new SlurmEvaluator<PortfolioReplication, double>(new PortfolioReplicationCodec(), Path.GetFullPath(path), scenario.ContentHash,
+                    BatchKinds.OptimisationSettings(goal, run.Seed), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                : null;
             var clock = Stopwatch.StartNew();
             using var results = OutputDirectory.Open(directory);
             var outcome = OutputDirectory.Commit(results, () =>
             {
                 var result = ProgressDisplay.Staged(io, parse.GetValue(quiet), $"{run.Scenario} optimise", report =>
-                    PortfolioOptimiser.Optimise(levers, model, settings, p => report(Done(p), Bound(p), Status(p)), io.Cancellation));
+                    PortfolioOptimiser.Optimise(levers, model, settings, p => report(Done(p), Bound(p), Status(p)), io.Cancellation, evaluator));
                 OptimisationFiles.Stage(results, run, result);
                 return (result, Identity(run, levers.Length, result.Replications));
             });
@@ -123,6 +135,9 @@ internal static partial class OptimiseCommand
             string.Create(CultureInfo.InvariantCulture, $"budget {s.Budget}, limits {s.SelectionLimit} {s.EnumerationLimit}, alpha {k.Alpha}, ") +
             string.Create(CultureInfo.InvariantCulture, $"delta {k.Indifference}, n0 {k.FirstStage}, cap {k.MaximumReplications}, {k.Minimise}")]);
     }
+
+    /// <summary>The scenario's remedies as levers.</summary>
+    public static Lever[] Levers(ScenarioFile scenario) => scenario.Remedies.Select(r => new Lever(r.Name, r.Cost, r.Units, r.Excludes)).ToArray();
 
     /// <summary>The budget in the scenario's currency.</summary>
     /// <exception cref="UsageException">When it is not a non-negative amount in that currency.</exception>

@@ -12,6 +12,22 @@ namespace Shortfall.Analysis.Commands;
 /// </summary>
 public static class ShortfallCli
 {
+    private static readonly (string Name, Func<CommandIO, Command> Create)[] Commands =
+    [
+        ("run", RunCommand.Create),
+        ("sweep", SweepCommand.Create),
+        ("calibrate", CalibrateCommand.Create),
+        ("optimise", OptimiseCommand.Create),
+        ("plot", PlotCommand.Create),
+        ("merge", MergeCommand.Create),
+        ("slurm", SlurmCommand.Create),
+        ("evaluate-batch", EvaluateBatchCommand.Create),
+        ("bench", BenchCommand.Create),
+        ("trace", TraceCommand.Create),
+        ("validate", ValidateCommand.Create),
+        ("schema", SchemaCommand.Create),
+    ];
+
     /// <summary>Runs the command line <paramref name="args"/>.</summary>
     /// <param name="args">The arguments, without the program name.</param>
     /// <param name="io">Where to write, and what cancels the command.</param>
@@ -21,20 +37,13 @@ public static class ShortfallCli
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(io);
         var verbose = new Option<bool>("--verbose") { Description = "Show the stack trace of an internal error.", Recursive = true };
-        var root = new RootCommand("Shortfall: Monte Carlo simulation of a plant's output under shortages.")
+        var root = new RootCommand("Shortfall: Monte Carlo simulation of a plant's output under shortages.");
+        // Only the command named is built (each costs compiling its set-up at start-up); help and mistakes see them all.
+        var named = args.Length > 0 ? Commands.Where(c => c.Name == args[0]).ToArray() : [];
+        foreach (var (_, create) in named.Length == 1 ? named : Commands)
         {
-            RunCommand.Create(io),
-            SweepCommand.Create(io),
-            CalibrateCommand.Create(io),
-            OptimiseCommand.Create(io),
-            PlotCommand.Create(io),
-            MergeCommand.Create(io),
-            SlurmCommand.Create(io),
-            BenchCommand.Create(io),
-            TraceCommand.Create(io),
-            ValidateCommand.Create(io),
-            SchemaCommand.Create(io),
-        };
+            root.Subcommands.Add(create(io));
+        }
         root.Options.Add(verbose);
 
         var parsed = root.Parse(args);

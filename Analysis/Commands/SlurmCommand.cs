@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Shortfall.Analysis.Output;
 using Shortfall.Configuration;
 
@@ -12,20 +10,14 @@ namespace Shortfall.Analysis.Commands;
 /// scripts of a sharded run (<see cref="SlurmJob"/>) into DIR/slurm/; with <c>--submit</c> also
 /// submits them (<see cref="SlurmSubmission"/>) and prints the job ids, else prints how to.
 /// </summary>
-internal static partial class SlurmCommand
+internal static class SlurmCommand
 {
     public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ScenarioFile();
         var replications = CommonOptions.Replications(200, "Replications of each variant, over all tasks.");
-        var tasks = CommonOptions.Positive(new Option<int>("--tasks") { Description = "Array tasks: the run is split into this many shards, one per task.",
-            Required = true, HelpName = "T" });
-        var cpus = CommonOptions.Positive(new Option<int>("--cpus-per-task") { Description = "Cores per array task; each shard runs on that many threads.",
-            DefaultValueFactory = _ => 1 });
-        var partition = new Option<string?>("--partition") { Description = "The Slurm partition (default: the cluster's).", HelpName = "P" };
-        var time = TimeLimit(new Option<string?>("--time") { Description = "Time limit of each array task (default: the partition's).",
-            HelpName = "[D-]HH:MM:SS" });
-        var mergeTime = TimeLimit(new Option<string?>("--merge-time") { Description = "Time limit of the merge job (default: --time).",
+        var slurm = new SlurmOptions("Array tasks: the run is split into this many shards, one per task.", required: true);
+        var mergeTime = SlurmOptions.TimeLimit(new Option<string?>("--merge-time") { Description = "Time limit of the merge job (default: --time).",
             HelpName = "[D-]HH:MM:SS" });
         var seed = CommonOptions.Seed();
         var variants = CommonOptions.Variant();
@@ -37,16 +29,20 @@ internal static partial class SlurmCommand
         var submit = new Option<bool>("--submit") { Description = "Submit the job array and the merge job with sbatch, and print their job ids." };
         var command = new Command("slurm", "Write (and with --submit, submit) a Slurm job array that runs a scenario in shards, and the job that merges them.")
         {
-            file, replications, tasks, cpus, partition, time, mergeTime, seed, variants, all, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points,
-                output, submit,
+            file, replications, mergeTime, seed, variants, all, sweepOptions.Parameters, sweepOptions.Mode, sweepOptions.Points, output, submit,
         };
+        foreach (var option in slurm.All)
+        {
+            command.Options.Add(option);
+        }
         command.SetAction(parse =>
         {
             var path = Path.GetFullPath(parse.GetRequiredValue(file));
             var scenarios = ScenarioLoader.Load(path);
             var names = parse.GetValue(variants) ?? [];
             VariantSelection.Select(scenarios, names, parse.GetValue(all));
-            var (count, shards) = (parse.GetValue(replications), parse.GetValue(tasks));
+            var cluster = slurm.Settings(parse);
+            var (count, shards) = (parse.GetValue(replications), cluster.Tasks);
             if (count < shards)
             {
                 throw new UsageException($"--tasks {shards} is more than the {count} replications; every task needs at least one.");
@@ -61,11 +57,11 @@ internal static partial class SlurmCommand
                 parse.GetValue(seed),
                 parse.GetValue(all) ? ["--all-variants"] : names.SelectMany(n => new[] { "--variant", n }).ToArray(),
                 sweep,
-                parse.GetValue(cpus),
+                cluster.CpusPerTask,
                 Path.GetFullPath(parse.GetValue(output) ?? OutputDirectory.Default(scenarios.Baseline.Name)),
-                parse.GetValue(partition),
-                parse.GetValue(time),
-                parse.GetValue(mergeTime) ?? parse.GetValue(time),
+                cluster.Partition,
+                cluster.Time,
+                parse.GetValue(mergeTime) ?? cluster.Time,
                 ShortfallInvocation.Command());
             Write(job);
             if (!parse.GetValue(submit))
@@ -126,20 +122,4 @@ internal static partial class SlurmCommand
         SweepCommand.PointScenarios(path, inputs, design);
         return SweepOptions.Arguments(specification);
     }
-
-    private static Option<string?> TimeLimit(Option<string?> option)
-    {
-        option.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } text && !TimePattern().IsMatch(text))
-            {
-                result.AddError(string.Create(CultureInfo.InvariantCulture, $"{option.Name} must be a Slurm time limit [D-]HH:MM:SS, e.g. 02:00:00; not " +
-                    $"'{text}'."));
-            }
-        });
-        return option;
-    }
-
-    [GeneratedRegex(@"^([0-9]+-)?[0-9]{1,2}:[0-5][0-9]:[0-5][0-9]$")]
-    private static partial Regex TimePattern();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Shortfall.Analysis.Commands;
 
@@ -60,15 +59,13 @@ internal sealed record SlurmJob(
     /// <summary>The job array: task K runs shard K/T.</summary>
     public string ShardsScript()
     {
-        var script = new StringBuilder();
-        Preamble(script, $"The {Tasks} shards of the Shortfall run of {Name}: {Replications} replications, seed {Seed}.");
-        Directive(script, "job-name", JobName);
-        Directive(script, "array", $"1-{Tasks.ToString(CultureInfo.InvariantCulture)}");
-        Directive(script, "ntasks", "1");
-        Directive(script, "cpus-per-task", CpusPerTask.ToString(CultureInfo.InvariantCulture));
-        Limits(script, Time);
-        Directive(script, "output", Path.Combine(LogDirectory, "shard-%a.%A.log"));
-        script.Append("set -euo pipefail\n");
+        var script = Start($"The {Tasks} shards of the Shortfall run of {Name}: {Replications} replications, seed {Seed}.")
+            .Directive("job-name", JobName)
+            .Directive("array", $"1-{Tasks.ToString(CultureInfo.InvariantCulture)}")
+            .Directive("ntasks", "1")
+            .Directive("cpus-per-task", CpusPerTask.ToString(CultureInfo.InvariantCulture))
+            .Limits(Partition, Time)
+            .Directive("output", Path.Combine(LogDirectory, "shard-%a.%A.log"));
         var arguments = new List<string>(Shortfall)
         {
             SweepArguments.Count > 0 ? "sweep" : "run", Scenario,
@@ -78,25 +75,18 @@ internal sealed record SlurmJob(
         arguments.AddRange(VariantArguments);
         arguments.AddRange(SweepArguments);
         arguments.AddRange(["--threads", CpusPerTask.ToString(CultureInfo.InvariantCulture), "--out", PartsDirectory]);
-        script.Append("exec ").Append(ShellQuoting.Join(arguments))
-            .Append(" --shard \"${SLURM_ARRAY_TASK_ID}/").Append(Tasks.ToString(CultureInfo.InvariantCulture)).Append("\"\n");
-        return script.ToString();
+        return script.Exec(arguments, $" --shard \"${{SLURM_ARRAY_TASK_ID}}/{Tasks.ToString(CultureInfo.InvariantCulture)}\"");
     }
 
     /// <summary>The merge job; submit it with a dependency on the array.</summary>
-    public string MergeScript()
-    {
-        var script = new StringBuilder();
-        Preamble(script, $"Merges the {Tasks} shards of the Shortfall run of {Name} into {Directory}; submitted to run after every shard succeeded.");
-        Directive(script, "job-name", JobName + "-merge");
-        Directive(script, "ntasks", "1");
-        Directive(script, "cpus-per-task", "1");
-        Limits(script, MergeTime);
-        Directive(script, "output", Path.Combine(LogDirectory, "merge.%j.log"));
-        script.Append("set -euo pipefail\n");
-        script.Append("exec ").Append(ShellQuoting.Join([.. Shortfall, "merge", PartsDirectory, "--out", Directory])).Append('\n');
-        return script.ToString();
-    }
+    public string MergeScript() =>
+        Start($"Merges the {Tasks} shards of the Shortfall run of {Name} into {Directory}; submitted to run after every shard succeeded.")
+            .Directive("job-name", JobName + "-merge")
+            .Directive("ntasks", "1")
+            .Directive("cpus-per-task", "1")
+            .Limits(Partition, MergeTime)
+            .Directive("output", Path.Combine(LogDirectory, "merge.%j.log"))
+            .Exec([.. Shortfall, "merge", PartsDirectory, "--out", Directory]);
 
     /// <summary>A shell script that submits the array and then the merge, which waits for every task to succeed.</summary>
     public string SubmitScript() =>
@@ -110,35 +100,5 @@ internal sealed record SlurmJob(
         + "echo \"shards job: $shards\"\n"
         + "echo \"merge job: $merge\"\n";
 
-    private void Preamble(StringBuilder script, string what)
-    {
-        script.Append("#!/bin/bash\n");
-        script.Append("# ").Append(what).Append('\n');
-        script.Append("# Written by shortfall slurm; submit with ").Append(SubmitScriptPath).Append(".\n");
-        Directive(script, "chdir", Directory);
-    }
-
-    private void Limits(StringBuilder script, string? time)
-    {
-        if (Partition is not null)
-        {
-            Directive(script, "partition", Partition);
-        }
-
-        if (time is not null)
-        {
-            Directive(script, "time", time);
-        }
-    }
-
-    // Slurm reads #SBATCH lines up to the first command, unquoted: values must not hold spaces.
-    private static void Directive(StringBuilder script, string name, string value)
-    {
-        if (value.Any(char.IsWhiteSpace))
-        {
-            throw new UsageException($"Slurm cannot take '{value}' for --{name}: #SBATCH values must not contain spaces.");
-        }
-
-        script.Append("#SBATCH --").Append(name).Append('=').Append(value).Append('\n');
-    }
+    private SlurmScript Start(string what) => new(what, $"Written by shortfall slurm; submit with {SubmitScriptPath}.", Directory);
 }

@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Batches;
+
 namespace Shortfall.Analysis.Optimisation;
 
 /// <summary>
@@ -14,8 +16,9 @@ namespace Shortfall.Analysis.Optimisation;
 /// better than every other. It holds approximately for outputs that are averages over a year, as ours are.
 /// When every remaining pair's region has closed (W = 0) and several tie on the mean, or the replication cap is
 /// reached, the best mean is picked (ties to the lowest index).
-/// Deterministic: a stage's replications may run on several threads, but each (candidate, replication) value depends
-/// only on those two numbers and the screening runs after the whole stage, so the outcome is the same whatever the threads.
+/// Deterministic: a stage's replications (the first stage's n0 at once) go to an evaluator as one batch, which may run them on
+/// several threads or cluster tasks, but each (candidate, replication) value depends only on those two numbers and the screening
+/// runs after the whole stage, so the outcome is the same whatever the threads or tasks.
 /// </summary>
 public static class KimNelsonSelection
 {
@@ -35,8 +38,32 @@ public static class KimNelsonSelection
         Action<SelectionProgress>? progress = null,
         CancellationToken cancellation = default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(candidates, 1);
         ArgumentNullException.ThrowIfNull(simulate);
+        ArgumentNullException.ThrowIfNull(settings);
+        settings.Validate();
+        return Select(candidates, new LocalEvaluator<CandidateReplication, double>(p => simulate(p.Candidate, p.Replication), settings.Threads), settings,
+            progress, cancellation);
+    }
+
+    /// <summary>Selects the best of <paramref name="candidates"/> candidates, each stage's replications evaluated as one batch by
+    /// <paramref name="evaluator"/>.</summary>
+    /// <param name="candidates">How many candidates there are; at least 1.</param>
+    /// <param name="evaluator">The objective of a candidate in a replication; it must depend on those alone and use the same random numbers for the same
+    /// replication in every candidate.</param>
+    /// <param name="settings">α, δ, n0, the direction and the cap (its threads are the evaluator's business).</param>
+    /// <param name="progress">Called after each stage, on the calling thread.</param>
+    /// <param name="cancellation">Stops the run between stages.</param>
+    /// <exception cref="ArgumentOutOfRangeException">When a setting is out of range, or an objective is not finite.</exception>
+    /// <exception cref="OperationCanceledException">When cancelled.</exception>
+    public static SelectionOutcome Select(
+        int candidates,
+        IEvaluator<CandidateReplication, double> evaluator,
+        SelectionSettings settings,
+        Action<SelectionProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(candidates, 1);
+        ArgumentNullException.ThrowIfNull(evaluator);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Validate();
         var n0 = settings.FirstStage;
@@ -49,10 +76,7 @@ public static class KimNelsonSelection
         var eliminatedAt = new long?[candidates];
         var eliminatedBy = new int?[candidates];
         var inPlay = Enumerable.Range(0, candidates).ToList();
-        for (var j = 0; j < n0; j++)
-        {
-            RunStage(inPlay, settings.FirstReplication + j, simulate, settings.Threads, observations, sums, cancellation);
-        }
+        RunStages(inPlay, settings.FirstReplication, n0, evaluator, observations, sums, cancellation);
         var varianceOfDifferences = FirstStageVariances(observations, n0);
         long stage = n0;
         var total = (long)candidates * n0;
@@ -96,7 +120,7 @@ public static class KimNelsonSelection
                 guaranteed = inPlay.Count == 1 || !open;
                 break;
             }
-            RunStage(inPlay, settings.FirstReplication + stage, simulate, settings.Threads, observations, sums, cancellation);
+            RunStages(inPlay, settings.FirstReplication + stage, 1, evaluator, observations, sums, cancellation);
             stage++;
             total += inPlay.Count;
             progress?.Invoke(new SelectionProgress(stage, inPlay.Count, total));
@@ -115,22 +139,23 @@ public static class KimNelsonSelection
             FixedPrecision(varianceOfDifferences, hSquared, settings.Indifference, n0));
     }
 
-    /// <summary>Runs replication <paramref name="replication"/> of every candidate in play and appends it, in candidate order.</summary>
-    private static void RunStage(
+    /// <summary>Runs replications <paramref name="first"/> … first + count − 1 of every candidate in play as one batch and appends them, replication by
+    /// replication, in candidate order.</summary>
+    private static void RunStages(
         List<int> inPlay,
-        long replication,
-        Func<int, long, double> simulate,
-        int threads,
+        long first,
+        int count,
+        IEvaluator<CandidateReplication, double> evaluator,
         List<double>[] observations,
         double[] sums,
         CancellationToken cancellation)
     {
-        var values = ParallelObjectives.Compute(inPlay.Count, n => simulate(inPlay[n], replication), n => $"Candidate {inPlay[n]} in replication {replication}",
-            threads, cancellation);
-        for (var n = 0; n < inPlay.Count; n++)
+        var points = Enumerable.Range(0, count).SelectMany(j => inPlay.Select(i => new CandidateReplication(i, first + j))).ToArray();
+        var values = CheckedObjectives.Evaluate(evaluator, points, p => $"Candidate {p.Candidate} in replication {p.Replication}", cancellation);
+        for (var n = 0; n < points.Length; n++)
         {
-            observations[inPlay[n]].Add(values[n]);
-            sums[inPlay[n]] += values[n];
+            observations[points[n].Candidate].Add(values[n]);
+            sums[points[n].Candidate] += values[n];
         }
     }
 

@@ -1,3 +1,4 @@
+using Shortfall.Analysis.Batches;
 using Shortfall.Analysis.Statistics;
 
 namespace Shortfall.Analysis.Optimisation;
@@ -15,6 +16,13 @@ namespace Shortfall.Analysis.Optimisation;
 public static class PortfolioOptimiser
 {
     /// <summary>Optimises over <paramref name="levers"/> with <paramref name="model"/>.</summary>
+    /// <param name="levers">The remedies that may be combined.</param>
+    /// <param name="model">Prepares the portfolios' scenarios (on this machine, so a bad one fails before any replication runs).</param>
+    /// <param name="settings">Budget, selection settings and limits.</param>
+    /// <param name="progress">Called after each screening step and selection stage.</param>
+    /// <param name="cancellation">Stops between batches.</param>
+    /// <param name="evaluator">Simulates each batch of replications (a screening step, a selection stage); by default <paramref name="model"/> on the
+    /// selection's threads.</param>
     /// <exception cref="ArgumentOutOfRangeException">When a setting is out of range or an objective is not finite.</exception>
     /// <exception cref="OperationCanceledException">When cancelled.</exception>
     public static OptimisationOutcome Optimise(
@@ -22,21 +30,25 @@ public static class PortfolioOptimiser
         IPortfolioModel model,
         OptimisationSettings settings,
         Action<OptimisationProgress>? progress = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        IEvaluator<PortfolioReplication, double>? evaluator = null)
     {
         ArgumentNullException.ThrowIfNull(levers);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(settings);
         settings.Selection.Validate();
+        evaluator ??= new LocalEvaluator<PortfolioReplication, double>(p => model.Simulate(p.Portfolio, p.Replication), settings.Selection.Threads);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.SelectionLimit, 2);
         var space = PortfolioSpace.WithinBudget(levers, settings.Budget, settings.EnumerationLimit);
         var searched = space is null || space.Count > settings.SelectionLimit;
-        var screening = new Screening(levers, model, settings, progress, cancellation, space?.Count ?? settings.EnumerationLimit);
+        var screening = new Screening(levers, model, evaluator, settings, progress, cancellation, space?.Count ?? settings.EnumerationLimit);
         // Cheapest first: KN breaks exact ties (portfolios whose extra units change nothing) towards the lowest index.
         var finalists = (searched ? screening.Finalists() : space!).OrderBy(p => p.Cost).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         var selectionSettings = searched ? settings.Selection with { FirstReplication = settings.Selection.FirstStage } : settings.Selection;
         model.Prepare(finalists);
-        var selection = KimNelsonSelection.Select(finalists.Count, (i, k) => model.Simulate(finalists[i], k), selectionSettings,
+        var candidates = new MappedEvaluator<CandidateReplication, PortfolioReplication, double>(evaluator,
+            p => new PortfolioReplication(finalists[p.Candidate], p.Replication));
+        var selection = KimNelsonSelection.Select(finalists.Count, candidates, selectionSettings,
             p => progress?.Invoke(new OptimisationProgress("selection", p.InPlay, finalists.Count, screening.Replications + p.Replications)),
             cancellation);
 
@@ -45,7 +57,8 @@ public static class PortfolioOptimiser
         results.AddRange(screening.Screened.Where(p => finalists.All(f => f.Key != p.Key))
             .Select(p => new PortfolioResult(p, screening.Observations(p), [], null)));
         var chosen = results[selection.Selected];
-        var (effect, extra) = Effect(chosen, results.FirstOrDefault(r => r.Portfolio.IsBaseline && r.Finalist), model, selectionSettings, cancellation);
+        var (effect, extra) = Effect(chosen, results.FirstOrDefault(r => r.Portfolio.IsBaseline && r.Finalist), model, evaluator, selectionSettings,
+            cancellation);
         return new OptimisationOutcome(levers, results, selection.Selected, selection, space?.Count, searched, effect)
         {
             Replications = screening.Replications + selection.Replications + extra,
@@ -54,15 +67,16 @@ public static class PortfolioOptimiser
 
     /// <summary>The pick minus the baseline, paired over the pick's selection replications; the baseline is run where it has no value yet.</summary>
     private static (PairedDifference Effect, long Extra) Effect(PortfolioResult chosen, PortfolioResult? baseline, IPortfolioModel model,
-        SelectionSettings settings, CancellationToken cancellation)
+        IEvaluator<PortfolioReplication, double> evaluator, SelectionSettings settings, CancellationToken cancellation)
     {
         var known = baseline?.Selection ?? [];
         var missing = chosen.Selection.Count - known.Count;
         var baselinePortfolio = new Portfolio(new int[chosen.Portfolio.Units.Count], 0.0);
         model.Prepare([baselinePortfolio]);
-        var more = missing > 0
-            ? ParallelObjectives.Compute(missing, n => model.Simulate(baselinePortfolio, settings.FirstReplication + known.Count + n),
-                n => $"The baseline in replication {settings.FirstReplication + known.Count + n}", settings.Threads, cancellation)
+        var points = Enumerable.Range(0, Math.Max(0, missing))
+            .Select(n => new PortfolioReplication(baselinePortfolio, settings.FirstReplication + known.Count + n)).ToArray();
+        var more = points.Length > 0
+            ? CheckedObjectives.Evaluate(evaluator, points, p => $"The baseline in replication {p.Replication}", cancellation)
             : [];
         var effect = new PairedDifference();
         for (var j = 0; j < chosen.Selection.Count; j++)

@@ -1,3 +1,5 @@
+using Shortfall.Analysis.Batches;
+
 namespace Shortfall.Analysis.Optimisation;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Shortfall.Analysis.Optimisation;
 internal sealed class Screening(
     IReadOnlyList<Lever> levers,
     IPortfolioModel model,
+    IEvaluator<PortfolioReplication, double> evaluator,
     OptimisationSettings settings,
     Action<OptimisationProgress>? progress,
     CancellationToken cancellation,
@@ -88,8 +91,8 @@ internal sealed class Screening(
         }
         model.Prepare(portfolios);
         var n0 = settings.Selection.FirstStage;
-        var values = ParallelObjectives.Compute(portfolios.Count * n0, n => model.Simulate(portfolios[n / n0], n % n0),
-            n => $"Portfolio {portfolios[n / n0].Key} in replication {n % n0}", settings.Selection.Threads, cancellation);
+        var points = portfolios.SelectMany(p => Enumerable.Range(0, n0).Select(k => new PortfolioReplication(p, k))).ToArray();
+        var values = CheckedObjectives.Evaluate(evaluator, points, p => $"Portfolio {p.Portfolio.Key} in replication {p.Replication}", cancellation);
         for (var i = 0; i < portfolios.Count; i++)
         {
             _observations[portfolios[i].Key] = values[(i * n0)..((i + 1) * n0)];

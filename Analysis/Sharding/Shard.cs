@@ -29,15 +29,19 @@ public readonly record struct Shard
 
     /// <summary>The name of the shard's file in a parts directory, e.g. shard-03-of-50.shortfall-shard: K zero-padded to the width of N, so that names sort in
     /// shard order.</summary>
-    public string FileName
+    public string FileName => FileNameWith(ShardFormat.Extension);
+
+    /// <summary>The name of this shard's file with the extension <paramref name="extension"/> (with its dot), e.g. shard-03-of-50.shortfall-results.
+    /// </summary>
+    public string FileNameWith(string extension)
     {
-        get
-        {
-            var width = Count.ToString(CultureInfo.InvariantCulture).Length;
-            var number = Number.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
-            return $"shard-{number}-of-{Count.ToString(CultureInfo.InvariantCulture)}{ShardFormat.Extension}";
-        }
+        var width = Count.ToString(CultureInfo.InvariantCulture).Length;
+        var number = Number.ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
+        return $"shard-{number}-of-{Count.ToString(CultureInfo.InvariantCulture)}{extension}";
     }
+
+    /// <summary>The pattern that matches the names <see cref="FileNameWith"/> gives (not the hidden temporary files of unfinished ones).</summary>
+    public static string SearchPattern(string extension) => "shard-*-of-*" + extension;
 
     /// <summary>Parses "K/N", e.g. "3/50".</summary>
     /// <exception cref="FormatException">When the text is not two integers K/N with 1 ≤ K ≤ N.</exception>

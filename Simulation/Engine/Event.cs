@@ -12,7 +12,7 @@ public class Event
 {
     private IEventListener? _firstListener;
     private bool _firstReleases;
-    private List<IEventListener>? _moreListeners;
+    private ReferenceList<IEventListener> _moreListeners;
     private Exception? _failure;
     private bool _failureObserved;
 
@@ -143,7 +143,7 @@ public class Event
         }
         else
         {
-            (_moreListeners ??= []).Add(listener);
+            _moreListeners.Add(listener);
         }
     }
 
@@ -153,7 +153,7 @@ public class Event
         {
             _firstListener = null;
             _firstReleases = false;
-            if (_moreListeners is { Count: > 0 })
+            if (_moreListeners.Count > 0)
             {
                 _firstListener = _moreListeners[0];
                 _firstReleases = _firstListener is IReleasingListener;
@@ -162,16 +162,31 @@ public class Event
         }
         else
         {
-            _moreListeners?.Remove(listener);
+            _moreListeners.Remove(listener);
         }
     }
 
     /// <summary>True when a listener that lets go of the event once it is processed (a process that yielded it, a
     /// <see cref="Wait"/>) is its only listener: nothing else can refer to it then, so a pooled event may be reused.</summary>
-    internal bool HasSoleReleasingListener => _firstReleases && _moreListeners is not { Count: > 0 };
+    internal bool HasSoleReleasingListener => _firstReleases && _moreListeners.Count == 0;
 
     /// <summary>True when anything waits for the event.</summary>
     internal bool HasListeners => _firstListener is not null;
+
+    /// <summary>True when one listener alone hears this event, and it did not fail.</summary>
+    internal bool HasSoleListenerAndSucceeded => _firstListener is not null && _moreListeners.Count == 0 && _failure is null;
+
+    /// <summary>Succeeds and processes a pending event on the spot, for <see cref="Simulator.ProcessAtOnce"/>.</summary>
+    internal void SucceedAndProcess()
+    {
+        if (State != EventState.Pending)
+        {
+            throw new InvalidOperationException($"{this} has already been triggered.");
+        }
+        _failure = null;
+        State = EventState.Triggered;
+        Process();
+    }
 
     /// <summary>Runs the listeners; called by the simulator when it takes the event from the schedule.</summary>
     internal void Process()
@@ -181,13 +196,10 @@ public class Event
         if (first is not null)
         {
             first.OnProcessed(this);
-            if (_moreListeners is { } more)
+            // Listeners may add or remove others while we run them: the count is read afresh at each step.
+            for (var i = 0; i < _moreListeners.Count; i++)
             {
-                // Listeners may add or remove others while we run them; iterate over a snapshot count.
-                for (var i = 0; i < more.Count; i++)
-                {
-                    more[i].OnProcessed(this);
-                }
+                _moreListeners[i].OnProcessed(this);
             }
         }
         if (HasUnobservedFailure)
@@ -202,7 +214,7 @@ public class Event
         State = EventState.Pending;
         _firstListener = null;
         _firstReleases = false;
-        _moreListeners?.Clear();
+        _moreListeners.Clear();
         _failure = null;
         _failureObserved = false;
     }

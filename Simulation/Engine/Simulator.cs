@@ -186,6 +186,18 @@ public sealed class Simulator
 
     internal void Schedule(Event item, double at, EventPriority priority) => _schedule.Push(at, priority, item);
 
+    /// <summary>True when an event that succeeds now would be the next one processed: nothing else is due now (all that
+    /// is, was scheduled earlier, and so precedes it).</summary>
+    internal bool NothingElseDueNow => _schedule.NextTime > Now;
+
+    /// <summary>Succeeds <paramref name="item"/> and processes it on the spot, counted as a step: only where it would have
+    /// been the very next event processed (<see cref="NothingElseDueNow"/>), so the order of everything is unchanged.</summary>
+    internal void ProcessAtOnce(Event item)
+    {
+        ProcessedEvents++;
+        item.SucceedAndProcess();
+    }
+
     internal void ReturnTimeout(TimeoutEvent timeout) => _timeoutPool.Push(timeout);
 
     private TimeoutEvent StartTimeout(double at, EventPriority priority)

@@ -57,6 +57,59 @@ public class WaitTests
         }
     }
 
+    /// <summary>A wait met with nothing else due is processed on the spot instead of through the schedule: on random
+    /// models (same-instant timeouts, firings and wake-ups, several waiters a signal) every process still resumes at the
+    /// same point of the order as with an any-of condition over the same events, which always goes through the schedule.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Random_waits_resume_in_the_order_of_any_of_conditions(int seed)
+    {
+        Assert.Equal(RandomModel(seed, byWait: false), RandomModel(seed, byWait: true));
+    }
+
+    private static List<string> RandomModel(int seed, bool byWait)
+    {
+        var sim = new Simulator();
+        var random = new Random(seed);
+        var signals = Enumerable.Range(0, 3).Select(_ => new Signal(sim)).ToArray();
+        var log = new List<string>();
+        for (var p = 0; p < 6; p++)
+        {
+            // Drawn here, in a fixed order, so that both runs see the same delays and signal choices.
+            var delays = Enumerable.Range(0, 30).Select(_ => (double)random.Next(0, 4)).ToArray();
+            var heard = Enumerable.Range(0, 30).Select(_ => signals.Where(_ => random.Next(2) == 0).ToArray()).ToArray();
+            sim.Process(Waiter($"p{p}", delays, heard));
+        }
+        var firings = Enumerable.Range(0, 40).Select(_ => (Delay: (double)random.Next(0, 3), Signal: random.Next(signals.Length))).ToArray();
+        sim.Process(Firer());
+        sim.Run();
+        return log;
+
+        IEnumerable<Event> Waiter(string name, double[] delays, Signal[][] heard)
+        {
+            var wait = new Wait(sim);
+            for (var i = 0; i < delays.Length; i++)
+            {
+                var timeout = sim.Timeout(delays[i]);
+                yield return byWait ? wait.For(timeout, heard[i]) : sim.AnyOf([timeout, .. heard[i].Select(s => s.Next)]);
+                log.Add($"{sim.Now} {name} {(timeout.IsProcessed ? "timeout" : "signal")}");
+            }
+        }
+
+        IEnumerable<Event> Firer()
+        {
+            foreach (var (delay, signal) in firings)
+            {
+                yield return sim.Timeout(delay);
+                signals[signal].Fire();
+                log.Add($"{sim.Now} fired {signal}");
+            }
+        }
+    }
+
     [Fact]
     public void A_wait_over_signals_alone_wakes_at_the_first_firing_of_any_and_once_only()
     {
@@ -117,6 +170,7 @@ public class WaitTests
         var signal = new Signal(_sim);
         wait.For(signal);
         signal.Fire();
+        _sim.Timeout(0); // due now too, so the wait met by the firing goes through the schedule
         _sim.Step(); // the firing is processed: the wait is met and scheduled, not processed
         Assert.Equal(EventState.Triggered, wait.State);
         Assert.Throws<InvalidOperationException>(() => wait.For(signal));

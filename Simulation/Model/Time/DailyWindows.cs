@@ -12,9 +12,11 @@ namespace Shortfall.Model.Time;
 internal sealed class DailyWindows
 {
     private static readonly DailyWindow[] AllDay = [new(0, 24)];
-    // Arrays, not lists: IsOpen runs on every decision, and enumerating an interface allocates.
     private readonly DailyWindow[][] _days;
     private readonly bool[] _openDays;
+    private readonly double[] _changes;
+    /// <summary>For each day (and the day after the horizon), the index of its first change in <see cref="_changes"/>.</summary>
+    private readonly int[] _firstChangeOn;
 
     private DailyWindows(Func<int, DailyWindow[]> windowsOf, int days)
     {
@@ -27,6 +29,16 @@ internal sealed class DailyWindows
             _openDays[d] = own.Length > 0;
             _days[d] = WithinDay(own, spill);
             spill = own;
+        }
+        _changes = Changes(_days);
+        _firstChangeOn = new int[days + 1];
+        for (var (d, next) = (0, 0); d <= days; d++)
+        {
+            while (next < _changes.Length && _changes[next] < d * 24.0)
+            {
+                next++;
+            }
+            _firstChangeOn[d] = next;
         }
     }
 
@@ -98,30 +110,63 @@ internal sealed class DailyWindows
     /// <summary>The first time after <paramref name="time"/> at which <see cref="IsOpen"/> changes, or +∞ when it never does again.</summary>
     public double NextChange(double time)
     {
-        var current = IsOpen(time);
-        for (var day = Math.Max(0, PlanCalendar.DayOf(time)); day <= _days.Length; day++)
+        // Start at the day's first change: processes ask on every wake, and a day holds only a few changes.
+        var day = Math.Clamp(PlanCalendar.DayOf(time), 0, _days.Length);
+        for (var next = _firstChangeOn[day]; next < _changes.Length; next++)
         {
-            var midnight = day * 24.0;
-            if (midnight > time && IsOpen(midnight) != current)
+            if (_changes[next] > time)
             {
-                return midnight;
-            }
-            if (day == _days.Length)
-            {
-                break;
-            }
-            foreach (var window in _days[day])
-            {
-                foreach (var boundary in (ReadOnlySpan<double>)[window.Start, window.End])
-                {
-                    var at = midnight + boundary;
-                    if (at > time && IsOpen(at) != current)
-                    {
-                        return at;
-                    }
-                }
+                return _changes[next];
             }
         }
         return double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// The times at which open and closed alternate, the first an opening: every midnight and window boundary over
+    /// the horizon where the state differs from the one before it (a state is constant between two such candidates).
+    /// </summary>
+    private static double[] Changes(DailyWindow[][] days)
+    {
+        var changes = new List<double>();
+        var open = false;
+        for (var day = 0; day <= days.Length; day++)
+        {
+            var midnight = day * 24.0;
+            if (day == days.Length)
+            {
+                if (open)
+                {
+                    changes.Add(midnight);
+                }
+                break;
+            }
+            // Within a day the windows are sorted and disjoint, so walking their bounds in order visits each state once.
+            var hour = 0.0;
+            foreach (var window in days[day])
+            {
+                if (window.End <= window.Start)
+                {
+                    continue;
+                }
+                if (window.Start > hour && open)
+                {
+                    changes.Add(midnight + hour);
+                    open = false;
+                }
+                if (!open)
+                {
+                    changes.Add(midnight + window.Start);
+                    open = true;
+                }
+                hour = window.End;
+            }
+            if (hour < 24 && open)
+            {
+                changes.Add(midnight + hour);
+                open = false;
+            }
+        }
+        return [.. changes];
     }
 }
