@@ -57,7 +57,8 @@ public static partial class ChartFiles
         }
     }
 
-    /// <summary>The chart as a PNG of <see cref="PngScale"/> times its size, with tEXt Title and Description.</summary>
+    /// <summary>The chart as a PNG of <see cref="PngScale"/> times its size, with tEXt Title, Description and the axes' titles (X axis, Y axis),
+    /// so that a picture pasted alone still says what it shows, and a test can compare it with the SVG.</summary>
     public static byte[] Png(PlottedChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
@@ -67,7 +68,8 @@ public static partial class ChartFiles
             try
             {
                 var png = chart.Plot.GetImageBytes(chart.Width * PngScale, chart.Height * PngScale, ScottPlot.ImageFormat.Png);
-                return PngText.With(png, [("Title", chart.Title), ("Description", chart.Description)]);
+                return PngText.With(png, [("Title", chart.Title), ("Description", chart.Description),
+                    ("X axis", chart.Plot.Axes.Bottom.Label.Text), ("Y axis", chart.Plot.Axes.Left.Label.Text)]);
             }
             finally
             {

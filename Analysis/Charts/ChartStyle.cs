@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScottPlot;
+using Shortfall.Analysis.Statistics;
 using ScottPlot.TickGenerators;
 
 namespace Shortfall.Analysis.Charts;
@@ -168,6 +169,14 @@ public static class ChartStyle
         var below = lows.Select((l, i) => means[i] - l).ToArray();
         var bars = new ScottPlot.Plottables.ErrorBar(xs, means, null, null, above, below) { LineColor = color, LineWidth = 1.5f, CapSize = 6 };
         plot.Add.Plottable(bars);
+    }
+
+    /// <summary>A mean and its interval in a caption, "2.13 (2.11 to 2.15)", with the decimals the interval's width supports (<see cref="IntervalDigits"/>,
+    /// the rule the report's tables follow).</summary>
+    public static string Interval(double mean, double low, double high)
+    {
+        var decimals = IntervalDigits.Decimals(mean, (high - low) / 2);
+        return $"{IntervalDigits.Fixed(mean, decimals)} ({IntervalDigits.Fixed(low, decimals)} to {IntervalDigits.Fixed(high, decimals)})";
     }
 
     /// <summary>A tick or data label: invariant culture, thousands separated, whole numbers from 100 up, else at most two decimals; never "-0".</summary>

@@ -68,8 +68,7 @@ public static class ConvergenceChart
             return "Convergence plot with no replications.";
         }
         var last = data.Points[^1];
-        return $"Running mean over {last.Replications} replications, ending at {ChartStyle.Number(last.Mean)} with a " +
-               $"{ChartStyle.Number(data.ConfidenceLevel * 100)}% confidence " +
-               $"interval from {ChartStyle.Number(last.Low)} to {ChartStyle.Number(last.High)}.";
+        return $"Running mean over {last.Replications} replications, ending at {ChartStyle.Interval(last.Mean, last.Low, last.High)}, " +
+               $"with its {ChartStyle.Number(data.ConfidenceLevel * 100)}% confidence interval in parentheses.";
     }
 }

@@ -56,6 +56,6 @@ public static class IntervalBarChart
         data.Estimates.Count == 0
             ? "Bar chart with no estimates."
             : "Means with confidence intervals. " + string.Join("; ", data.Estimates.Select(e =>
-                $"{e.Label}: {ChartStyle.Number(e.Mean)} ({ChartStyle.Number(e.Low)} to {ChartStyle.Number(e.High)})")) + "."
+                $"{e.Label}: {ChartStyle.Interval(e.Mean, e.Low, e.High)}")) + "."
               + (data.Target is { } t ? $" Target {ChartStyle.Number(t)}." : "");
 }

@@ -251,31 +251,26 @@ internal static partial class OptimiseCommand
         var chosen = outcome.Portfolios[outcome.Chosen];
         var effect = outcome.Effect.EstimateDifference();
         var table = new Table()
-            .Title(Markup.Escape($"{run.Scenario}: best {run.Objective.Name} within {Number(run.Settings.Budget)} {run.Currency}"))
-            .AddColumns("portfolio", "cost", "replications", "mean", "95% interval", "outcome");
+            .Title(Markup.Escape($"{run.Scenario}: best {run.Objective.Name} within {ReportNumber.Money(run.Settings.Budget, run.Currency)}"))
+            .AddColumns("portfolio", "cost", "replications", "mean [95% interval]", "outcome");
         var finalists = outcome.Portfolios.Select((p, i) => (p, i)).Where(x => x.p.Finalist)
             .OrderBy(x => x.i == outcome.Chosen ? 0 : 1).ThenByDescending(x => x.p.EliminatedAtStage)
-            .ThenByDescending(x => (run.Objective.Minimise ? -1 : 1) * x.p.Estimate().Mean).Take(10);
+            .ThenByDescending(x => (run.Objective.Minimise ? -1 : 1) * x.p.Estimate().Mean).Take(10).ToArray();
+        var means = ReportNumber.Intervals(finalists.Select(x => MeanDocument.Of(x.p.Estimate())));
         foreach (var (p, i) in finalists)
         {
-            var estimate = p.Estimate();
-            table.AddRow(Markup.Escape(p.Portfolio.Name(outcome.Levers)), Number(p.Portfolio.Cost), p.Replications.ToString(CultureInfo.InvariantCulture),
-                estimate.Mean.ToString("0.000", CultureInfo.InvariantCulture), Markup.Escape(Interval(estimate.CiLow, estimate.CiHigh)),
+            table.AddRow(Markup.Escape(p.Portfolio.Name(outcome.Levers)), Markup.Escape(ReportNumber.Money(p.Portfolio.Cost, run.Currency)),
+                p.Replications.ToString(CultureInfo.InvariantCulture), Markup.Escape(means(MeanDocument.Of(p.Estimate()))),
                 i == outcome.Chosen ? "chosen" : $"out at stage {p.EliminatedAtStage}");
         }
-        table.Caption(Markup.Escape($"Against the baseline: {effect.Mean:+0.000;-0.000;0.000} {Interval(effect.CiLow, effect.CiHigh)} " +
+        table.Caption(Markup.Escape($"Against the baseline: {ReportNumber.Interval(MeanDocument.Of(effect), signed: true)} " +
             $"({chosen.Selection.Count} paired replications). {(outcome.Selection.Guaranteed ? "" : "The replication cap was reached: no guarantee.")}" +
             Shares(outcome)));
         return table;
     }
 
-    private static string Number(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
-
     private static string Shares(OptimisationOutcome outcome) => outcome.BestAcrossPosterior is not { } shares ? "" :
         $" Best across the posterior's {shares.Sets} parameter sets: " + string.Join(", ", shares.Shares.Select((s, i) => (Share: s ?? 0, i))
             .Where(x => x.Share > 0).OrderByDescending(x => x.Share).Select(x =>
                 $"{outcome.Portfolios[x.i].Portfolio.Name(outcome.Levers)} {x.Share.ToString("P0", CultureInfo.InvariantCulture)}")) + ".";
-
-    private static string Interval(double? low, double? high) =>
-        low is { } l && high is { } h ? string.Create(CultureInfo.InvariantCulture, $"[{l:0.000}, {h:0.000}]") : "";
 }

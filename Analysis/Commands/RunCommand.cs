@@ -86,6 +86,9 @@ internal static class RunCommand
             var description = new RunDescription(scenarios.Baseline.Name, scenarios.ContentHash, parse.GetValue(seed), stopping)
             {
                 VariantDescriptions = chosen.Where(v => !string.IsNullOrWhiteSpace(v.Description)).ToDictionary(v => v.Name, v => v.Description.Trim()),
+                Currency = scenarios.Baseline.Currency,
+                MaterialUnits = scenarios.Baseline.Materials.ToDictionary(m => m.Name, m => m.Unit),
+                ProductUnits = scenarios.Baseline.Products.ToDictionary(p => p.Name, p => p.Unit),
             };
             if (part is { } k)
             {

@@ -50,7 +50,7 @@ internal static class RunResults
 
         if (!quiet)
         {
-            Consoles.Over(io.Output, io.Interactive).Write(SummaryTable.Build(run.Scenario, outcome));
+            Consoles.Over(io.Output, io.Interactive).Write(SummaryTable.Build(run, outcome));
             io.Output.WriteLine($"Results: {Path.GetFullPath(directory)}");
             if (page is not null)
             {

@@ -21,7 +21,8 @@ internal static class ShardRun
                 $"replications as shards.");
         }
 
-        var header = new ShardHeader(ShardFormat.ShortfallVersion, run.Scenario, run.ScenarioHash, run.Seed, replications, shard,
+        var header = new ShardHeader(ShardFormat.ShortfallVersion, run.Scenario, run.ScenarioHash, run.Currency, run.MaterialUnits, run.ProductUnits, run.Seed,
+            replications, shard,
             plan.Variants.Select(v => ShardVariant.Of(v, run)).ToArray(), sweep);
         var part = plan with { Stopping = new FixedReplications(header.Count), FirstReplication = header.First };
         var description = $"{run.Scenario} shard {shard}";

@@ -41,10 +41,13 @@ internal static class SweepCommand
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             var path = parse.GetRequiredValue(file);
             var original = ScenarioLoader.Load(path);
+            // Each input named as a reader would, from the scenario's own names; the shards carry the labels to their merge.
+            var template = ScenarioLoader.Prepare(File.ReadAllBytes(path), path);
+            specification = specification with { Labels = Design(specification, parse.GetValue(seed)).Inputs.Select(i => template.Label(i.Path)).ToArray() };
             var (sweepMode, inputs, design) = Design(specification, parse.GetValue(seed));
             var scenarios = PointScenarios(path, inputs, design);
             var run = new RunDescription(original.Baseline.Name, original.ContentHash, parse.GetValue(seed),
-                new FixedReplications(parse.GetValue(replications)));
+                new FixedReplications(parse.GetValue(replications))) { Currency = original.Baseline.Currency };
             var plan = new RunPlan(scenarios.Select(s => PlantVariants.From(s, run.Seed)).ToArray(), run.Stopping, parse.GetValue(threads));
             var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(original.Baseline.Name), "sweep");
             if (part is { } k)
@@ -63,10 +66,11 @@ internal static class SweepCommand
     public static (SweepMode Mode, IReadOnlyList<SweepParameter> Inputs, IReadOnlyList<SweepPoint> Design) Design(SweepSpecification specification, ulong seed)
     {
         var mode = specification.SweepMode;
-        var inputs = Parse(specification.Parameters);
+        var inputs = Parse(specification.Parameters)
+            .Select((input, i) => i < specification.Labels.Count ? input with { Label = specification.Labels[i] } : input).ToArray();
         var design = mode == SweepMode.OneAtATime
             ? SweepDesign.OneAtATime(inputs)
-            : SweepDesign.LatinHypercube(inputs, LatinPoints(specification.Points, inputs.Count), seed);
+            : SweepDesign.LatinHypercube(inputs, LatinPoints(specification.Points, inputs.Length), seed);
         return (mode, inputs, design);
     }
 

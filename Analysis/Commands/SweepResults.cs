@@ -1,8 +1,10 @@
 using System.Globalization;
 using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Sensitivity;
+using Shortfall.Analysis.Statistics;
 using Spectre.Console;
 
 namespace Shortfall.Analysis.Commands;
@@ -46,23 +48,30 @@ internal static class SweepResults
     private static Table Ranking(string scenario, SweepOutcome sweep)
     {
         var lhs = sweep.Mode == SweepMode.LatinHypercube;
+        var baseline = sweep.Run.Variants[0].Headline.Estimate;
         var table = new Table()
-            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications; effects on mean deliveries per " +
-                $"destination-month"))
+            .Title(Markup.Escape($"{scenario}: {sweep.Points.Count} points × {sweep.Run.Replications} replications; the inputs' effects on mean " +
+                $"deliveries per destination-month (baseline {ReportNumber.Interval(MeanDocument.Of(baseline))}, 95% CI)"))
             .AddColumns("rank", "input", "range");
-        table.AddColumns(lhs ? ["standardized coefficient", "Spearman ρ"] : ["effect at low", "effect at high", "swing"]);
+        table.AddColumns(lhs
+            ? ["standardized coefficient", "Spearman ρ"]
+            : [Markup.Escape("change at low [95% CI]"), Markup.Escape("change at high [95% CI]"), "swing"]);
+        var ends = sweep.Parameters.Select((_, i) => sweep.EndDifferences(i)).ToArray();
+        var changes = ReportNumber.Intervals(ends.SelectMany(e => new[] { e.Low, e.High }).OfType<MeanEstimate>().Select(MeanDocument.Of), signed: true);
         foreach (var effect in sweep.Effects.OrderBy(e => e.Rank))
         {
             var p = effect.Parameter;
+            var (low, high) = ends[sweep.Parameters.ToList().IndexOf(p)];
             string[] cells = lhs
                 ? [Format(effect.StandardizedCoefficient), Format(effect.Spearman)]
-                : [Format(effect.LowEffect), Format(effect.HighEffect), Format(effect.Effect)];
-            table.AddRow([effect.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Path), Markup.Escape($"{p.Format(p.Low)} … " +
-                $"{p.Format(p.High)}"), .. cells]);
+                : [low is null ? "" : changes(MeanDocument.Of(low)), high is null ? "" : changes(MeanDocument.Of(high)), ReportNumber.Value(effect.Effect)];
+            table.AddRow([effect.Rank.ToString(CultureInfo.InvariantCulture), Markup.Escape(p.Label), Markup.Escape($"{p.Format(p.Low)} … " +
+                $"{p.Format(p.High)}"), .. cells.Select(Markup.Escape)]);
         }
         return table;
     }
 
+    // Standardized coefficients and rank correlations are unitless, between -1 and 1.
     private static string Format(double? value) =>
         value is { } v ? v.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture) : "";
 }

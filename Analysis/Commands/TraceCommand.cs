@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Tracing;
 using Shortfall.Configuration;
 using Shortfall.Model;
+using Shortfall.Model.Tracing;
 using Shortfall.Randomness;
 
 namespace Shortfall.Analysis.Commands;
@@ -55,9 +57,12 @@ internal static class TraceCommand
             if (!parse.GetValue(quiet))
             {
                 var metrics = ReplicationMetrics.Of(result, PlantLabels.Of(scenario));
-                var perMonth = metrics.DeliveriesPerDestinationMonth is { } m ? $"{m:0.##}" : "n/a";
+                var perMonth = metrics.DeliveriesPerDestinationMonth is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m:0.##}") : "n/a";
+                // Produced and spoiled sum over products: in their unit when they share one.
+                var unit = scenario.Products.Select(p => p.Unit).Distinct().ToArray() is [var only] ? only : "units of product";
                 io.Output.WriteLine($"{scenario.Name}, {chosen.Name}, replication {k}: {metrics.Deliveries} deliveries ({perMonth} per destination-month), " +
-                    $"{metrics.Produced:0.#} produced, {metrics.Spoiled:0.#} spoiled, {metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
+                    $"{TraceNames.Quantity(metrics.Produced, unit)} produced, {TraceNames.Quantity(metrics.Spoiled, unit)} spoiled, " +
+                    $"{metrics.BatchesLost} batches lost, {trace.Events.Count} events traced.");
                 io.Output.WriteLine($"Trace: {Path.GetFullPath(directory)} ({string.Join(", ", written)})");
             }
             return ExitCodes.Success;

@@ -40,6 +40,10 @@ public static class SummaryJson
         {
             Scenario = run.Scenario,
             ScenarioHash = run.ScenarioHash,
+            Currency = run.Currency,
+            // In name order, as a merge of shards reads them back.
+            MaterialUnits = new SortedDictionary<string, string>(run.MaterialUnits.ToDictionary(), StringComparer.Ordinal),
+            ProductUnits = new SortedDictionary<string, string>(run.ProductUnits.ToDictionary(), StringComparer.Ordinal),
             Seed = run.Seed,
             Replications = outcome.Replications,
             HeadlineMetric = outcome.Variants[0].Headline.Metric.Name(),

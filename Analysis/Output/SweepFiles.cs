@@ -77,6 +77,7 @@ public static class SweepFiles
             Parameters = sweep.Effects.Select(e => new SweepParameterDocument
             {
                 Path = e.Parameter.Path,
+                Label = e.Parameter.Label,
                 Low = e.Parameter.Low,
                 High = e.Parameter.High,
                 Unit = e.Parameter.Unit,

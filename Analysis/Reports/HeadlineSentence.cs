@@ -49,7 +49,7 @@ public static class HeadlineSentence
         }
 
         var sentences = new List<string> { Capitalised(string.Join("; ", clauses)) + "." };
-        if (baseline.Receipts is { } given && Receipts(given) is { } receipts)
+        if (baseline.Receipts is { } given && Receipts(given, run.Summary.ProductUnits) is { } receipts)
         {
             sentences.Add(receipts);
         }
@@ -82,13 +82,15 @@ public static class HeadlineSentence
     }
 
     // What arrives per person and open day, and how often a day brings the full ration.
-    private static string? Receipts(ReceiptsDocument receipts)
+    private static string? Receipts(ReceiptsDocument receipts, IReadOnlyDictionary<string, string>? productUnits)
     {
+        // In the products' unit when they share one.
+        var unit = productUnits?.Values.Distinct(StringComparer.Ordinal).ToArray() is [var only] ? $"{only} of product" : "units of product";
         var parts = new List<string>();
         if (receipts.QuantityPerPersonOpenDay is { } perPerson)
         {
             var (value, interval) = ReportNumber.Parts(perPerson);
-            parts.Add($"each person served receives {value}{Space(interval)} units of product per open day");
+            parts.Add($"each person served receives {value}{Space(interval)} {unit} per open day");
         }
         if (receipts.FullRationShare is { } full)
         {
@@ -98,29 +100,22 @@ public static class HeadlineSentence
         return parts.Count == 0 ? null : Capitalised(string.Join("; ", parts)) + ".";
     }
 
+    // The most effective remedy that raises deliveries beyond chance, and every remedy that lowers them: a harmful remedy is news too.
     private static string Remedies(SummaryDocument summary)
     {
-        var best = summary.Remedies
-            .Where(v => v.DifferenceVsBaseline is { Mean: > 0 } d && d.ExcludesZero())
-            .MaxBy(v => v.DifferenceVsBaseline!.Mean);
-        if (best is null)
-        {
-            // A remedy that makes things worse is news too: say so rather than only that none helps.
-            var worst = summary.Remedies
-                .Where(v => v.DifferenceVsBaseline is { Mean: < 0 } d && d.ExcludesZero())
-                .MinBy(v => v.DifferenceVsBaseline!.Mean);
-            if (worst is null)
-            {
-                return "No remedy raises deliveries by more than chance would explain.";
-            }
-            var (lower, range) = ReportNumber.Parts(worst.DifferenceVsBaseline!, signed: true);
-            return $"No remedy raises deliveries by more than chance would explain, and {worst.Name} lowers them: it changes that by {lower} " +
-                $"deliveries per destination-month{Space(range)}.";
-        }
-
-        var (mean, interval) = ReportNumber.Parts(best.DifferenceVsBaseline!, signed: true);
-        return $"The most effective remedy, {best.Name}, changes that by {mean} deliveries per destination-month{Space(interval)}.";
+        var significant = summary.Remedies.Where(v => v.DifferenceVsBaseline is { Mean: not null } d && d.ExcludesZero()).ToArray();
+        var format = ReportNumber.Intervals(significant.Select(v => v.DifferenceVsBaseline));
+        var best = significant.Where(v => v.DifferenceVsBaseline!.Mean > 0).MaxBy(v => v.DifferenceVsBaseline!.Mean);
+        var text = best is null
+            ? "No remedy raises deliveries by more than chance would explain"
+            : $"The most effective remedy, {best.Name}, raises deliveries by {format(best.DifferenceVsBaseline!)} per destination-month";
+        var lowering = significant.Where(v => v.DifferenceVsBaseline!.Mean < 0).OrderBy(v => v.DifferenceVsBaseline!.Mean)
+            .Select(v => $"{v.Name} lowers them by {format(Negated(v.DifferenceVsBaseline!))}")
+            .ToArray();
+        return lowering.Length == 0 ? text + "." : $"{text}; {string.Join("; ", lowering)}.";
     }
+
+    private static Estimate Negated(IIntervalDocument difference) => new(-difference.Mean, -difference.CiHigh, -difference.CiLow);
 
     // The service equipment's use in the baseline, and what each remedy changes in it, largest change first.
     private static string Service(SummaryDocument summary, ServiceDocument baseline)
@@ -134,8 +129,8 @@ public static class HeadlineSentence
             .Select(v =>
             {
                 var (mean, range) = ReportNumber.Parts(v.Service!.DifferenceVsBaseline!, signed: true);
-                var cost = v.Cost is { } c ? $" for {ReportNumber.Whole(c)}" : "";
-                return $"{v.Name}{cost} changes that by {mean}{Space(range)}";
+                var cost = v.Cost is { } c ? $" for {ReportNumber.Money(c, summary.Currency)}" : "";
+                return $"{v.Name}{cost} changes that by {mean} sessions{Space(range)}";
             })
             .ToArray();
         return changes.Length == 0 ? text + "." : $"{text}; {string.Join("; ", changes)}.";

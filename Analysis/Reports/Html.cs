@@ -10,6 +10,9 @@ namespace Shortfall.Analysis.Reports;
 /// </summary>
 internal sealed class Html
 {
+    // What a cell shows when it has no value.
+    private const string Nothing = "–";
+
     private readonly StringBuilder _text = new();
 
     /// <summary>Appends markup as it is (already escaped or built here).</summary>
@@ -29,9 +32,13 @@ internal sealed class Html
     /// <summary>Closes <c>&lt;/tag&gt;</c>.</summary>
     public Html Close(string tag) => Raw($"</{tag}>\n");
 
-    /// <summary>A table: a header row, then rows of cells; each cell is escaped text with its class.</summary>
+    /// <summary>A table: a header row, then rows of cells; each cell is escaped text with its class. A column with nothing to show ("–" in
+    /// every row, such as costs in a run without remedies) is left out.</summary>
     public Html Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<TableCell>> rows, string? caption = null)
     {
+        var body = rows.ToArray();
+        var shown = Enumerable.Range(0, header.Count).Where(c => body.Length == 0 || body.Any(row => row[c].Text != Nothing)).ToArray();
+        header = shown.Select(c => header[c]).ToArray();
         Open("table");
         if (caption is not null)
         {
@@ -45,10 +52,10 @@ internal sealed class Html
         }
 
         Raw("</tr></thead>\n<tbody>\n");
-        foreach (var row in rows)
+        foreach (var row in body)
         {
             Raw("<tr>");
-            foreach (var cell in row)
+            foreach (var cell in shown.Select(c => row[c]))
             {
                 Raw($"<td{Class(cell.CssClass)}>{MarkupText.Escape(cell.Text)}</td>");
             }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Shortfall.Analysis.Optimisation;
+using Shortfall.Analysis.Output.Documents;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -19,7 +20,10 @@ internal static class OptimisationReport
         var chosen = outcome.Portfolios[outcome.Chosen];
         var effect = outcome.Effect.EstimateDifference();
         var selection = run.Settings.Selection;
-        var title = $"{run.Scenario}: the best portfolio of remedies within {Money(run.Settings.Budget)} {run.Currency}";
+        var title = $"{run.Scenario}: the best portfolio of remedies within {ReportNumber.Money(run.Settings.Budget, run.Currency)}";
+        var finalists = outcome.Portfolios.Select((p, i) => (p, i)).Where(x => x.p.Finalist).OrderBy(x => x.i == outcome.Chosen ? 0 : 1)
+            .ThenByDescending(x => x.p.EliminatedAtStage).ToArray();
+        var means = ReportNumber.Intervals(finalists.Select(x => MeanDocument.Of(x.p.Estimate())));
         var html = new Html();
         html.Raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
@@ -27,8 +31,8 @@ internal static class OptimisationReport
             .Raw($"<style>\n{ReportStyle.Css}\n</style>\n</head>\n<body>\n<main>\n")
             .Element("h1", title)
             .Element("p", $"Best for {run.Objective.Name} ({(run.Objective.Minimise ? "smaller" : "larger")} is better): " +
-                $"{chosen.Portfolio.Name(outcome.Levers)}, costing {Money(chosen.Portfolio.Cost)} {run.Currency}; against the baseline " +
-                $"{Signed(effect.Mean)} {Interval(effect.CiLow, effect.CiHigh)} (95%, paired over {outcome.Effect.Count} replications).")
+                $"{chosen.Portfolio.Name(outcome.Levers)}, costing {ReportNumber.Money(chosen.Portfolio.Cost, run.Currency)}; against the baseline " +
+                $"{ReportNumber.Interval(MeanDocument.Of(effect), signed: true)} (95%, paired over {outcome.Effect.Count} replications).")
             .Element("p", $"Chosen by KN (Kim and Nelson 2001) with common random numbers among {outcome.Portfolios.Count(p => p.Finalist)} " +
                 $"finalists ({(outcome.Searched ? "the best of a greedy screening" : "every portfolio within the budget")}; " +
                 $"{(outcome.WithinBudget is { } n ? n.ToString(CultureInfo.InvariantCulture) : $"more than {run.Settings.EnumerationLimit}")} fit it): " +
@@ -42,10 +46,9 @@ internal static class OptimisationReport
             .Raw(chartSvg[chartSvg.IndexOf("<svg", StringComparison.Ordinal)..])
             .Raw("\n</figure>\n")
             .Element("h2", "Finalists")
-            .Table(["portfolio", "cost", "replications", "mean", "95% interval", "outcome", .. outcome.BestAcrossPosterior is null ? [] :
+            .Table(["portfolio", "cost", "replications", "mean [95% interval]", "outcome", .. outcome.BestAcrossPosterior is null ? [] :
                     new[] { "best across the posterior" }],
-                outcome.Portfolios.Select((p, i) => (p, i)).Where(x => x.p.Finalist).OrderBy(x => x.i == outcome.Chosen ? 0 : 1)
-                    .ThenByDescending(x => x.p.EliminatedAtStage).Select(x => Row(outcome, x.p, x.i)),
+                finalists.Select(x => Row(run, outcome, x.p, x.i, means)),
                 "Means over each finalist's selection replications; an eliminated finalist's cover fewer than the pick's.")
             .Element("p", "The guarantee assumes each portfolio's yearly outputs are independent and normal across replications (averages over " +
                 "a year nearly are) and that the objective's better direction is known; portfolios within the indifference amount of the best " +
@@ -54,21 +57,17 @@ internal static class OptimisationReport
         return html.ToString();
     }
 
-    private static IReadOnlyList<TableCell> Row(OptimisationOutcome outcome, PortfolioResult result, int index)
-    {
-        var estimate = result.Estimate();
-        return
+    private static IReadOnlyList<TableCell> Row(OptimisationRun run, OptimisationOutcome outcome, PortfolioResult result, int index,
+        Func<IIntervalDocument, string> means) =>
         [
             TableCell.Name(result.Portfolio.Name(outcome.Levers)),
-            TableCell.Number(Money(result.Portfolio.Cost)),
+            TableCell.Number(ReportNumber.Money(result.Portfolio.Cost, run.Currency)),
             TableCell.Number(result.Replications.ToString(CultureInfo.InvariantCulture)),
-            TableCell.Number(Number(estimate.Mean)),
-            TableCell.Number(Interval(estimate.CiLow, estimate.CiHigh)),
+            TableCell.Number(means(MeanDocument.Of(result.Estimate()))),
             TableCell.Of(index == outcome.Chosen ? "chosen" : $"out at stage {result.EliminatedAtStage}"),
             .. outcome.BestAcrossPosterior?.Shares[index] is { } share ? [TableCell.Number(share.ToString("P0", CultureInfo.InvariantCulture))] :
                 Array.Empty<TableCell>(),
         ];
-    }
 
     private static string Posterior(PosteriorShares? shares) => shares is null
         ? "The objective is that of the scenario as written: every uncertain number at the value the file gives it."
@@ -78,11 +77,5 @@ internal static class OptimisationReport
             "replications of each on each set, common random numbers): a pick that is best on few sets rests on assumptions the " +
             "observations do not pin down.";
 
-    private static string Money(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
-
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
-    private static string Signed(double value) => value.ToString("+0.###;-0.###;0", CultureInfo.InvariantCulture);
-
-    private static string Interval(double? low, double? high) => low is { } l && high is { } h ? $"[{Number(l)}, {Number(h)}]" : "";
 }

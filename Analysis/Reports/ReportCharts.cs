@@ -113,7 +113,7 @@ public static class ReportCharts
             $"value ({sweep.Replications} replications per point); the widest bars are the inputs that matter most.",
         TornadoChart.Plot(new TornadoData("Sensitivity of mean deliveries per destination-month", sweep.BaselineMean,
             sweep.Parameters.Where(i => i.LowEffect is not null && i.HighEffect is not null).Select(i => new SensitivityEffect(
-                $"{i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",
+                $"{i.Label ?? i.Path} ({ReportNumber.Value(i.Low)}–{ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")})",
                 sweep.BaselineMean + i.LowEffect!.Value, sweep.BaselineMean + i.HighEffect!.Value)).ToArray())));
 
     /// <summary>"95% confidence".</summary>

@@ -85,16 +85,20 @@ public static class ReportHtml
         html.Raw("</dl>\n");
         html.Table(["Variant", "What it changes", "Cost"], summary.Variants.Select(v => Row(
             TableCell.Name(v.Name), TableCell.Of(v.Description ?? (v == summary.Baseline ? "The scenario as written." : "")),
-                TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"))));
+                TableCell.Number(v.Cost is { } c ? ReportNumber.Money(c, summary.Currency) : "–"))));
 
         html.Element("h2", "Deliveries against the target");
+        var deliveries = ReportNumber.Intervals(summary.Variants.Select(v => v.DeliveriesPerDestinationMonth));
+        var met = ReportNumber.Percents(summary.Variants.Select(v => v.TargetMetProbability is { } p ? ReportNumber.Share(p) : null));
+        var allMet = ReportNumber.Percents(summary.Variants.Select(v => v.AllTargetsMetProbability is { } p ? ReportNumber.Share(p) : null));
+        var change = ReportNumber.Intervals(summary.Variants.Select(v => v.DifferenceVsBaseline), signed: true);
         html.Table(["Variant", "Deliveries per destination-month", "Target met (destination-months)", "All targets met (months)", "Change vs baseline"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(v.DeliveriesPerDestinationMonth is { } d ? ReportNumber.Interval(d) : "–"),
-                TableCell.Number(v.TargetMetProbability is { } p ? ReportNumber.Percent(p) : "–"),
-                TableCell.Number(v.AllTargetsMetProbability is { } a ? ReportNumber.Percent(a) : "–"),
-                TableCell.Number(v.DifferenceVsBaseline is { } diff ? ReportNumber.Interval(diff, signed: true) : "–"))));
+                TableCell.Number(v.DeliveriesPerDestinationMonth is { } d ? deliveries(d) : "–"),
+                TableCell.Number(v.TargetMetProbability is { } p ? met(ReportNumber.Share(p)) : "–"),
+                TableCell.Number(v.AllTargetsMetProbability is { } a ? allMet(ReportNumber.Share(a)) : "–"),
+                TableCell.Number(v.DifferenceVsBaseline is { } diff ? change(diff) : "–"))));
         Figure(html, figures, "deliveries-histogram");
         Figure(html, figures, "deliveries-ecdf");
         Figure(html, figures, "replication-means");
@@ -128,11 +132,12 @@ public static class ReportHtml
         html.Element("h2", "Over the year");
         html.Element("p", "Deliveries per destination in each calendar month: a yearly mean of two a month may be six in spring and none from summer on.");
         Figure(html, figures, "deliveries-by-month");
-        var baseline = summary.Baseline;
+        var months = summary.Baseline.ByMonth ?? [];
+        var deliveries = ReportNumber.Intervals(months);
         html.Raw("<div class=\"table-scroll\">\n").Table(["Month", "Deliveries per destination", "Destination-months with no delivery"],
-            (baseline.ByMonth ?? []).Select(m => Row(
+            months.Select(m => Row(
                 TableCell.Name(m.Month),
-                TableCell.Number(ReportNumber.Interval(m)),
+                TableCell.Number(deliveries(m)),
                 TableCell.Number(ReportNumber.Percent(m.NoDeliveryShare)))),
             "Baseline, by calendar month").Raw("</div>\n");
     }
@@ -148,17 +153,25 @@ public static class ReportHtml
         html.Element("p", "Product delivered on open days per person served and open day (in the product's unit, counting loads under the minimum too), the " +
             "share of open days that brought the full daily quantity, and the share of destination-months that received nothing at all; each with its " +
                 "change against the baseline, paired over the same random numbers.");
+        var receipts = summary.Variants.Select(v => v.Receipts).ToArray();
+        var quantity = ReportNumber.Intervals(receipts.Select(r => r?.QuantityPerPersonOpenDay));
+        var quantityChange = ReportNumber.Intervals(receipts.Select(r => r?.QuantityPerPersonOpenDay?.DifferenceVsBaseline), signed: true);
+        var full = ReportNumber.Percents(receipts.Select(r => r?.FullRationShare));
+        var fullChange = ReportNumber.Percents(receipts.Select(r => r?.FullRationShare?.DifferenceVsBaseline), signed: true);
+        var none = ReportNumber.Percents(receipts.Select(r => r?.NoDeliveryShare));
+        var noneChange = ReportNumber.Percents(receipts.Select(r => r?.NoDeliveryShare?.DifferenceVsBaseline), signed: true);
+        var unit = ProductUnit(summary) is { } u ? " " + u : "";
         html.Raw("<div class=\"table-scroll\">\n").Table(
             ["Variant", "Product per person and open day", "Change", "Open days with a full ration", "Change", "Destination-months with no delivery", "Change",
                 "Median deliveries per destination-month"],
             summary.Variants.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay is { } q ? ReportNumber.Interval(q) : "–"),
-                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay?.DifferenceVsBaseline is { } qd ? ReportNumber.Interval(qd, signed: true) : "–"),
-                TableCell.Number(v.Receipts?.FullRationShare is { } f ? ReportNumber.Percent(f) : "–"),
-                TableCell.Number(v.Receipts?.FullRationShare?.DifferenceVsBaseline is { } fd ? ReportNumber.Percent(fd, signed: true) : "–"),
-                TableCell.Number(v.Receipts?.NoDeliveryShare is { } n ? ReportNumber.Percent(n) : "–"),
-                TableCell.Number(v.Receipts?.NoDeliveryShare?.DifferenceVsBaseline is { } nd ? ReportNumber.Percent(nd, signed: true) : "–"),
+                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay is { } q ? quantity(q) + unit : "–"),
+                TableCell.Number(v.Receipts?.QuantityPerPersonOpenDay?.DifferenceVsBaseline is { } qd ? quantityChange(qd) + unit : "–"),
+                TableCell.Number(v.Receipts?.FullRationShare is { } f ? full(f) : "–"),
+                TableCell.Number(v.Receipts?.FullRationShare?.DifferenceVsBaseline is { } fd ? fullChange(fd) : "–"),
+                TableCell.Number(v.Receipts?.NoDeliveryShare is { } n ? none(n) : "–"),
+                TableCell.Number(v.Receipts?.NoDeliveryShare?.DifferenceVsBaseline is { } nd ? noneChange(nd) : "–"),
                 TableCell.Number(v.DeliveriesPerDestinationMonth?.P50 is { } median ? ReportNumber.Whole(median) : "–"))),
             "Per variant, mean over replications with interval").Raw("</div>\n");
     }
@@ -173,8 +186,8 @@ public static class ReportHtml
 
         var columns = materials.Select(m => m.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
             {
-                ($"{name}: refused", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.Refused),
-                ($"{name}: lost in cut batches", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.LostInCutBatches),
+                ($"{name}: refused{Unit(summary.MaterialUnits, name)}", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.Refused),
+                ($"{name}: lost in cut batches{Unit(summary.MaterialUnits, name)}", v => v.Materials?.FirstOrDefault(m => m.Name == name)?.LostInCutBatches),
             })
             .Concat(carriers.Select(c => c.Name).SelectMany(name => new (string Heading, Func<VariantDocument, double?> Value)[]
             {
@@ -193,7 +206,7 @@ public static class ReportHtml
     {
         html.Element("h2", "Why it falls short");
         var causes = summary.Baseline.BlockedHours.Keys.ToArray();
-        html.Table(["Variant", .. causes.Select(CauseNames.Phrase), "Largest cause"], summary.Variants.Select(v =>
+        html.Table(["Variant", .. causes.Select(c => $"{CauseNames.Phrase(c)} (h)"), "Largest cause"], summary.Variants.Select(v =>
         {
             var largest = HeadlineSentence.LargestShare(v.BlockedHours);
             return Row([
@@ -206,12 +219,14 @@ public static class ReportHtml
         var missed = summary.Baseline.MissedDaysByCause.Keys.ToArray();
         var missedColumns = missed.Select(c => ReportNumber.Column(summary.Variants.Select(v => Value(v.MissedDaysByCause, c)), maxDecimals: 1)).ToArray();
         var tripsColumn = ReportNumber.Column(summary.Variants.Select(v => v.TripsLost).OfType<double>(), maxDecimals: 2);
-        html.Table(["Variant", .. missed.Select(CauseNames.Phrase), "Product spoiled", "Trips lost to breakdowns"], summary.Variants.Select(v => Row([
-            TableCell.Name(v.Name),
-            .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDaysByCause, c)))),
-            TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) : "–"),
-            TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) : "–"),
-        ])), "Target days without a delivery, summed over destinations, by cause (mean per replication)");
+        var spoiledUnit = ProductUnit(summary) is { } unit ? " " + unit : " units of product";
+        html.Table(["Variant", .. missed.Select(c => $"{CauseNames.Phrase(c)} (days)"), "Product spoiled", "Trips lost to breakdowns"], summary.Variants
+            .Select(v => Row([
+                TableCell.Name(v.Name),
+                .. missed.Select((c, i) => TableCell.Number(missedColumns[i](Value(v.MissedDaysByCause, c)))),
+                TableCell.Number(v.Spoiled is { } s ? ReportNumber.Whole(s) + spoiledUnit : "–"),
+                TableCell.Number(v.TripsLost is { } t ? tripsColumn(t) + " trips" : "–"),
+            ])), "Target days without a delivery, summed over destinations, by cause; product spoiled and trips lost (mean per replication)");
         LedgerTable(html, summary);
     }
 
@@ -225,14 +240,16 @@ public static class ReportHtml
 
         html.Element("h2", "Destinations");
         var gapColumn = ReportNumber.Column(baseline.PerDestination.Select(d => d.LongestGapDays).OfType<double>(), maxDecimals: 1);
+        var deliveries = ReportNumber.Intervals(baseline.PerDestination.Select(d => d.DeliveriesPerMonth));
+        var met = ReportNumber.Percents(baseline.PerDestination.Select(d => d.TargetMetProbability is { } p ? ReportNumber.Share(p) : null));
         html.Table(["Destination", "Deliveries per month", "Target met (months)", "Longest gap (days)", "Main cause of missed days"],
             baseline.PerDestination.Select(d =>
             {
                 var main = d.MissedDaysByCause.Where(m => m.Value > 0).Select(m => new NamedValue(m.Key, m.Value)).MaxBy(m => m.Value);
                 return Row(
                     TableCell.Name(d.Name),
-                    TableCell.Number(ReportNumber.Interval(d.DeliveriesPerMonth)),
-                    TableCell.Number(d.TargetMetProbability is { } p ? ReportNumber.Percent(p) : "–"),
+                    TableCell.Number(deliveries(d.DeliveriesPerMonth)),
+                    TableCell.Number(d.TargetMetProbability is { } p ? met(ReportNumber.Share(p)) : "–"),
                     TableCell.Number(d.LongestGapDays is { } g ? gapColumn(g) : "–"),
                     TableCell.Of(main is null ? "–" : $"{CauseNames.Phrase(main.Name)} ({ReportNumber.Value(main.Value)} days)"));
             }), "Baseline, per destination");
@@ -253,32 +270,44 @@ public static class ReportHtml
     {
         html.Element("h2", "Remedies");
         html.Element("p", "Each remedy against the baseline, paired over the same random numbers: the change in mean deliveries per destination-month with " +
-            "its interval. A remedy whose interval includes zero has no effect that these replications can tell from chance.");
-        var ranked = summary.Remedies.OrderByDescending(v => v.DifferenceVsBaseline?.Mean ?? double.NegativeInfinity).ToArray();
-        var perCost = ranked.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
-        var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value), perCost.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
+            "its interval. Only a remedy whose interval lies above zero is ranked as raising deliveries; one whose interval includes zero has no effect " +
+            "that these replications can tell from chance, and one whose interval lies below zero lowers deliveries.");
+        // Remedies that raise deliveries first, largest effect first; then those with no detectable effect; then those that lower them, least harm first.
+        var ordered = summary.Remedies.OrderBy(v => Effect(v.DifferenceVsBaseline))
+            .ThenByDescending(v => v.DifferenceVsBaseline?.Mean ?? double.NegativeInfinity).ToArray();
+        var perCost = ordered.Where(v => v.Cost is not null && v.EffectPerCost?.Mean is not null).ToArray();
+        var scale = CostScale.For(perCost.Select(v => v.EffectPerCost!.Mean!.Value), summary.Currency,
+            perCost.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
+        var change = ReportNumber.Intervals(ordered.Select(v => v.DifferenceVsBaseline), signed: true);
+        var changePerCost = ReportNumber.Intervals(perCost.Select(v => scale.Apply(v.EffectPerCost!)), signed: true);
         html.Table(["Rank", "Remedy", "What it changes", "Change in deliveries per destination-month", "Verdict", "Cost", $"Change {scale.Label}"],
-            ranked.Select((v, i) => Row(
-                TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ordered.Select((v, i) => Row(
+                TableCell.Number(Effect(v.DifferenceVsBaseline) == 0 ? Rank(i) : "–"),
                 TableCell.Name(v.Name),
                 TableCell.Of(v.Description ?? ""),
-                TableCell.Number(v.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
-                TableCell.Of(Verdict(v.DifferenceVsBaseline)),
-                TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
-                TableCell.Number(v.Cost is not null && v.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e), signed: true) : "–"))),
-            "Ranked by effect");
+                TableCell.Number(v.DifferenceVsBaseline is { } d ? change(d) : "–"),
+                TableCell.Of(Verdict(v.DifferenceVsBaseline, "deliveries")),
+                TableCell.Number(v.Cost is { } c ? ReportNumber.Money(c, summary.Currency) : "–"),
+                TableCell.Number(v.Cost is not null && v.EffectPerCost is { Mean: not null } e ? changePerCost(scale.Apply(e)) : "–"))),
+            "Remedies that raise deliveries ranked by effect, then the others");
+        var helping = perCost.Where(v => Effect(v.DifferenceVsBaseline) == 0).OrderByDescending(v => v.EffectPerCost!.Mean).ToArray();
         if (perCost.Length == 0)
         {
             html.Element("p", "No remedy has a cost in the scenario file, so none can be ranked by effect per cost.", "note");
             return;
         }
+        if (helping.Length == 0)
+        {
+            html.Element("p", "No remedy with a cost raises deliveries by more than chance would explain, so none is ranked by effect per cost.", "note");
+            return;
+        }
         html.Table(["Rank", "Remedy", "Cost", $"Change in deliveries per destination-month {scale.Label}"],
-            perCost.OrderByDescending(v => v.EffectPerCost!.Mean).Select((v, i) => Row(
-                TableCell.Number((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            helping.Select((v, i) => Row(
+                TableCell.Number(Rank(i)),
                 TableCell.Name(v.Name),
-                TableCell.Number(ReportNumber.Whole(v.Cost!.Value)),
-                TableCell.Number(ReportNumber.Interval(scale.Apply(v.EffectPerCost!), signed: true)))),
-            "Ranked by effect per cost (remedies with a cost)");
+                TableCell.Number(ReportNumber.Money(v.Cost!.Value, summary.Currency)),
+                TableCell.Number(changePerCost(scale.Apply(v.EffectPerCost!))))),
+            "Remedies with a cost that raise deliveries, ranked by effect per cost");
     }
 
     private static void ServiceSection(Html html, SummaryDocument summary)
@@ -288,20 +317,25 @@ public static class ReportHtml
             "makes, paired against the baseline.");
         var withService = summary.Variants.Where(v => v.Service is not null).ToArray();
         var costed = withService.Where(v => v.Cost is not null).ToArray();
-        var scale = CostScale.For(costed.Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>(),
+        var scale = CostScale.For(costed.Select(v => v.Service!.EffectPerCost?.Mean).OfType<double>(), summary.Currency,
             costed.Select(v => v.Cost!.Value).DefaultIfEmpty(1).Max());
-        html.Table(["Variant", "Sessions served", "Turned away: no power", "Turned away: busy", "Change in sessions served", "Verdict", "Cost", $"Change " +
-            $"{scale.Label}"],
+        var services = withService.Select(v => v.Service!).ToArray();
+        var served = ReportNumber.Intervals(services.Select(s => s.SessionsServed));
+        var noPower = ReportNumber.Intervals(services.Select(s => s.VisitsTurnedAwayNoPower));
+        var busy = ReportNumber.Intervals(services.Select(s => s.VisitsTurnedAwayBusy));
+        var change = ReportNumber.Intervals(services.Select(s => s.DifferenceVsBaseline), signed: true);
+        var perCost = ReportNumber.Intervals(costed.Select(v => v.Service!.EffectPerCost is { } e ? scale.Apply(e) : null), signed: true);
+        html.Table(["Variant", "Sessions served", "Turned away: no power", "Turned away: busy", "Change in sessions served", "Verdict", "Cost",
+            $"Change {scale.Label}"],
             withService.Select(v => Row(
                 TableCell.Name(v.Name),
-                TableCell.Number(ReportNumber.Interval(v.Service!.SessionsServed)),
-                TableCell.Number(v.Service.VisitsTurnedAwayNoPower is { } noPower ? ReportNumber.Interval(noPower) : "–"),
-                TableCell.Number(v.Service.VisitsTurnedAwayBusy is { } busy ? ReportNumber.Interval(busy) : "–"),
-                TableCell.Number(v.Service.DifferenceVsBaseline is { } d ? ReportNumber.Interval(d, signed: true) : "–"),
-                TableCell.Of(v.Service.DifferenceVsBaseline is null ? "–" : Verdict(v.Service.DifferenceVsBaseline)),
-                TableCell.Number(v.Cost is { } c ? ReportNumber.Whole(c) : "–"),
-                TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? ReportNumber.Interval(scale.Apply(e),
-                    signed: true) : "–"))),
+                TableCell.Number(served(v.Service!.SessionsServed)),
+                TableCell.Number(v.Service.VisitsTurnedAwayNoPower is { } n ? noPower(n) : "–"),
+                TableCell.Number(v.Service.VisitsTurnedAwayBusy is { } b ? busy(b) : "–"),
+                TableCell.Number(v.Service.DifferenceVsBaseline is { } d ? change(d) : "–"),
+                TableCell.Of(v.Service.DifferenceVsBaseline is null ? "–" : Verdict(v.Service.DifferenceVsBaseline, "sessions")),
+                TableCell.Number(v.Cost is { } c ? ReportNumber.Money(c, summary.Currency) : "–"),
+                TableCell.Number(v.Cost is not null && v.Service.EffectPerCost is { Mean: not null } e ? perCost(scale.Apply(e)) : "–"))),
             "Per replication, mean with interval");
     }
 
@@ -323,12 +357,18 @@ public static class ReportHtml
         html.Element("p", $"A one-at-a-time sweep: baseline mean {ReportNumber.Value(sweep.BaselineMean)} deliveries per destination-month over " +
             $"{Plural(sweep.Replications, "replication")} per point.");
         Figure(html, figures, "tornado");
-        html.Table(["Input", "Range", "Change at low end", "Change at high end"],
+        // Each input's end points, paired against the baseline point, with their intervals.
+        var ends = sweep.Parameters.ToDictionary(i => i.Path, i => sweep.Points.Where(p => p.Values.GetValueOrDefault(i.Path) is not null)
+            .Select(p => p.DifferenceVsBaseline).ToArray());
+        var change = ReportNumber.Intervals(ends.Values.SelectMany(e => e.Length == 0 ? [] : new[] { e[0], e[^1] }), signed: true);
+        html.Table(["Input", "Path in the scenario", "Range", "Change in mean deliveries per destination-month at the low end",
+            "Change at the high end"],
             sweep.Parameters.OrderByDescending(i => Math.Abs((i.HighEffect ?? 0) - (i.LowEffect ?? 0))).Select(i => Row(
-                TableCell.Name(i.Path),
+                TableCell.Name(i.Label ?? i.Path),
+                TableCell.Of(i.Path),
                 TableCell.Number($"{ReportNumber.Value(i.Low)} – {ReportNumber.Value(i.High)}{(i.Unit.Length > 0 ? " " + i.Unit : "")}"),
-                TableCell.Number(i.LowEffect is { } low ? ReportNumber.Fixed(low, 3, signed: true) : "–"),
-                TableCell.Number(i.HighEffect is { } high ? ReportNumber.Fixed(high, 3, signed: true) : "–"))));
+                TableCell.Number(ends[i.Path] is [{ } low, ..] ? change(low) : "–"),
+                TableCell.Number(ends[i.Path] is [.., { } high] ? change(high) : "–"))));
     }
 
     private static void Figure(Html html, Dictionary<string, ReportChart> figures, string name)
@@ -360,13 +400,26 @@ public static class ReportHtml
         return s.Met ? text : text + "; the precision asked for was NOT reached";
     }
 
-    private static string Verdict(IIntervalDocument? difference) => difference switch
+    // What a paired difference says, in words: "raises deliveries", "no detectable effect" or "lowers deliveries".
+    private static string Verdict(IIntervalDocument? difference, string what) => Effect(difference) switch
     {
-        null => "–",
-        { Mean: > 0 } when difference.ExcludesZero() => "more",
-        { Mean: < 0 } when difference.ExcludesZero() => "fewer",
-        _ => "no clear change",
+        _ when difference?.Mean is null => "–",
+        0 => $"raises {what}",
+        2 => $"lowers {what}",
+        _ => "no detectable effect",
     };
+
+    // 0 when the difference's interval lies above zero, 2 below, 1 otherwise (including an unknown one): the order remedies are listed in.
+    private static int Effect(IIntervalDocument? difference) =>
+        difference is { Mean: { } mean } && difference.ExcludesZero() ? (mean > 0 ? 0 : 2) : 1;
+
+    private static string Rank(int index) => (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The products' unit when they share one, for quantities summed over products.
+    private static string? ProductUnit(SummaryDocument summary) =>
+        summary.ProductUnits?.Values.Distinct(StringComparer.Ordinal).ToArray() is [var unit] ? unit : null;
+
+    private static string Unit(IReadOnlyDictionary<string, string>? units, string name) => units?.TryGetValue(name, out var unit) == true ? $" ({unit})" : "";
 
     private static void Fact(Html html, string name, string value) =>
         html.Raw($"<dt>{MarkupText.Escape(name)}</dt><dd>{MarkupText.Escape(value)}</dd>\n");

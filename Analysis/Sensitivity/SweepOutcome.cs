@@ -1,4 +1,5 @@
 using Shortfall.Analysis.Running;
+using Shortfall.Analysis.Statistics;
 
 namespace Shortfall.Analysis.Sensitivity;
 
@@ -8,4 +9,18 @@ public sealed record SweepOutcome(
     IReadOnlyList<SweepParameter> Parameters,
     IReadOnlyList<SweepPoint> Points,
     RunOutcome Run,
-    IReadOnlyList<ParameterEffect> Effects);
+    IReadOnlyList<ParameterEffect> Effects)
+{
+    /// <summary>One at a time: the paired differences against the baseline of input <paramref name="parameter"/>'s lowest and highest
+    /// points (null when the run has none, as in a Latin hypercube).</summary>
+    public (MeanEstimate? Low, MeanEstimate? High) EndDifferences(int parameter)
+    {
+        if (Mode != SweepMode.OneAtATime)
+        {
+            return (null, null);
+        }
+
+        var own = Points.Where(p => p.Values[parameter] is not null).ToArray();
+        return own.Length == 0 ? (null, null) : (Run.Variants[own[0].Index].Difference, Run.Variants[own[^1].Index].Difference);
+    }
+}

@@ -12,6 +12,9 @@ namespace Shortfall.Analysis.Sensitivity;
 /// </summary>
 public sealed partial record SweepParameter(string Path, double Low, double High, int Steps, string Unit, bool Whole)
 {
+    /// <summary>What a reader calls the input, from the scenario's own names ("diesel allocation quantity"); the path until it is labelled.</summary>
+    public string Label { get; init; } = Path;
+
     /// <summary>The number of steps of a one-at-a-time sweep when none is given.</summary>
     public const int DefaultSteps = 5;
 

@@ -6,6 +6,9 @@ namespace Shortfall.Analysis.Sharding;
 /// <param name="ShortfallVersion">The build that wrote it (<see cref="ShardFormat.ShortfallVersion"/>).</param>
 /// <param name="Scenario">The scenario's name.</param>
 /// <param name="ScenarioHash">The SHA-256 of the scenario file.</param>
+/// <param name="Currency">The scenario's currency, in which the variants' costs are written.</param>
+/// <param name="MaterialUnits">The unit of each material, by name.</param>
+/// <param name="ProductUnits">The unit of each product, by name.</param>
 /// <param name="Seed">The run's seed.</param>
 /// <param name="Replications">The replications of the whole run, over all shards.</param>
 /// <param name="Shard">Which shard this is.</param>
@@ -15,6 +18,9 @@ public sealed record ShardHeader(
     string ShortfallVersion,
     string Scenario,
     string ScenarioHash,
+    string Currency,
+    IReadOnlyDictionary<string, string> MaterialUnits,
+    IReadOnlyDictionary<string, string> ProductUnits,
     ulong Seed,
     long Replications,
     Shard Shard,
@@ -34,6 +40,9 @@ public sealed record ShardHeader(
         writer.Write(ShortfallVersion);
         writer.Write(Scenario);
         writer.Write(ScenarioHash);
+        writer.Write(Currency);
+        WriteUnits(writer, MaterialUnits);
+        WriteUnits(writer, ProductUnits);
         writer.Write(Seed);
         writer.Write(Replications);
         writer.Write(Shard.Number);
@@ -69,6 +78,8 @@ public sealed record ShardHeader(
         var version = reader.ReadString();
         var scenario = reader.ReadString();
         var hash = reader.ReadString();
+        var currency = reader.ReadString();
+        var (materialUnits, productUnits) = (ReadUnits(reader), ReadUnits(reader));
         var seed = reader.ReadUInt64();
         var replications = reader.ReadInt64();
         var (number, count) = (reader.ReadInt32(), reader.ReadInt32());
@@ -109,7 +120,30 @@ public sealed record ShardHeader(
         }
 
         var sweep = reader.ReadBoolean() ? SweepSpecification.Read(reader) : null;
-        return new ShardHeader(version, scenario, hash, seed, replications, new Shard(number, count), variants, sweep);
+        return new ShardHeader(version, scenario, hash, currency, materialUnits, productUnits, seed, replications, new Shard(number, count), variants, sweep);
+    }
+
+    private static void WriteUnits(BinaryWriter writer, IReadOnlyDictionary<string, string> units)
+    {
+        writer.Write7BitEncodedInt(units.Count);
+        foreach (var (name, unit) in units.OrderBy(u => u.Key, StringComparer.Ordinal))
+        {
+            writer.Write(name);
+            writer.Write(unit);
+        }
+    }
+
+    private static Dictionary<string, string> ReadUnits(BinaryReader reader)
+    {
+        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var entries = ReplicationResultCodec.ReadCount(reader); units.Count < entries;)
+        {
+            if (!units.TryAdd(reader.ReadString(), reader.ReadString()))
+            {
+                throw new InvalidDataException("the header gives a unit twice for one name.");
+            }
+        }
+        return units;
     }
 
     private static void WriteNames(BinaryWriter writer, IReadOnlyList<string> names)

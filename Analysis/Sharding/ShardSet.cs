@@ -28,6 +28,9 @@ public sealed class ShardSet
     public RunDescription Run => new(Header.Scenario, Header.ScenarioHash, Header.Seed, new FixedReplications(Header.Replications))
     {
         VariantDescriptions = Header.Variants.Where(v => v.Description.Length > 0).ToDictionary(v => v.Name, v => v.Description),
+        Currency = Header.Currency,
+        MaterialUnits = Header.MaterialUnits,
+        ProductUnits = Header.ProductUnits,
     };
 
     /// <summary>The variants, as the writers see them.</summary>

@@ -11,6 +11,10 @@ namespace Shortfall.Analysis.Sharding;
 /// <param name="Points">The Latin-hypercube points (unused one at a time).</param>
 public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Parameters, int Points)
 {
+    /// <summary>Each input's label, from the scenario's names (<see cref="SweepParameter.Label"/>), in the order of <see cref="Parameters"/>;
+    /// empty until the sweep has read its scenario, and then the labels of the shards' merge, which never reads it.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
     /// <summary>The design <see cref="Mode"/> names.</summary>
     public SweepMode SweepMode => Mode == "lhs" ? SweepMode.LatinHypercube : SweepMode.OneAtATime;
 
@@ -20,9 +24,10 @@ public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Param
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Mode);
         writer.Write7BitEncodedInt(Parameters.Count);
-        foreach (var parameter in Parameters)
+        for (var i = 0; i < Parameters.Count; i++)
         {
-            writer.Write(parameter);
+            writer.Write(Parameters[i]);
+            writer.Write(i < Labels.Count ? Labels[i] : Parameters[i]);
         }
 
         writer.Write(Points);
@@ -40,15 +45,17 @@ public sealed record SweepSpecification(string Mode, IReadOnlyList<string> Param
         }
 
         var parameters = new string[ReplicationResultCodec.ReadCount(reader)];
+        var labels = new string[parameters.Length];
         for (var i = 0; i < parameters.Length; i++)
         {
-            parameters[i] = reader.ReadString();
+            (parameters[i], labels[i]) = (reader.ReadString(), reader.ReadString());
         }
 
-        return new SweepSpecification(mode, parameters, reader.ReadInt32());
+        return new SweepSpecification(mode, parameters, reader.ReadInt32()) { Labels = labels };
     }
 
     /// <summary>True when both describe the same sweep.</summary>
     public bool SameAs(SweepSpecification? other) =>
-        other is not null && Mode == other.Mode && Points == other.Points && Parameters.SequenceEqual(other.Parameters, StringComparer.Ordinal);
+        other is not null && Mode == other.Mode && Points == other.Points && Parameters.SequenceEqual(other.Parameters, StringComparer.Ordinal)
+        && Labels.SequenceEqual(other.Labels, StringComparer.Ordinal);
 }

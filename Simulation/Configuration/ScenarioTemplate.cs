@@ -24,6 +24,14 @@ public sealed class ScenarioTemplate
         _remedies = remedies;
     }
 
+    /// <summary>A reader's name for the number <paramref name="path"/> addresses, from the file's own names ("diesel allocation quantity" for
+    /// <c>allocations[3].quantity</c>), for tables and charts; the path itself when it does not resolve.</summary>
+    public string Label(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return PathLabel.For(_tree, path);
+    }
+
     /// <summary>The baseline with <paramref name="change"/> applied.</summary>
     /// <exception cref="ScenarioException">When the override has any problem; it carries all of them.</exception>
     /// <exception cref="ArgumentNullException">When <paramref name="change"/> is null.</exception>

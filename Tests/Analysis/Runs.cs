@@ -13,7 +13,7 @@ internal static class Runs
         using var results = ResultsDirectory.Open(directory);
         var files = new RunFiles(results, plan.Variants);
         var outcome = MonteCarloRunner.Run(plan, files);
-        results.Commit(files.Stage(new RunDescription("fake plant", "0123abcd", Seed, plan.Stopping), outcome));
+        results.Commit(files.Stage(new RunDescription("fake plant", "0123abcd", Seed, plan.Stopping) { Currency = "won" }, outcome));
         return outcome;
     }
 

@@ -26,6 +26,9 @@ public class ChartFilesTests
         var drawn = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToHashSet();
         Assert.Contains("Deliveries per destination-month (count)", drawn);
         Assert.Contains("Share of observations at or below (fraction)", drawn);
+        // The PNG's axis titles, as it records them, are the ones the SVG draws.
+        Assert.Equal("Deliveries per destination-month (count)", text["X axis"]);
+        Assert.Equal("Share of observations at or below (fraction)", text["Y axis"]);
         // Two variants: the SVG strokes exactly the first two series colours among the palette's six bright ones, and the PNG paints both.
         var palette = Enumerable.Range(0, 6).Select(i => ChartStyle.Series(i).Color).ToArray();
         var stroked = palette.Where(c => svg.Descendants().Any(e => string.Equals((string?)e.Attribute("stroke"), c.ToHex()[..7],

@@ -68,22 +68,45 @@ public sealed class HandMadeReportTests : IDisposable
     public void Remedies_are_ranked_by_effect_and_by_effect_per_cost_quoted_per_a_round_amount()
     {
         var tables = _page.Descendants("table").Where(t => t.Element("caption") is not null).ToDictionary(t => t.Element("caption")!.Value);
-        var byEffect = tables["Ranked by effect"];
-        Assert.Contains("Change per 1,000,000 of cost", byEffect.Descendants("th").Select(th => th.Value));
+        var byEffect = tables["Remedies that raise deliveries ranked by effect, then the others"];
+        Assert.Contains("Change per 1,000,000 won", byEffect.Descendants("th").Select(th => th.Value));
         var row = byEffect.Descendants("tr").Single(r => r.Elements("td").Any(td => td.Value == "remedy"));
-        Assert.Equal(["1", "remedy", "Adds <more> & \"better\".", "+1.00 [+0.50, +1.50]", "more", "2,000,000", "+0.50 [+0.25, +0.75]"],
+        Assert.Equal(["1", "remedy", "Adds <more> & \"better\".", "+1.0 [+0.5, +1.5]", "raises deliveries", "2,000,000 won", "+0.5 [+0.3, +0.8]"],
             row.Elements("td").Select(td => td.Value));
-        Assert.True(tables.ContainsKey("Ranked by effect per cost (remedies with a cost)"));
+        Assert.True(tables.ContainsKey("Remedies with a cost that raise deliveries, ranked by effect per cost"));
     }
 
     [Fact]
     public void Blocked_hours_are_tabulated_by_cause_with_the_largest_share()
     {
         var table = _page.Descendants("table").Single(t => t.Element("caption")?.Value.StartsWith("Line-hours", StringComparison.Ordinal) == true);
-        Assert.Equal(["Variant", "no power", "missing input", "Largest cause"], table.Descendants("th").Select(th => th.Value));
+        Assert.Equal(["Variant", "no power (h)", "missing input (h)", "Largest cause"], table.Descendants("th").Select(th => th.Value));
         var rows = table.Descendants("tbody").Single().Elements("tr").Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
         Assert.Equal(["baseline", "30", "10", "no power (75.0%)"], rows[0]);
         Assert.Equal(["remedy", "20", "10", "no power (66.7%)"], rows[1]);
+    }
+
+    [Theory]
+    [InlineData("{ \"mean\": 0, \"ci_low\": 0, \"ci_high\": 0, \"n\": 2 }", "no detectable effect",
+        "No remedy raises deliveries by more than chance would explain.")]
+    [InlineData("{ \"mean\": -1, \"ci_low\": -1.5, \"ci_high\": -0.5, \"n\": 2 }", "lowers deliveries",
+        "No remedy raises deliveries by more than chance would explain; remedy lowers them by 1.0 [0.5, 1.5].")]
+    public void A_remedy_with_no_effect_or_a_harmful_one_is_not_ranked_and_is_said_as_what_it_is(string difference, string verdict, string sentence)
+    {
+        using var directory = new TemporaryDirectory();
+        HandMadeResults.Write(directory.Path);
+        var summary = directory["summary.json"];
+        File.WriteAllText(summary, File.ReadAllText(summary).Replace("\"difference_vs_baseline\": { \"mean\": 1, \"ci_low\": 0.5, \"ci_high\": 1.5, \"n\": 2 }",
+            $"\"difference_vs_baseline\": {difference}", StringComparison.Ordinal));
+        Sealed.Report(directory.Path);
+        var page = ReportPage.Load(directory.Path);
+        var table = page.Descendants("table").Single(t => t.Element("caption")?.Value.StartsWith("Remedies that raise", StringComparison.Ordinal) == true);
+        // No rank: the rank column has nothing to show, so it is gone.
+        Assert.DoesNotContain("Rank", table.Descendants("th").Select(th => th.Value));
+        Assert.Contains(verdict, table.Descendants("td").Select(td => td.Value));
+        Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.Contains("ranked by effect per cost", StringComparison.Ordinal));
+        Assert.Contains(page.Descendants("p"), p => p.Value.StartsWith("No remedy with a cost raises deliveries", StringComparison.Ordinal));
+        Assert.EndsWith(sentence, ReportPage.Headline(page), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +118,7 @@ public sealed class HandMadeReportTests : IDisposable
         File.WriteAllText(summary, File.ReadAllText(summary).Replace("\"cost\": 2000000", "\"cost\": null", StringComparison.Ordinal));
         Sealed.Report(directory.Path);
         var page = ReportPage.Load(directory.Path);
-        Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.StartsWith("Ranked by effect per cost", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Descendants("caption"), c => c.Value.Contains("ranked by effect per cost", StringComparison.Ordinal));
         Assert.Contains(page.Descendants("p"), p => p.Value.StartsWith("No remedy has a cost", StringComparison.Ordinal));
     }
 
@@ -113,8 +136,9 @@ public sealed class HandMadeReportTests : IDisposable
     public void What_the_people_served_receive_is_tabulated_with_its_change_against_the_baseline()
     {
         var rows = Rows(Table("Per variant, mean over replications"));
-        Assert.Equal(["baseline", "0.125 [0.100, 0.150]", "–", "20% [10%, 30%]", "–", "25% [0%, 50%]", "–", "2"], rows[0]);
-        Assert.Equal(["remedy", "0.175 [0.150, 0.200]", "+0.050 [+0.040, +0.060]", "30% [20%, 40%]", "+10.0% [+5.0%, +15.0%]", "0% [0%, 0%]",
+        // Each column with the decimals of its most precise row: the quantities' half-widths of 0.025 give hundredths, the change's 0.01 thousandths.
+        Assert.Equal(["baseline", "0.13 [0.10, 0.15]", "–", "20% [10%, 30%]", "–", "25% [0%, 50%]", "–", "2"], rows[0]);
+        Assert.Equal(["remedy", "0.18 [0.15, 0.20]", "+0.050 [+0.040, +0.060]", "30% [20%, 40%]", "+10% [+5%, +15%]", "0% [0%, 0%]",
             "-25% [-50%, 0%]", "3"], rows[1]);
     }
 

@@ -11,13 +11,14 @@ internal static class HandMadeResults
         "25% [0%, 50%] of destination-months get no delivery at all; the median destination-month gets 2; " +
         "the target of 21 deliveries a month is met in 25% of destination-months [5%, 70%]; " +
         "no power accounts for 75.0% of the hours production was blocked. " +
-        "Each person served receives 0.125 [0.100, 0.150] units of product per open day; 20% [10%, 30%] of open days bring a full ration. " +
-        "The most effective remedy, remedy, changes that by +1.00 deliveries per destination-month [+0.50, +1.50].";
+        "Each person served receives 0.13 [0.10, 0.15] units of product per open day; 20% [10%, 30%] of open days bring a full ration. " +
+        "The most effective remedy, remedy, raises deliveries by 1.0 [0.5, 1.5] per destination-month.";
 
     public const string Summary = """
         {
           "scenario": "Hand-made plant",
           "scenario_hash": "ab12",
+          "currency": "won",
           "seed": 3,
           "replications": 2,
           "headline_metric": "deliveries_per_destination_month",

@@ -48,7 +48,7 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
             .Select(r => r.Elements("td").Select(td => td.Value).ToArray()).ToArray();
         Assert.Equal(["baseline", "more-power-hours", "parents-as-carriers", "power-and-parents", "second-truck", "more-fuel", "supplies-on-time", "generator",
             "night-shift", "even-supply"], rows.Select(r => r[0]));
-        Assert.Equal(["second-truck", "A second used truck with the same fuel ration.", "50,000,000"], rows[4]);
+        Assert.Equal(["second-truck", "A second used truck with the same fuel ration.", "50,000,000 won"], rows[4]);
         var summary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(run.Directory, SummaryJson.FileName))).RootElement;
         Assert.Equal("A second used truck with the same fuel ration.", summary.GetProperty("variants")[4].GetProperty("description").GetString());
     }

@@ -12,6 +12,16 @@ public sealed record SummaryDocument
     /// <summary>The SHA-256 of the scenario file.</summary>
     public required string ScenarioHash { get; init; }
 
+    /// <summary>The scenario's currency: every cost and effect per cost in the file is in it.</summary>
+    public required string Currency { get; init; }
+
+    /// <summary>The unit of each material, by name: the quantities of materials refused or lost are in them; null in files written before
+    /// units were recorded.</summary>
+    public IReadOnlyDictionary<string, string>? MaterialUnits { get; init; }
+
+    /// <summary>The unit of each product, by name: product spoiled and received is in them; null in older files.</summary>
+    public IReadOnlyDictionary<string, string>? ProductUnits { get; init; }
+
     /// <summary>The run's seed.</summary>
     public required ulong Seed { get; init; }
 

@@ -6,6 +6,10 @@ public sealed record SweepParameterDocument
     /// <summary>The overridden field, e.g. "carriers.truck.fuel.per_trip".</summary>
     public required string Path { get; init; }
 
+    /// <summary>What a reader calls the input, from the scenario's names ("diesel allocation quantity"); null in files written before
+    /// inputs were labelled.</summary>
+    public string? Label { get; init; }
+
     /// <summary>The low end of the range, in <see cref="Unit"/>.</summary>
     public required double Low { get; init; }
 

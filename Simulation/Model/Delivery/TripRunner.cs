@@ -74,7 +74,8 @@ internal sealed class TripRunner
     }
 
     private string Describe(Route route) =>
-        string.Join(' ', route.Stops.Select((s, i) => $"{_book[s].Name}:{route.Loads[i]}")) + $" {route.Km:0.##} km";
+        string.Join(' ', route.Stops.Select((s, i) => $"{_book[s].Name}:{TraceNames.Quantity(route.Loads[i], _depot.For(s).Product.Unit)}")) +
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {route.Km:0.##} km");
 
     private IEnumerable<Event> Drive(Route route)
     {
@@ -110,7 +111,7 @@ internal sealed class TripRunner
                 _book.Deliver(stop, route.Loads[i], PlanCalendar.DayOf(_sim.Now));
                 _depot.For(stop).Delivered(route.Loads[i]);
                 _stops[unit.Kind]++;
-                _trace?.Event(_sim.Now, TraceNames.Delivery, _book[stop].Name, $"{route.Loads[i]}");
+                _trace?.Event(_sim.Now, TraceNames.Delivery, _book[stop].Name, TraceNames.Quantity(route.Loads[i], _depot.For(stop).Product.Unit));
                 yield return _sim.Timeout(kind.HandlingHours.SampleDuration(_handlingRandom[unit.Kind]));
             }
             at = stop;

@@ -161,7 +161,7 @@ internal sealed class ProductionLineProcess
         _power.Release(draw);
         _output.Add(Output);
         Batches++;
-        _trace?.Event(_sim.Now, "batch_done", _line.Name, $"{Output}");
+        _trace?.Event(_sim.Now, "batch_done", _line.Name, TraceNames.Quantity(Output, _output.Product.Unit));
     }
 
     private void Block(BlockCause? cause)

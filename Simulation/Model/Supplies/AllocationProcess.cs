@@ -26,7 +26,7 @@ internal static class AllocationProcess
         {
             var why = !arrives ? "does not arrive" : fraction <= 0 ? "arrives empty" : "arrives after the run ends";
             trace?.Event(sim.Now, "allocation_missed", allocation.Material,
-                $"{Quantity(allocation.Quantity, unit)} planned for {allocation.Planned:yyyy-MM-dd} {why}");
+                $"{TraceNames.Quantity(allocation.Quantity, unit)} planned for {allocation.Planned:yyyy-MM-dd} {why}");
             return;
         }
         sim.Process(Deliver(Math.Max(0, due), allocation.Quantity * Math.Min(1, fraction)), $"allocation of {allocation.Material}");
@@ -35,11 +35,8 @@ internal static class AllocationProcess
         {
             yield return sim.TimeoutAt(at);
             var accepted = stocks.Receive(material, quantity, programme);
-            trace?.Event(sim.Now, "allocation", allocation.Material, $"{Quantity(accepted, unit)} accepted of {Quantity(quantity, unit)}");
+            trace?.Event(sim.Now, "allocation", allocation.Material,
+                $"{TraceNames.Quantity(accepted, unit)} accepted of {TraceNames.Quantity(quantity, unit)}");
         }
     }
-
-    // At most three decimals: the trace is read by people; the stocks keep the exact amounts.
-    private static string Quantity(double amount, string unit) =>
-        $"{amount.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)} {unit}";
 }

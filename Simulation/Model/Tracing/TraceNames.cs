@@ -9,7 +9,7 @@ public static class TraceNames
     /// <summary>The generator's state: 1 running, 0 not.</summary>
     public const string Generator = "generator_on";
 
-    /// <summary>A load that reached its destination; the detail is the quantity.</summary>
+    /// <summary>A load that reached its destination; the detail is the quantity with its unit.</summary>
     public const string Delivery = "delivery";
 
     /// <summary>The series of a material's stock.</summary>
@@ -17,4 +17,9 @@ public static class TraceNames
 
     /// <summary>The series of a product's unspoiled stock.</summary>
     public static string Product(string name) => "product:" + name;
+
+    /// <summary>A quantity in an event's detail, "537.67 L": at most three decimals, since the trace is read by people (the stocks keep the exact
+    /// amounts), and always its unit; no thousands separator, so that a reader of events.csv splits nothing but its fields.</summary>
+    public static string Quantity(double amount, string unit) =>
+        $"{(Math.Round(amount, 3) + 0.0).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} {unit}";
 }

@@ -14,7 +14,7 @@ public class SummaryJsonTests
         var plan = Runs.Plan(new FixedReplications(25), 2,
             plant.Variant("baseline", Runs.Seed), (plant with { DeliveryProbability = 0.4 }).Variant("second truck", Runs.Seed, cost: 3e6));
         outcome = Runs.InMemory(plan);
-        var bytes = SummaryJson.Serialize(new RunDescription("Onsong milk plant", "abc123", 7, plan.Stopping), outcome);
+        var bytes = SummaryJson.Serialize(new RunDescription("Onsong milk plant", "abc123", 7, plan.Stopping) { Currency = "won" }, outcome);
         return JsonDocument.Parse(bytes).RootElement.Clone();
     }
 
@@ -24,8 +24,8 @@ public class SummaryJsonTests
     public void The_document_has_the_promised_keys_in_a_fixed_order()
     {
         var root = Document(out _);
-        Assert.Equal(["scenario", "scenario_hash", "seed", "replications", "headline_metric", "confidence_level", "stopping", "events", "variants"],
-            Keys(root));
+        Assert.Equal(["scenario", "scenario_hash", "currency", "material_units", "product_units", "seed", "replications", "headline_metric",
+            "confidence_level", "stopping", "events", "variants"], Keys(root));
         var variant = root.GetProperty("variants")[1];
         Assert.Equal(
         [
@@ -89,7 +89,7 @@ public class SummaryJsonTests
         var plan = Runs.Plan(new PrecisionStopping(new PrecisionRule(5, 0.2, 0.5), includeProportions: false, 40), 2,
             plant.Variant("baseline", Runs.Seed), (plant with { DeliveryProbability = 0.4 }).Variant("second truck", Runs.Seed, cost: 3e6));
         var outcome = Runs.InMemory(plan);
-        var bytes = SummaryJson.Serialize(new RunDescription("Onsong milk plant", "abc123", 7, plan.Stopping), outcome);
+        var bytes = SummaryJson.Serialize(new RunDescription("Onsong milk plant", "abc123", 7, plan.Stopping) { Currency = "won" }, outcome);
         using var directory = new TemporaryDirectory();
         File.WriteAllBytes(directory[SummaryJson.FileName], bytes);
 

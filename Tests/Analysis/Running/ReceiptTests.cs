@@ -61,8 +61,9 @@ public class ReceiptTests
         Assert.Equal((0.5, 0.0, -0.5), (before.NoDeliveryShare!.Estimate.Mean, after.NoDeliveryShare!.Estimate.Mean, after.NoDeliveryShare.Difference!.Mean));
 
         // The console: the remedy's row carries its change under each figure, with a zero-width interval.
-        var text = Shortfall.Analysis.Terminal.ReceiptsTable.Build(new RunOutcome(2, true, [baseline.Summarize(), remedy.Summarize()], 0));
-        Assert.Contains("0.150 [", text, StringComparison.Ordinal);
+        var text = Shortfall.Analysis.Terminal.ReceiptsTable.Build(new RunOutcome(2, true, [baseline.Summarize(), remedy.Summarize()], 0), "L");
+        Assert.Contains("(L), mean [95% CI]", text, StringComparison.Ordinal);
+        Assert.Contains("baseline             0.2 [", text, StringComparison.Ordinal);
         Assert.Contains("Δ +0.200 [+0.200, +0.200]", text, StringComparison.Ordinal);
         Assert.Contains("Δ -50.0% [-50.0%, -50.0%]", text, StringComparison.Ordinal);
     }

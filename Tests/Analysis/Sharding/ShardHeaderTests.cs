@@ -9,8 +9,9 @@ public class ShardHeaderTests
         1));
 
     private static ShardHeader Header(PlantLabels plant) =>
-        new("1.0", "plant", "ab12", 7, 10, new Shard(2, 3), [new ShardVariant("baseline", null, plant, ""), new ShardVariant("parents", 5e6, plant,
-            "Parents carry milk.")]);
+        new("1.0", "plant", "ab12", "won", new Dictionary<string, string> { ["soybeans"] = "kg", ["diesel"] = "L" },
+            new Dictionary<string, string> { ["soymilk"] = "L" }, 7, 10, new Shard(2, 3),
+            [new ShardVariant("baseline", null, plant, ""), new ShardVariant("parents", 5e6, plant, "Parents carry milk.")]);
 
     private static ShardHeader RoundTrip(ShardHeader header)
     {
@@ -33,6 +34,9 @@ public class ShardHeaderTests
         Assert.Equal(["soybeans", "diesel"], read.Variants[1].Plant.Materials);
         Assert.Equal(["truck", "parents"], read.Variants[1].Plant.Carriers);
         Assert.True(read.Variants.Zip(Header(Plant).Variants).All(p => p.First.SameAs(p.Second)));
+        Assert.Equal("won", read.Currency);
+        Assert.Equal("kg", read.MaterialUnits["soybeans"]);
+        Assert.Equal("L", read.ProductUnits["soymilk"]);
     }
 
     [Fact]

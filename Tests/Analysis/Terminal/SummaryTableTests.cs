@@ -1,4 +1,7 @@
 using Shortfall.Analysis.Commands;
+using Shortfall.Analysis.Output;
+using Shortfall.Analysis.Reports;
+using Shortfall.Analysis.Statistics;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Terminal;
 using Shortfall.Configuration;
@@ -26,14 +29,16 @@ public class SummaryTableTests
         var lines = Render(columns);
 
         Assert.All(lines, line => Assert.True(line.Length <= columns, $"{line.Length} columns: {line}"));
+        // Every mean with the decimals of its column's typical row, or its own if more (the one rule of IntervalDigits).
+        var column = IntervalDigits.Decimals(Onsong.Value.Variants.Select(v => (v.Headline.Estimate.Mean, v.Headline.Estimate.HalfWidth)));
         foreach (var variant in Onsong.Value.Variants)
         {
             Assert.Contains(lines, line => line.TrimStart().StartsWith(variant.Name + " ", StringComparison.Ordinal));
-            Assert.Contains(lines, line => line.Contains(variant.Headline.Estimate.Mean.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                StringComparison.Ordinal));
+            var decimals = Math.Max(column, IntervalDigits.Decimals(variant.Headline.Estimate.Mean, variant.Headline.Estimate.HalfWidth));
+            Assert.Contains(lines, line => line.Contains(ReportNumber.Fixed(variant.Headline.Estimate.Mean, decimals) + " [", StringComparison.Ordinal));
             if (variant.Cost is { } cost)
             {
-                var text = "cost " + cost.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+                var text = $"cost {ReportNumber.Whole(cost)} won";
                 Assert.Contains(lines, line => line.Contains(text, StringComparison.Ordinal));
             }
         }
@@ -64,7 +69,7 @@ public class SummaryTableTests
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = columns;
-        console.Write(SummaryTable.Build("Onsong milk plant", outcome));
+        console.Write(SummaryTable.Build(new RunDescription("Onsong milk plant", "ab12", Runs.Seed, new FixedReplications(2)) { Currency = "won" }, outcome));
         return output.ToString().Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
     }
 }
