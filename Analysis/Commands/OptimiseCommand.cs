@@ -252,7 +252,7 @@ internal static partial class OptimiseCommand
         var effect = outcome.Effect.EstimateDifference();
         var table = new Table()
             .Title(Markup.Escape($"{run.Scenario}: best {run.Objective.Name} within {ReportNumber.Money(run.Settings.Budget, run.Currency)}"))
-            .AddColumns("portfolio", "cost", "replications", "mean [95% interval]", "outcome");
+            .AddColumns("portfolio", "cost", "replications", Markup.Escape("mean [95% interval]"), "outcome");
         var finalists = outcome.Portfolios.Select((p, i) => (p, i)).Where(x => x.p.Finalist)
             .OrderBy(x => x.i == outcome.Chosen ? 0 : 1).ThenByDescending(x => x.p.EliminatedAtStage)
             .ThenByDescending(x => (run.Objective.Minimise ? -1 : 1) * x.p.Estimate().Mean).Take(10).ToArray();
