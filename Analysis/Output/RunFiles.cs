@@ -55,6 +55,7 @@ public sealed class RunFiles : IReplicationSink<RenderedReplication>
         ArgumentNullException.ThrowIfNull(outcome);
         _directory.Stage(MonthsCsv.FileName, MonthsCsv.Serialize(outcome));
         _directory.Stage(SummaryJson.FileName, SummaryJson.Serialize(run, outcome));
+        _directory.Stage(DistributionsJson.FileName, DistributionsJson.Serialize(outcome));
         return RunIdentity.Of("run", run, outcome.Replications, _variants.Select(v => v.Name).ToList());
     }
 }

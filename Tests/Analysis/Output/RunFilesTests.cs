@@ -68,7 +68,8 @@ public class RunFilesTests
     {
         using var directory = new TemporaryDirectory();
         Runs.ToDirectory(Runs.Plan(new FixedReplications(3), 2, Plant.Variant("baseline", Runs.Seed)), directory.Path);
-        Assert.Equal([DestinationMonthsCsv.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName],
+        Assert.Equal([DestinationMonthsCsv.FileName, DistributionsJson.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName,
+            ReplicationsCsv.FileName, SummaryJson.FileName],
             directory.Files());
     }
 }
