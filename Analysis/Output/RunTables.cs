@@ -4,5 +4,6 @@ namespace Shortfall.Analysis.Output;
 public static class RunTables
 {
     /// <summary>True when <paramref name="name"/> is one of a run's per-replication tables.</summary>
-    public static bool IsTable(string name) => name is ReplicationsCsv.FileName or DestinationMonthsCsv.FileName;
+    public static bool IsTable(string name) => Enum.GetValues<TableFormat>()
+        .Any(f => name == ReplicationsTable.Table.FileName(f) || name == DestinationMonthsTable.Table.FileName(f));
 }
