@@ -14,9 +14,13 @@ namespace Shortfall.Analysis.Output;
 /// </summary>
 internal sealed class ParquetTableWriter<TRow> : TableWriter<TRow>
 {
-    /// <summary>Rows per row group: DuckDB's and Polars' readers work best on groups of about this size, and one group's buffers stay a few
-    /// megabytes.</summary>
-    public const int RowGroupRows = 1 << 17;
+    /// <summary>Rows per row group: small enough that encoding one (a burst of large buffers) costs a few megabytes, so that peak memory
+    /// settles within the first few groups (with 131,072 rows it kept rising over the first million rows), large enough for
+    /// column readers.</summary>
+    public const int RowGroupRows = 1 << 15;
+
+    // Parquet.Net keeps up to 16 MB of small and 64 MB of large freed buffers for reuse; a row group's encoding needs a few megabytes.
+    private static readonly ParquetOptions Options = new() { MaximumSmallPoolFreeBytes = 4 << 20, MaximumLargePoolFreeBytes = 8 << 20 };
 
     private readonly RunTable<TRow> _table;
     private readonly AtomicFile _file;
@@ -30,7 +34,8 @@ internal sealed class ParquetTableWriter<TRow> : TableWriter<TRow>
         _file = file;
         _buffers = table.Columns.Select(c => c.Buffer(RowGroupRows)).ToArray();
         ParquetWriter? writer = null;
-        file.Write(stream => writer = ParquetWriter.CreateAsync(new ParquetSchema(table.Columns.Select(c => c.Field)), stream).GetAwaiter().GetResult());
+        file.Write(stream => writer = ParquetWriter.CreateAsync(new ParquetSchema(table.Columns.Select(c => c.Field)), stream, Options).GetAwaiter()
+            .GetResult());
         _writer = writer!;
     }
 
