@@ -10,7 +10,8 @@ namespace Shortfall.Tests.Integration;
 /// directories' files, and the small scenario they run.</summary>
 internal static class Killed
 {
-    /// <summary>Runs shortfall with <paramref name="args"/>, killing itself at <paramref name="point"/> (<see cref="FaultInjection"/>); its exit code.</summary>
+    /// <summary>Runs shortfall with <paramref name="args"/>, killing itself at <paramref name="point"/> (<see cref="FaultInjection"/>); its exit
+    /// code.</summary>
     public static int Child(string point, params string[] args)
     {
         var dll = typeof(Shortfall.Analysis.Commands.ShortfallCli).Assembly.Location;

@@ -70,7 +70,8 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void Plot_redraws_a_byte_identical_report_and_charts_from_the_saved_results()
     {
         using var copy = new TemporaryDirectory();
-        foreach (var name in new[] { SummaryJson.FileName, DistributionsJson.FileName, ReplicationsTable.ParquetFileName, DestinationMonthsTable.ParquetFileName,
+        foreach (var name in new[] { SummaryJson.FileName, DistributionsJson.FileName, ReplicationsTable.ParquetFileName,
+            DestinationMonthsTable.ParquetFileName,
             MonthsCsv.FileName, ResultsDirectory.ManifestName })
         {
             File.Copy(Path.Combine(run.Directory, name), copy[name]);
@@ -93,7 +94,8 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void A_sweep_in_the_same_directory_adds_the_tornado_chart_and_a_sweep_alone_gets_a_report_of_its_own()
     {
         using var both = new TemporaryDirectory();
-        foreach (var name in new[] { SummaryJson.FileName, DistributionsJson.FileName, ReplicationsTable.ParquetFileName, DestinationMonthsTable.ParquetFileName,
+        foreach (var name in new[] { SummaryJson.FileName, DistributionsJson.FileName, ReplicationsTable.ParquetFileName,
+            DestinationMonthsTable.ParquetFileName,
             MonthsCsv.FileName, ResultsDirectory.ManifestName })
         {
             File.Copy(Path.Combine(run.Directory, name), both[name]);
