@@ -13,23 +13,22 @@ public sealed record BoxSummary(double WhiskerLow, double Q1, double Median, dou
 {
     /// <summary>Summarises <paramref name="values"/> under <paramref name="rule"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
-    public static BoxSummary Of(IReadOnlyList<double> values, WhiskerRule rule)
+    public static BoxSummary Of(Sample values, WhiskerRule rule)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0)
+        if (values.Count == 0)
         {
             throw new ArgumentException("A box plot needs at least one value.", nameof(values));
         }
-        var (q1, median, q3) = (Quantiles.Of(sorted, 0.25), Quantiles.Of(sorted, 0.5), Quantiles.Of(sorted, 0.75));
+        var (q1, median, q3) = (Quantiles.Of(values, 0.25), Quantiles.Of(values, 0.5), Quantiles.Of(values, 0.75));
         switch (rule)
         {
             case WhiskerRule.Percentile5To95:
-                return new BoxSummary(Quantiles.Of(sorted, 0.05), q1, median, q3, Quantiles.Of(sorted, 0.95), []);
+                return new BoxSummary(Quantiles.Of(values, 0.05), q1, median, q3, Quantiles.Of(values, 0.95), []);
             case WhiskerRule.Tukey:
                 var fence = 1.5 * (q3 - q1);
-                var inside = sorted.Where(v => v >= q1 - fence && v <= q3 + fence).ToArray();
-                var outliers = sorted.Where(v => v < inside[0] || v > inside[^1]).ToArray();
+                var inside = values.Values.Where(v => v >= q1 - fence && v <= q3 + fence).ToArray();
+                var outliers = values.Where(v => v < inside[0] || v > inside[^1]).ToArray();
                 return new BoxSummary(inside[0], q1, median, q3, inside[^1], outliers);
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown whisker rule.");

@@ -14,8 +14,8 @@ public static class EcdfChart
         Validate(data);
         var variants = data.Variants;
         var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
-        var all = variants.SelectMany(v => v.Values).ToArray();
-        var (from, to) = all.Length == 0 ? (0.0, 1.0) : (all.Min(), all.Max());
+        var present = variants.Select(v => v.Values).Where(v => v.Count > 0).ToArray();
+        var (from, to) = present.Length == 0 ? (0.0, 1.0) : (present.Min(v => v.Minimum), present.Max(v => v.Maximum));
         for (var i = 0; i < variants.Count; i++)
         {
             var look = ChartStyle.Series(i);
@@ -32,18 +32,13 @@ public static class EcdfChart
 
     // Corner points of the step function, from the left edge at 0 to the right edge at 1: flat at the
     // previous share up to each distinct value, then a vertical rise by that value's share (ties rise together).
-    private static List<(double X, double Y)> Steps(IReadOnlyList<double> values, double from, double to)
+    private static List<(double X, double Y)> Steps(Sample values, double from, double to)
     {
-        var sorted = values.Order().ToArray();
         var points = new List<(double X, double Y)> { (from, 0) };
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 0; i < values.Values.Count; i++)
         {
-            if (i + 1 < sorted.Length && sorted[i + 1] == sorted[i])
-            {
-                continue;
-            }
-            points.Add((sorted[i], points[^1].Y));
-            points.Add((sorted[i], (i + 1.0) / sorted.Length));
+            points.Add((values.Values[i], points[^1].Y));
+            points.Add((values.Values[i], (double)values.CountUpTo(i) / values.Count));
         }
         points.Add((to, 1));
         return points;
@@ -67,5 +62,5 @@ public static class EcdfChart
             ? "Empirical distribution functions with no variants."
             : "Empirical distribution functions of " + string.Join("; ", variants.Select(v => v.Values.Count == 0
                 ? $"{v.Name}: no observations"
-                : $"{v.Name}: {v.Values.Count} observations, median {ChartStyle.Number(Quantiles.Of(v.Values.Order().ToArray(), 0.5))}")) + ".";
+                : $"{v.Name}: {v.Values.Count} observations, median {ChartStyle.Number(Quantiles.Of(v.Values, 0.5))}")) + ".";
 }

@@ -11,17 +11,18 @@ public static class HistogramChart
 
     /// <summary>The histogram as a plot.</summary>
     /// <exception cref="ArgumentNullException">The data, its title, observations or an axis title is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The target is not finite, or the observations span more than <see cref="MaxBins"/> bins.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The target is not finite, an observation is not a whole number, or the observations span more
+    /// than <see cref="MaxBins"/> bins.</exception>
     public static PlottedChart Plot(HistogramData data)
     {
         Validate(data);
         var observations = data.Observations;
         var plot = ChartStyle.NewPlot(data.Title, data.XAxis, data.YAxis);
-        var (lo, hi) = observations.Count == 0 ? (0, 0) : (observations.Min(), observations.Max());
-        var counts = new int[hi - lo + 1];
-        foreach (var value in observations)
+        var (lo, hi) = observations.Count == 0 ? (0, 0) : ((int)observations.Minimum, (int)observations.Maximum);
+        var counts = new long[hi - lo + 1];
+        for (var i = 0; i < observations.Values.Count; i++)
         {
-            counts[value - lo]++;
+            counts[(int)observations.Values[i] - lo] = observations.CountOf(i);
         }
 
         var color = ChartStyle.Series(0).Color;
@@ -54,10 +55,17 @@ public static class HistogramChart
         {
             ChartArguments.Finite(target, nameof(data.Target));
         }
-        if (data.Observations.Count > 0 && (long)data.Observations.Max() - data.Observations.Min() >= MaxBins)
+        foreach (var value in data.Observations.Values)
+        {
+            if (!(value == Math.Floor(value) && Math.Abs(value) <= int.MaxValue))
+            {
+                throw new ArgumentOutOfRangeException(nameof(data.Observations), value, "A histogram counts whole numbers.");
+            }
+        }
+        if (data.Observations.Count > 0 && data.Observations.Maximum - data.Observations.Minimum >= MaxBins)
         {
             throw new ArgumentOutOfRangeException(nameof(data.Observations),
-                $"The observations span more than {MaxBins} bins ({data.Observations.Min()} to {data.Observations.Max()}).");
+                $"The observations span more than {MaxBins} bins ({data.Observations.Minimum} to {data.Observations.Maximum}).");
         }
     }
 
@@ -68,10 +76,10 @@ public static class HistogramChart
         {
             return "Histogram with no observations.";
         }
-        var text = $"Histogram of {n} observations from {lo} to {hi}, mean {ChartStyle.Number(data.Observations.Average())}.";
+        var text = $"Histogram of {n} observations from {lo} to {hi}, mean {ChartStyle.Number(data.Observations.Mean)}.";
         if (data.Target is { } target)
         {
-            var reached = data.Observations.Count(v => v >= target);
+            var reached = data.Observations.CountAtLeast(target);
             text += $" {reached} of {n} reach the target of {ChartStyle.Number(target)}.";
         }
         return text;

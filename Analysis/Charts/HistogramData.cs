@@ -3,8 +3,8 @@ namespace Shortfall.Analysis.Charts;
 /// <summary>Input of <see cref="HistogramChart"/>: integer counts, one per observation, typically the
 /// deliveries a destination received in one month of one replication.</summary>
 /// <param name="Title">Chart title and accessible name.</param>
-/// <param name="Observations">The counts; may be empty.</param>
-public sealed record HistogramData(string Title, IReadOnlyList<int> Observations)
+/// <param name="Observations">The counts, whole numbers; may be empty.</param>
+public sealed record HistogramData(string Title, Sample Observations)
 {
     /// <summary>A policy target drawn as a vertical line labelled "target N", or null for none.</summary>
     public double? Target { get; init; }

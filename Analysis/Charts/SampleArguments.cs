@@ -7,9 +7,9 @@ internal static class SampleArguments
     {
         ChartArguments.NotNull(sample.Name, nameof(sample.Name));
         ChartArguments.NotNull(sample.Values, nameof(sample.Values));
-        for (var i = 0; i < sample.Values.Count; i++)
+        for (var i = 0; i < sample.Values.Values.Count; i++)
         {
-            ChartArguments.Finite(sample.Values[i], $"{sample.Name}[{i}]");
+            ChartArguments.Finite(sample.Values.Values[i], $"{sample.Name}[{i}]");
         }
     }
 }

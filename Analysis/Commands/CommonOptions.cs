@@ -56,6 +56,14 @@ internal static class CommonOptions
         Description = "Draw the charts as SVG only, without the PNG copies sized for slides.",
     };
 
+    /// <summary>--format parquet|csv: how the per-replication tables are written.</summary>
+    public static Option<Output.TableFormat> Format() => new("--format")
+    {
+        Description = "How replications and destination-months are written: parquet (default; pandas, R, Polars, DuckDB) or csv.",
+        HelpName = "parquet|csv",
+        DefaultValueFactory = _ => Output.TableFormat.Parquet,
+    };
+
     public static Option<bool> Quiet() => new("--quiet") { Description = "Print nothing but errors and warnings." };
 
     public static Option<long> Replications(long byDefault, string description) => Positive(new Option<long>("--replications")

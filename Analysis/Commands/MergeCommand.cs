@@ -23,9 +23,10 @@ internal static class MergeCommand
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
         var noPng = CommonOptions.NoPng();
+        var format = CommonOptions.Format();
         var command = new Command("merge", "Merge the shards of a run or a sweep (--shard K/N) into its results, identical to an unsharded one.")
         {
-            parts, output, quiet, noReport, noPng,
+            parts, output, quiet, noReport, noPng, format,
         };
         command.SetAction(parse =>
         {
@@ -40,7 +41,7 @@ internal static class MergeCommand
                         progress => shards.Replay(DiscardingSink.Instance, progress, io.Cancellation));
                 }
                 return RunResults.Write(io, shards.Variants, shards.Run, parse.GetRequiredValue(output), parse.GetValue(quiet), !parse.GetValue(noReport),
-                    !parse.GetValue(noPng), (files, progress) => shards.Replay(files, progress, io.Cancellation));
+                    !parse.GetValue(noPng), parse.GetValue(format), (files, progress) => shards.Replay(files, progress, io.Cancellation));
             }
             catch (ShardException e)
             {

@@ -12,7 +12,8 @@ namespace Shortfall.Analysis.Commands;
 /// <summary>
 /// <c>shortfall run FILE</c>: runs the baseline and the chosen variants on common random numbers,
 /// a fixed number of replications or until the headline mean is precise enough, and writes
-/// summary.json, replications.csv and destination-months.csv to the results directory; then, from
+/// summary.json, distributions.json, months.csv and the per-replication tables (Parquet, or CSV with --format csv) to the results
+/// directory; then, from
 /// those files alone (as <c>shortfall plot</c> does), charts/*.svg and report.html. With
 /// <c>--shard K/N</c> it runs only that shard's replications and writes a shard file instead
 /// (see <see cref="ShardRun"/>).
@@ -53,6 +54,7 @@ internal static class RunCommand
         var quiet = CommonOptions.Quiet();
         var noReport = CommonOptions.NoReport();
         var noPng = CommonOptions.NoPng();
+        var format = CommonOptions.Format();
         var force = new Option<bool>("--force") { Description = "Run even when the estimated time is over a day." };
         var posterior = new Option<string?>("--posterior")
         {
@@ -63,7 +65,7 @@ internal static class RunCommand
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
             file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng, posterior,
-            force,
+            force, format,
         };
         command.SetAction(parse =>
         {
@@ -96,7 +98,7 @@ internal static class RunCommand
             }
 
             return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
-                (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation),
+                parse.GetValue(format), (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation),
                 () => RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet)));
         });
         return command;

@@ -6,7 +6,7 @@ using Shortfall.Analysis.Terminal;
 namespace Shortfall.Analysis.Commands;
 
 /// <summary>
-/// Writes a run's results directory (summary.json, replications.csv, destination-months.csv, and
+/// Writes a run's results directory (summary.json, distributions.json, months.csv, the per-replication tables, and
 /// from them report.html and its charts) and reports it on the console: what <c>shortfall run</c> and <c>shortfall merge</c> share, so that a
 /// merged run's files and console output are those of the run it replays.
 /// </summary>
@@ -22,16 +22,17 @@ internal static class RunResults
     /// <param name="quiet">True to print nothing but warnings.</param>
     /// <param name="report">True to draw report.html and the charts from the committed files.</param>
     /// <param name="png">True to draw each chart as a PNG too.</param>
+    /// <param name="format">How the per-replication tables are written.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
     /// <param name="check">What to check once the directory is taken and before anything runs (the estimate of a long run), if anything.</param>
     public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, bool png,
-        Func<RunFiles, Action<long>, RunOutcome> produce, Action? check = null)
+        TableFormat format, Func<RunFiles, Action<long>, RunOutcome> produce, Action? check = null)
     {
         using var results = OutputDirectory.Open(directory);
         var outcome = OutputDirectory.Commit(results, () =>
         {
             check?.Invoke();
-            var files = new RunFiles(results, variants);
+            var files = new RunFiles(results, variants, format);
             var total = run.Stopping is FixedReplications f ? f.Replications : (long?)null;
             var produced = ProgressDisplay.Run(io, quiet, run.Scenario, total, run.Stopping.MaximumReplications, progress => produce(files, progress));
             var identity = files.Stage(run, produced);

@@ -71,6 +71,22 @@ public sealed class AtomicFile : IDisposable
         }
     }
 
+    /// <summary>Lets <paramref name="write"/> append to <see cref="Stream"/> (e.g. a library's writer), a full disk or the file size limit
+    /// reported as by <see cref="Write(ReadOnlySpan{byte})"/>.</summary>
+    /// <exception cref="IOException">When the disk is full or the file passes the process's file size limit.</exception>
+    public void Write(Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            write(Stream);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "value")
+        {
+            throw TooLarge(e);
+        }
+    }
+
     // .NET reports a write past the file size limit (EFBIG) as an out-of-range argument; it is a failed write like a full disk.
     private IOException TooLarge(ArgumentOutOfRangeException e) => new($"{System.IO.Path.GetFileName(Path)} would pass the file size limit.", e);
 

@@ -15,9 +15,6 @@ public static class ReportCharts
     /// <summary>The folder of the chart files, inside the results directory.</summary>
     public const string Folder = "charts";
 
-    // A convergence line needs no more points than a chart has pixels.
-    private const int MaxConvergencePoints = 400;
-
     // The t interval of the first few replications is so wide (t = 12.7 at two) that it would flatten
     // the rest of the plot; the line starts at this replication, or at the second in shorter runs.
     private const int FirstConvergencePoint = 5;
@@ -49,11 +46,11 @@ public static class ReportCharts
             yield return new ReportChart("deliveries-histogram",
                 "How many deliveries each destination received in each month of each replication, in the baseline; the dashed line is the median monthly " +
                     "target.",
-                HistogramChart.Plot(new HistogramData("Deliveries per destination-month (baseline)",
-                    Expand(deliveries.Histogram).ToArray()) { Target = run.Target }));
+                HistogramChart.Plot(new HistogramData("Deliveries per destination-month (baseline)", Counted(deliveries.Histogram))
+                { Target = run.Target }));
         }
         var distributions = summary.Variants.Where(v => v.DeliveriesPerDestinationMonth is not null)
-            .Select(v => new NamedSample(v.Name, Expand(v.DeliveriesPerDestinationMonth!.Histogram).Select(x => (double)x).ToArray())).ToArray();
+            .Select(v => new NamedSample(v.Name, Counted(v.DeliveriesPerDestinationMonth!.Histogram))).ToArray();
         if (distributions.Length > 0)
         {
             yield return new ReportChart("deliveries-ecdf",
@@ -72,8 +69,7 @@ public static class ReportCharts
                         months.Select(m => v.ByMonth?.FirstOrDefault(x => x.Month == m) is { } month ? Interval(m, month) : null).ToArray())).ToArray())
                 { Target = run.Target, ConfidenceLevel = summary.ConfidenceLevel }));
         }
-        var replicationMeans = summary.Variants
-            .Select(v => new NamedSample(v.Name, run.Replications.Of(v.Name).OfType<double>().ToArray())).ToArray();
+        var replicationMeans = summary.Variants.Select((v, i) => new NamedSample(v.Name, run.ReplicationMeans(i))).ToArray();
         if (replicationMeans.Any(s => s.Values.Count > 0))
         {
             yield return new ReportChart("replication-means",
@@ -97,7 +93,7 @@ public static class ReportCharts
             "Line-hours per replication in which production could not run, stacked by cause, per variant.",
             BlockedHoursChart.Plot(new BlockedHoursData("Blocked production hours by cause", causes,
                 summary.Variants.Select(v => new StackedBar(v.Name, causes.Select(c => v.BlockedHours.GetValueOrDefault(c)).ToArray())).ToArray())));
-        var convergence = Convergence(run.Replications.Of(baseline.Name), summary.ConfidenceLevel);
+        var convergence = Convergence(run.Distributions.Variants[0].RunningMean, summary.ConfidenceLevel);
         if (convergence.Count > 0)
         {
             yield return new ReportChart("convergence",
@@ -119,8 +115,8 @@ public static class ReportCharts
     /// <summary>"95% confidence".</summary>
     internal static string ConfidencePhrase(SummaryDocument summary) => $"{ReportNumber.Fixed(summary.ConfidenceLevel * 100, 0)}% confidence";
 
-    private static IEnumerable<int> Expand(IReadOnlyList<HistogramBinDocument> histogram) =>
-        histogram.SelectMany(bin => Enumerable.Repeat(checked((int)bin.Value), checked((int)bin.Count)));
+    private static Sample Counted(IReadOnlyList<HistogramBinDocument> histogram) =>
+        Sample.FromCounts(histogram.Select(bin => KeyValuePair.Create((double)bin.Value, bin.Count)));
 
     private static string Ordinal(int n) => n switch
     {
@@ -137,26 +133,14 @@ public static class ReportCharts
         return new IntervalEstimate(label, mean, estimate.CiLow ?? mean, estimate.CiHigh ?? mean);
     }
 
-    // The running mean with its t interval, thinned evenly to at most
-    // MaxConvergencePoints (always keeping the last). Replications without a value are skipped.
-    private static List<ConvergencePoint> Convergence(IReadOnlyList<double?> values, double level)
+    // The running mean with its t interval at the points the run kept (evenly thinned to at most 400, the last always kept).
+    private static List<ConvergencePoint> Convergence(IReadOnlyList<RunningMeanDocument> running, double level)
     {
-        var present = values.OfType<double>().ToArray();
-        var points = new List<ConvergencePoint>();
-        var statistics = new RunningStatistics();
-        var step = Math.Max(1, (int)Math.Ceiling(present.Length / (double)MaxConvergencePoints));
-        for (var i = 0; i < present.Length; i++)
-        {
-            statistics.Add(present[i]);
-            var n = i + 1;
-            if (n < Math.Clamp(present.Length, 2, FirstConvergencePoint) || (n % step != 0 && n != present.Length))
-            {
-                continue;
-            }
-
-            var estimate = statistics.EstimateMean(level);
-            points.Add(new ConvergencePoint(n, estimate.Mean, estimate.CiLow ?? estimate.Mean, estimate.CiHigh ?? estimate.Mean));
-        }
-        return points;
+        var first = running.Count == 0 ? 0 : Math.Clamp(running[^1].Replications, 2, FirstConvergencePoint);
+        return running.Where(p => p.Replications >= first)
+            .Select(p => (p.Replications, Estimate: MeanEstimate.FromMoments(p.Replications, p.Mean, p.Variance, level)))
+            .Select(p => new ConvergencePoint(checked((int)p.Replications), p.Estimate.Mean, p.Estimate.CiLow ?? p.Estimate.Mean,
+                p.Estimate.CiHigh ?? p.Estimate.Mean))
+            .ToList();
     }
 }

@@ -54,8 +54,7 @@ public static class ReportHtml
         if (results.Run is not null)
         {
             yield return SummaryJson.FileName;
-            yield return ReplicationsCsv.FileName;
-            yield return DestinationMonthsCsv.FileName;
+            yield return DistributionsJson.FileName;
         }
         if (results.Sweep is not null)
         {

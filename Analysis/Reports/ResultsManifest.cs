@@ -46,6 +46,9 @@ internal sealed class ResultsManifest
     /// <summary>True when <paramref name="name"/> is part of the set.</summary>
     public bool Lists(string name) => _files.ContainsKey(name);
 
+    /// <summary>The run's per-replication tables that the set lists, in name order.</summary>
+    public IEnumerable<string> Tables() => _files.Keys.Where(RunTables.IsTable).Order(StringComparer.Ordinal);
+
     /// <summary>The path of <paramref name="name"/>, checked against its listing.</summary>
     /// <exception cref="ResultsFormatException">When it is not listed, missing, or differs from its listing.</exception>
     public string Checked(string name)

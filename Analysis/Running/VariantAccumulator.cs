@@ -12,6 +12,9 @@ public sealed class VariantAccumulator
     private readonly RunVariant _variant;
     private readonly RunningStatistics _headline = new();
     private readonly IntegerHistogram _deliveries = new();
+    private readonly ValueCounts _replicationMeans = new();
+    private readonly RunningMeanTrace _runningMean = new();
+    private readonly ValueCounts _targets = new();
     private readonly ClusteredProportion _targetMet = new();
     private readonly ClusteredProportion _allMet = new();
     private readonly RunningStatistics[] _destinationPerMonth;
@@ -111,6 +114,13 @@ public sealed class VariantAccumulator
         foreach (var dm in replication.Result.DestinationMonths)
         {
             _deliveries.Add(dm.Deliveries);
+            _targets.Add(dm.Target);
+        }
+
+        if (replication.DeliveriesPerDestinationMonth is { } mean)
+        {
+            _replicationMeans.Add(mean);
+            _runningMean.Add(mean);
         }
 
         _targetMet.Add(replication.DestinationMonthsMet, replication.DestinationMonths);
@@ -180,6 +190,7 @@ public sealed class VariantAccumulator
             Months = _calendar.Summarize(),
             Materials = _materials.Select((m, i) => new MaterialSummary(_variant.Plant.Materials[i], m[0].Mean, m[1].Mean)).ToArray(),
             Carriers = _carriers.Select((c, i) => new CarrierSummary(_variant.Plant.Carriers[i], c[0].Mean, c[1].Mean)).ToArray(),
+            Spread = new ReplicationSpread(_replicationMeans.Sorted(), _runningMean.Points(), _targets.Sorted()),
         };
     }
 

@@ -43,6 +43,9 @@ public sealed record VariantSummary(
     /// <summary>Each carrier kind's kilometres and stops, in the scenario's order.</summary>
     public required IReadOnlyList<CarrierSummary> Carriers { get; init; }
 
+    /// <summary>What the report draws of the replications one by one, in memory that does not grow with their number.</summary>
+    public required ReplicationSpread Spread { get; init; }
+
     /// <summary>The mean per replication of <paramref name="measure"/>, one of <see cref="Measures.Totals"/>.</summary>
     /// <exception cref="ArgumentException">When the measure is not one of the totals.</exception>
     public double Total(Measure measure)

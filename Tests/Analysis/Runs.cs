@@ -8,10 +8,10 @@ internal static class Runs
 {
     public const ulong Seed = 20211104;
 
-    public static RunOutcome ToDirectory(RunPlan plan, string directory)
+    public static RunOutcome ToDirectory(RunPlan plan, string directory, TableFormat format = TableFormat.Parquet)
     {
         using var results = ResultsDirectory.Open(directory);
-        var files = new RunFiles(results, plan.Variants);
+        var files = new RunFiles(results, plan.Variants, format);
         var outcome = MonteCarloRunner.Run(plan, files);
         results.Commit(files.Stage(new RunDescription("fake plant", "0123abcd", Seed, plan.Stopping) { Currency = "won" }, outcome));
         return outcome;

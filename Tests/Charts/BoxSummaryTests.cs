@@ -10,7 +10,7 @@ public class BoxSummaryTests
     public void Percentile_whiskers_and_quartiles_of_0_to_100_fall_on_the_integers_named()
     {
         // Type 7: the p quantile of 0..100 is 100p exactly.
-        var s = BoxSummary.Of(ZeroToHundred, WhiskerRule.Percentile5To95);
+        var s = BoxSummary.Of(Sample.Of(ZeroToHundred), WhiskerRule.Percentile5To95);
 
         Assert.Equal((5.0, 25.0, 50.0, 75.0, 95.0), (s.WhiskerLow, s.Q1, s.Median, s.Q3, s.WhiskerHigh));
         Assert.Empty(s.Outliers);

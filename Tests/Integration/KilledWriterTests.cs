@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using Shortfall.Analysis.Output;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
-using Shortfall.Tests.Configuration;
 using Shortfall.Tests.Reports;
 
 namespace Shortfall.Tests.Integration;
@@ -14,7 +12,6 @@ namespace Shortfall.Tests.Integration;
 /// </summary>
 public sealed class KilledWriterTests : IDisposable
 {
-    private static readonly string Scenario = TestFiles.Malformed("count-negative.yaml");
     private readonly TemporaryDirectory _files = new();
     private readonly string _scenario;
 
@@ -22,10 +19,11 @@ public sealed class KilledWriterTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    // Run commits twice (results, then the report): the n-th time a point is reached is in the first commit for #1, the second for #2.
+    /// <summary>Run (and merge) commit twice, the five results files, then the report: prepared#1 is in the first commit, prepared#2 in
+    /// the second, renamed#1 to #5 in the first and renamed#6 on in the second.</summary>
     public static TheoryData<string> RunKillPoints => new()
     {
-        "prepared#1", "manifest-removed#1", "renamed#2", "committed#1", "prepared#2", "manifest-removed#2", "renamed#5",
+        "prepared#1", "manifest-removed#1", "renamed#2", "committed#1", "prepared#2", "manifest-removed#2", "renamed#7",
     };
 
     [Theory]
@@ -38,23 +36,13 @@ public sealed class KilledWriterTests : IDisposable
         Run(clean, seed: 2);
         Run(target, seed: 1);
 
-        var killed = Child(point, "run", Copy(), "--replications", "4", "--seed", "2", "--out", target, "--quiet");
+        var killed = Killed.Child(point, "run", Copy(), "--replications", "4", "--seed", "2", "--out", target, "--quiet");
         Assert.True(killed != 0, $"the run was not killed at {point}");
 
-        var (exit, _, error) = Cli.Run("plot", target, "--quiet");
-        if (exit == 0)
-        {
-            var now = ReportPage.Snapshot(target);
-            Assert.True(Same(now, ReportPage.Snapshot(old)) || Same(now, ReportPage.Snapshot(clean)), $"after a kill at {point} the set is a mix");
-        }
-        else
-        {
-            Assert.Equal(2, exit);
-            Assert.Contains("manifest.json: is missing", error);
-        }
+        Killed.AssertOldNewOrRefused(target, old, clean, point);
 
         Run(target, seed: 2);
-        Assert.True(Same(ReportPage.Snapshot(target), ReportPage.Snapshot(clean)), $"the rerun after a kill at {point} differs from a clean run");
+        Assert.True(Killed.Same(ReportPage.Snapshot(target), ReportPage.Snapshot(clean)), $"the rerun after a kill at {point} differs from a clean run");
     }
 
     [Theory]
@@ -67,12 +55,12 @@ public sealed class KilledWriterTests : IDisposable
         Run(clean, seed: 2);
         Run(target, seed: 2);
 
-        Assert.True(Child(point, "plot", target, "--quiet") != 0, $"the plot was not killed at {point}");
+        Assert.True(Killed.Child(point, "plot", target, "--quiet") != 0, $"the plot was not killed at {point}");
         var (exit, _, error) = Cli.Run("run", Copy(), "--replications", "4", "--seed", "2", "--out", directory["elsewhere"], "--quiet");
         Assert.True(exit == 0, error);
 
         Assert.Equal(0, Cli.Run("plot", target, "--quiet").Exit);
-        Assert.True(Same(ReportPage.Snapshot(target), ReportPage.Snapshot(clean)), $"the report redrawn after a kill at {point} differs");
+        Assert.True(Killed.Same(ReportPage.Snapshot(target), ReportPage.Snapshot(clean)), $"the report redrawn after a kill at {point} differs");
     }
 
     private void Run(string directory, int seed)
@@ -83,29 +71,6 @@ public sealed class KilledWriterTests : IDisposable
     }
 
     // The small scenario of the malformed files without its deliberate error: one truck. Written once per test class instance.
-    private string Copy()
-    {
-        if (!File.Exists(_scenario))
-        {
-            var text = string.Join('\n', File.ReadLines(Scenario).TakeWhile(l => !l.StartsWith('#'))).Replace("count: -1", "count: 1",
-                StringComparison.Ordinal);
-            File.WriteAllText(_scenario, text);
-        }
-        return _scenario;
-    }
+    private string Copy() => Killed.Scenario(_scenario);
 
-    private static int Child(string point, params string[] args)
-    {
-        var dll = typeof(Shortfall.Analysis.Commands.ShortfallCli).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment[FaultInjection.Variable] = point;
-        using var child = Process.Start(start)!;
-        child.StandardOutput.ReadToEnd();
-        child.StandardError.ReadToEnd();
-        child.WaitForExit();
-        return child.ExitCode;
-    }
-
-    private static bool Same(Dictionary<string, byte[]> a, Dictionary<string, byte[]> b) =>
-        a.Keys.Order(StringComparer.Ordinal).SequenceEqual(b.Keys.Order(StringComparer.Ordinal)) && a.All(f => f.Value.AsSpan().SequenceEqual(b[f.Key]));
 }

@@ -140,6 +140,28 @@ internal static class HandMadeResults
 
         """;
 
+    /// <summary>What distributions.json holds of the two CSV files above: each replication's mean, the baseline's running mean (1.5, then
+    /// (1.5 + 3.5) / 2 with variance 2) and the destination-months' targets (the remedy's month without a target counts 0).</summary>
+    public const string Distributions = """
+        {
+          "replications": 2,
+          "variants": [
+            {
+              "name": "baseline",
+              "replication_means": [ { "value": 1.5, "count": 1 }, { "value": 3.5, "count": 1 } ],
+              "running_mean": [ { "replications": 1, "mean": 1.5, "variance": 0 }, { "replications": 2, "mean": 2.5, "variance": 2 } ],
+              "targets": [ { "value": 20, "count": 2 }, { "value": 22, "count": 2 } ]
+            },
+            {
+              "name": "remedy",
+              "replication_means": [ { "value": 2.5, "count": 1 }, { "value": 4.5, "count": 1 } ],
+              "running_mean": [ { "replications": 1, "mean": 2.5, "variance": 0 }, { "replications": 2, "mean": 3.5, "variance": 2 } ],
+              "targets": [ { "value": 0, "count": 1 }, { "value": 20, "count": 2 }, { "value": 22, "count": 1 } ]
+            }
+          ]
+        }
+        """;
+
     /// <summary>A one-at-a-time sweep of the same scenario: the baseline point at 2.5, one input moving it to 2.0 and 3.75.</summary>
     public const string Sweep = """
         {
@@ -165,10 +187,11 @@ internal static class HandMadeResults
         }
         """;
 
-    /// <summary>Writes the three files into <paramref name="directory"/>.</summary>
+    /// <summary>Writes the four files into <paramref name="directory"/>.</summary>
     public static void Write(string directory)
     {
         File.WriteAllText(Path.Combine(directory, "summary.json"), Summary);
+        File.WriteAllText(Path.Combine(directory, "distributions.json"), Distributions);
         File.WriteAllText(Path.Combine(directory, "replications.csv"), Replications);
         File.WriteAllText(Path.Combine(directory, "destination-months.csv"), DestinationMonths);
     }

@@ -19,11 +19,13 @@ public class PlotCommandTests
         { "manifest missing", "manifest.json", "manifest.json: is missing, so the directory holds no complete results" },
         { "replications from another run", "replications.csv", "replications.csv: differs from the SHA-256 manifest.json records" },
         { "destination-months cut short", "destination-months.csv", "bytes where manifest.json records" },
-        { "replications short", "replications.csv", "replications.csv: has 1 rows for 'remedy' where summary.json records 2 replications" },
-        { "replications out of order", "replications.csv", "replications.csv: line 3: replication 1 of 'remedy' where 0 was expected" },
-        { "destination-months bad number", "destination-months.csv", "destination-months.csv: line 3: 'x' is not a number" },
-        { "destination-months unknown variant", "destination-months.csv", "destination-months.csv: line 2: variant 'other' is not in summary.json" },
-        { "destination-months lacks a column", "destination-months.csv", "destination-months.csv: line 1: the header lacks the column target" },
+        { "distributions missing", "distributions.json", "distributions.json: is missing, though manifest.json lists it" },
+        { "distributions of another count", "distributions.json", "distributions.json: records 3 replications where summary.json records 2" },
+        { "distributions out of order", "distributions.json", "distributions.json: the replication means of 'remedy': entry 1 (2.5: 1) is not" },
+        { "distributions running mean short", "distributions.json", "the running mean of 'baseline' does not count up to its 2 replication means" },
+        { "distributions field of the wrong kind", "distributions.json", "distributions.json: 'variants[0].targets[0].value' has a value of the wrong kind" },
+        { "distributions unknown variant", "distributions.json", "distributions.json: has the variants other, remedy where summary.json has baseline, remedy" },
+        { "distributions lacks a field", "distributions.json", "distributions.json: 'variants[1].running_mean' is missing" },
         { "no results at all", "", "holds neither summary.json (from 'shortfall run') nor sweep.json (from 'shortfall sweep')" },
     };
 
@@ -65,13 +67,15 @@ public class PlotCommandTests
     }
 
     // Cases of a set that is incomplete or mixed after its manifest was written, as a stopped or second writer leaves it.
-    private static readonly string[] Unsealed = ["replications missing", "manifest missing", "replications from another run", "destination-months cut short"];
+    private static readonly string[] Unsealed = ["replications missing", "distributions missing",
+        "manifest missing", "replications from another run", "destination-months cut short"];
 
     private static void Break(TemporaryDirectory directory, string broken)
     {
         var summary = directory["summary.json"];
         var replications = directory["replications.csv"];
         var months = directory["destination-months.csv"];
+        var distributions = directory["distributions.json"];
         switch (broken)
         {
             case "summary not json":
@@ -97,26 +101,29 @@ public class PlotCommandTests
             case "destination-months cut short":
                 File.WriteAllLines(months, File.ReadAllLines(months)[..^1]);
                 break;
-            case "replications short":
-                File.WriteAllLines(replications, File.ReadAllLines(replications)[..^1]);
+            case "distributions missing":
+                File.Delete(distributions);
                 break;
-            case "replications out of order":
-                var lines = File.ReadAllLines(replications);
-                (lines[2], lines[4]) = (lines[4], lines[2]);
-                File.WriteAllLines(replications, lines);
+            case "distributions of another count":
+                Edit(distributions, root => root["replications"] = 3);
                 break;
-            case "destination-months bad number":
-                File.WriteAllText(months, File.ReadAllText(months).Replace("0,baseline,school,2021-02,2,22,0", "0,baseline,school,2021-02,2,x,0",
-                    StringComparison.Ordinal));
+            case "distributions out of order":
+                Edit(distributions, root => root["variants"]![1]!["replication_means"]![1]!["value"] = 2.5);
                 break;
-            case "destination-months unknown variant":
-                File.WriteAllText(months, File.ReadAllText(months).Replace("0,baseline,school,2021-01", "0,other,school,2021-01", StringComparison.Ordinal));
+            case "distributions running mean short":
+                Edit(distributions, root => root["variants"]![0]!["running_mean"]!.AsArray().RemoveAt(1));
                 break;
-            case "destination-months lacks a column":
-                File.WriteAllText(months, File.ReadAllText(months).Replace(",target,", ",goal,", StringComparison.Ordinal));
+            case "distributions field of the wrong kind":
+                Edit(distributions, root => root["variants"]![0]!["targets"]![0]!["value"] = "x");
+                break;
+            case "distributions unknown variant":
+                Edit(distributions, root => root["variants"]![0]!["name"] = "other");
+                break;
+            case "distributions lacks a field":
+                Edit(distributions, root => root["variants"]![1]!.AsObject().Remove("running_mean"));
                 break;
             case "no results at all":
-                foreach (var f in new[] { summary, replications, months })
+                foreach (var f in new[] { summary, replications, months, distributions })
                 {
                     File.Delete(f);
                 }

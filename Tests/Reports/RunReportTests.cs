@@ -59,7 +59,8 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
         using var directory = new TemporaryDirectory();
         var (exit, output, error) = Cli.Run("run", Cli.Onsong, "--replications", "2", "--out", directory.Path, "--no-report");
         Assert.True(exit == 0, error);
-        Assert.Equal([DestinationMonthsCsv.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName],
+        Assert.Equal([DestinationMonthsTable.ParquetFileName, DistributionsJson.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName,
+            ReplicationsTable.ParquetFileName, SummaryJson.FileName],
             directory.Files());
         Assert.False(Directory.Exists(directory[ReportCharts.Folder]));
         Assert.DoesNotContain("Report:", output);
@@ -69,8 +70,9 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void Plot_redraws_a_byte_identical_report_and_charts_from_the_saved_results()
     {
         using var copy = new TemporaryDirectory();
-        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName, MonthsCsv.FileName,
-            ResultsDirectory.ManifestName })
+        foreach (var name in new[] { SummaryJson.FileName, DistributionsJson.FileName, ReplicationsTable.ParquetFileName,
+            DestinationMonthsTable.ParquetFileName,
+            MonthsCsv.FileName, ResultsDirectory.ManifestName })
         {
             File.Copy(Path.Combine(run.Directory, name), copy[name]);
         }
@@ -92,8 +94,9 @@ public sealed class RunReportTests(OnsongRunFixture run) : IClassFixture<OnsongR
     public void A_sweep_in_the_same_directory_adds_the_tornado_chart_and_a_sweep_alone_gets_a_report_of_its_own()
     {
         using var both = new TemporaryDirectory();
-        foreach (var name in new[] { SummaryJson.FileName, ReplicationsCsv.FileName, DestinationMonthsCsv.FileName, MonthsCsv.FileName,
-            ResultsDirectory.ManifestName })
+        foreach (var name in new[] { SummaryJson.FileName, DistributionsJson.FileName, ReplicationsTable.ParquetFileName,
+            DestinationMonthsTable.ParquetFileName,
+            MonthsCsv.FileName, ResultsDirectory.ManifestName })
         {
             File.Copy(Path.Combine(run.Directory, name), both[name]);
         }

@@ -20,7 +20,8 @@ public class RunCommandTests
         string[] args = ["--replications", "3", "--variant", "power-and-parents", "--seed", "11", "--quiet"];
         var one = RunOnsong([.. args, "--threads", "1"]);
         Assert.Equal(0, one.Exit);
-        Assert.Equal([DestinationMonthsCsv.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName, ReplicationsCsv.FileName, ReportHtml.FileName,
+        Assert.Equal([DestinationMonthsTable.ParquetFileName, DistributionsJson.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName,
+            ReplicationsTable.ParquetFileName, ReportHtml.FileName,
             SummaryJson.FileName],
             one.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var threads in new[] { "2", "7" })

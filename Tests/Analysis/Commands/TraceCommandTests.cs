@@ -23,13 +23,14 @@ public class TraceCommandTests
     {
         using var runs = new TemporaryDirectory();
         using var trace = new TemporaryDirectory();
-        Assert.Equal(0, Cli.Run("run", Cli.Onsong, "--replications", "3", "--variant", "night-shift", "--seed", "4", "--quiet", "--out", runs.Path).Exit);
+        Assert.Equal(0, Cli.Run("run", Cli.Onsong, "--replications", "3", "--variant", "night-shift", "--seed", "4", "--quiet", "--format", "csv", "--out",
+            runs.Path).Exit);
         var (exit, output, error) = Cli.Run("trace", Cli.Onsong, "--variant", "night-shift", "--replication", "2", "--seed", "4", "--out", trace.Path);
         Assert.True(exit == 0, error);
         Assert.Contains("replication 2", output);
 
-        var header = File.ReadLines(runs[ReplicationsCsv.FileName]).First().Split(',');
-        var row = Rows(runs[ReplicationsCsv.FileName]).Single(r => r[0] == "2" && r[1] == "night-shift");
+        var header = File.ReadLines(runs[ReplicationsTable.CsvFileName]).First().Split(',');
+        var row = Rows(runs[ReplicationsTable.CsvFileName]).Single(r => r[0] == "2" && r[1] == "night-shift");
         double Column(string name) => Number(row[Array.IndexOf(header, name)]);
         var events = Rows(trace[TraceFiles.Events]);
         int Count(string kind) => events.Count(e => e[2] == kind);

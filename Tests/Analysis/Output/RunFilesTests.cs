@@ -13,16 +13,16 @@ public class RunFilesTests
     {
         using var directory = new TemporaryDirectory();
         var plan = Runs.Plan(new FixedReplications(7), 2, Plant.Variant("baseline", Runs.Seed), Plant.Variant("parents, as carriers", Runs.Seed));
-        Runs.ToDirectory(plan, directory.Path);
+        Runs.ToDirectory(plan, directory.Path, TableFormat.Csv);
 
-        var replications = File.ReadAllLines(directory[ReplicationsCsv.FileName]);
+        var replications = File.ReadAllLines(directory[ReplicationsTable.CsvFileName]);
         Assert.Equal(1 + 7 * 2, replications.Length);
         Assert.StartsWith("replication,variant,deliveries_per_destination_month,", replications[0]);
         Assert.StartsWith("0,baseline,", replications[1]);
         Assert.StartsWith("0,\"parents, as carriers\",", replications[2]);
         Assert.StartsWith("6,\"parents, as carriers\",", replications[^1]);
 
-        var months = File.ReadAllLines(directory[DestinationMonthsCsv.FileName]);
+        var months = File.ReadAllLines(directory[DestinationMonthsTable.CsvFileName]);
         Assert.Equal(1 + 7 * 2 * 2 * 3, months.Length);
         Assert.Equal("replication,variant,destination,month,deliveries,target,met", months[0]);
         var first = Plant.Replicate(Runs.Seed, 0).DestinationMonths[0];
@@ -35,8 +35,8 @@ public class RunFilesTests
     {
         using var directory = new TemporaryDirectory();
         var plant = Plant with { Destinations = 3 };
-        Runs.ToDirectory(Runs.Plan(new FixedReplications(20), 1, plant.Variant("baseline", Runs.Seed)), directory.Path);
-        var rows = File.ReadAllLines(directory[ReplicationsCsv.FileName]).Skip(1).ToArray();
+        Runs.ToDirectory(Runs.Plan(new FixedReplications(20), 1, plant.Variant("baseline", Runs.Seed)), directory.Path, TableFormat.Csv);
+        var rows = File.ReadAllLines(directory[ReplicationsTable.CsvFileName]).Skip(1).ToArray();
         for (var k = 0; k < rows.Length; k++)
         {
             var r = plant.Replicate(Runs.Seed, k);
@@ -64,11 +64,12 @@ public class RunFilesTests
     }
 
     [Fact]
-    public void A_successful_run_leaves_exactly_its_four_files()
+    public void A_successful_run_leaves_exactly_its_files_and_its_manifest()
     {
         using var directory = new TemporaryDirectory();
         Runs.ToDirectory(Runs.Plan(new FixedReplications(3), 2, Plant.Variant("baseline", Runs.Seed)), directory.Path);
-        Assert.Equal([DestinationMonthsCsv.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName],
+        Assert.Equal([DestinationMonthsTable.ParquetFileName, DistributionsJson.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName,
+            ReplicationsTable.ParquetFileName, SummaryJson.FileName],
             directory.Files());
     }
 }

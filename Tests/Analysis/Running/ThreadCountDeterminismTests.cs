@@ -21,7 +21,8 @@ public class ThreadCountDeterminismTests
     public void Every_output_file_is_byte_identical_for_one_two_and_seven_threads()
     {
         var one = RunWith(1);
-        Assert.Equal([DestinationMonthsCsv.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName, ReplicationsCsv.FileName, SummaryJson.FileName],
+        Assert.Equal([DestinationMonthsTable.ParquetFileName, DistributionsJson.FileName, ResultsDirectory.ManifestName, MonthsCsv.FileName,
+            ReplicationsTable.ParquetFileName, SummaryJson.FileName],
             one.Keys.Order(StringComparer.Ordinal));
         foreach (var threads in new[] { 2, 7 })
         {
