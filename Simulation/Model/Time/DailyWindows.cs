@@ -130,17 +130,9 @@ internal sealed class DailyWindows
     {
         var changes = new List<double>();
         var open = false;
-        for (var day = 0; day <= days.Length; day++)
+        for (var day = 0; day < days.Length; day++)
         {
             var midnight = day * 24.0;
-            if (day == days.Length)
-            {
-                if (open)
-                {
-                    changes.Add(midnight);
-                }
-                break;
-            }
             // Within a day the windows are sorted and disjoint, so walking their bounds in order visits each state once.
             var hour = 0.0;
             foreach (var window in days[day])
@@ -166,6 +158,11 @@ internal sealed class DailyWindows
                 changes.Add(midnight + hour);
                 open = false;
             }
+        }
+        if (open)
+        {
+            // Closed after the horizon.
+            changes.Add(days.Length * 24.0);
         }
         return [.. changes];
     }
