@@ -7,32 +7,7 @@ namespace Shortfall.Tests.Configuration;
 /// <summary>Variants are patches on the baseline's YAML tree, checked like the baseline once applied.</summary>
 public class VariantPatchingTests
 {
-    private const string Baseline = """
-        scenario: {name: t, currency: won}
-        horizon: {start: 2021-01-01, length: 1 months}
-        power:
-          capacity: 10 kW
-          seasons:
-            - {months: [jan-dec], windows: ["08:00-12:00"]}
-          outages: {up: exponential(mean = 3 h), down: 1 h}
-        calendars:
-          shift: {weekdays: [mon-sat], hours: ["08:00-17:00"]}
-        materials:
-          diesel: {unit: L}
-        products:
-          milk: {unit: L}
-        lines:
-          line:
-            recipe: {output: {milk: 100 L}, duration: 2 h, power: 5 kW}
-            staff: shift
-        carriers:
-          truck: {count: 1, capacity: 600 L, speed: 30 km/h, calendar: shift}
-        destination_defaults: {product: milk, calendar: shift, target: every-day}
-        destinations:
-          a: {quantity: 60 L, distance: 1 km}
-          b: {quantity: 60 L, distance: 2 km}
-
-        """;
+    private const string Baseline = SmallPlant.Yaml;
 
     private static ScenarioFile Load(string variants) =>
         ScenarioLoader.Load(Encoding.UTF8.GetBytes(Baseline + "variants:\n" + variants), "t.yaml");

@@ -48,10 +48,8 @@ public class RequestReuseTests
             _sim.Process(Worker(w));
         }
         _sim.Run(until: 50); // grow the schedule, the line and the pools to their working size
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var seizedBefore = seized;
-        _sim.Run(until: 500);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.During(() => _sim.Run(until: 500));
         Assert.True(seized - seizedBefore > 500);
         Assert.Equal(0, allocated);
 
@@ -77,10 +75,8 @@ public class RequestReuseTests
         _sim.Process(Producer());
         _sim.Process(Consumer());
         _sim.Run(until: 50);
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var movedBefore = moved;
-        _sim.Run(until: 500);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.During(() => _sim.Run(until: 500));
         Assert.True(moved - movedBefore > 500);
         Assert.Equal(0, allocated);
 

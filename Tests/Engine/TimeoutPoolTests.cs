@@ -13,10 +13,8 @@ public class TimeoutPoolTests
         var sim = new Simulator();
         var model = new HoldModel(sim, processes, meanHold: 1, seed: 7);
         sim.Run(until: 50); // grow the schedule and the pool to their working size
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var holdsBefore = model.Holds;
-        sim.Run(until: 150);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.During(() => sim.Run(until: 150));
         Assert.True(model.Holds - holdsBefore > 90 * processes);
         Assert.Equal(0, allocated);
     }
@@ -84,9 +82,7 @@ public class TimeoutPoolTests
         var worker = sim.Process(Worker());
         sim.Process(Interrupter());
         sim.Run(until: 300);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        sim.Run(until: 3300);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.During(() => sim.Run(until: 3300));
         var perInterrupt = allocated / 1000.0;
         var interruption = InterruptionSize();
         Assert.Equal(interruption, perInterrupt);
@@ -116,10 +112,7 @@ public class TimeoutPoolTests
         var sim = new Simulator();
         var idle = sim.Process(Idle());
         sim.Run(until: 1);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        idle.Interrupt();
-        var size = GC.GetAllocatedBytesForCurrentThread() - before;
-        return size;
+        return Allocations.During(() => idle.Interrupt());
 
         IEnumerable<Event> Idle()
         {

@@ -210,10 +210,8 @@ public class WaitTests
         }
         _sim.Process(Firer());
         _sim.Run(until: 100); // grow the schedule and the pools to their working size
-        var before = GC.GetAllocatedBytesForCurrentThread();
         var wakesBefore = wakes;
-        _sim.Run(until: 1000);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        var allocated = Allocations.During(() => _sim.Run(until: 1000));
         Assert.True(wakes - wakesBefore > 1000);
         Assert.Equal(0, allocated);
 

@@ -73,11 +73,12 @@ public sealed class SampleStatisticsTests
     {
         var statistics = new SampleStatistics();
         statistics.Add(1);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++)
+        Assert.Equal(0, Allocations.During(() =>
         {
-            statistics.Add(i);
-        }
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+            for (var i = 0; i < 10_000; i++)
+            {
+                statistics.Add(i);
+            }
+        }));
     }
 }

@@ -43,12 +43,13 @@ public sealed class SamplingDeterminismTests
         {
             sum += distribution.Sample(random);
         }
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100_000; i++)
+        var allocated = Allocations.During(() =>
         {
-            sum += distribution.Sample(random);
-        }
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            for (var i = 0; i < 100_000; i++)
+            {
+                sum += distribution.Sample(random);
+            }
+        });
         Assert.True(double.IsFinite(sum));
         Assert.Equal(0, allocated);
     }

@@ -4,6 +4,7 @@ using Shortfall.Model;
 using Shortfall.Model.Tracing;
 using Shortfall.Randomness;
 using Shortfall.Analysis.Tracing;
+using Shortfall.Tests.Configuration;
 
 namespace Shortfall.Tests.Analysis.Commands;
 
@@ -12,31 +13,8 @@ namespace Shortfall.Tests.Analysis.Commands;
 /// the mean up-time the sweep sets.</summary>
 public class SweepDistributionTests
 {
-    private const string Plant = """
-        scenario: {name: t, currency: won}
-        horizon: {start: 2021-01-01, length: 1 months}
-        power:
-          capacity: 10 kW
-          seasons:
-            - {months: [jan-dec], windows: ["00:00-24:00"]}
-          outages: {up: exponential(mean = 3 h), down: 1 h}
-        calendars:
-          shift: {weekdays: [mon-sat], hours: ["08:00-17:00"]}
-        materials:
-          diesel: {unit: L}
-        products:
-          milk: {unit: L}
-        lines:
-          line:
-            recipe: {output: {milk: 100 L}, duration: 2 h, power: 5 kW}
-            staff: shift
-        carriers:
-          truck: {count: 1, capacity: 600 L, speed: 30 km/h, calendar: shift}
-        destination_defaults: {product: milk, calendar: shift, target: every-day}
-        destinations:
-          a: {quantity: 60 L, distance: 1 km}
-
-        """;
+    // The grid scheduled all day, so that only outages take it away.
+    private static readonly string Plant = SmallPlant.Yaml.Replace("\"08:00-12:00\"", "\"00:00-24:00\"", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("2 h", 2.0)]
