@@ -1,6 +1,7 @@
 using System.Text;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
+using Shortfall.Analysis.Reports;
 
 namespace Shortfall.Analysis.Commands;
 
@@ -113,6 +114,27 @@ internal static class OutputDirectory
             }
 
             throw;
+        }
+    }
+
+    /// <summary>Draws the report of the results committed in <paramref name="results"/> (<see cref="ReportFiles.Write(ResultsDirectory, bool)"/>)
+    /// and returns the page's path. A write that fails (a full disk, a file size limit) leaves the results and any earlier report as they were
+    /// and is reported as one line, exit 2.</summary>
+    /// <exception cref="UsageException">When the charts or the page cannot be written.</exception>
+    public static string Report(ResultsDirectory results, bool png)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        // A run's heap grew with the simulation's allocation rate (the collector sizes its budgets to it, more the longer it ran); return it before
+        // the report's own allocations, so that peak memory is the larger of the two rather than their sum, and does not grow with replications.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        try
+        {
+            return ReportFiles.Write(results, png)[^1];
+        }
+        catch (IOException e)
+        {
+            throw new UsageException($"cannot write the report to '{results.Path}': {e.Message} The results there are whole; 'shortfall plot' draws " +
+                "the report once there is room.");
         }
     }
 

@@ -40,7 +40,7 @@ internal static class PlotCommand
         using var results = OutputDirectory.Open(directory);
         try
         {
-            return ReportFiles.Write(results, png)[^1];
+            return OutputDirectory.Report(results, png);
         }
         catch (ResultsFormatException e)
         {

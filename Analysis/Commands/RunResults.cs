@@ -42,7 +42,7 @@ internal static class RunResults
         });
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        var page = report ? ReportFiles.Write(results, png)[^1] : null;
+        var page = report ? OutputDirectory.Report(results, png) : null;
         if (!outcome.StoppingRuleMet)
         {
             io.Error.WriteLine($"shortfall: warning: the precision asked for was not reached in {outcome.Replications} replications; raise " +

@@ -32,7 +32,7 @@ internal static class SweepResults
             return (ranked, RunIdentity.Of("sweep", run, replications, design.Select(p => p.Name).ToList()));
         });
         // Drawn from the saved files, with a run's results if the directory holds them too.
-        var page = report ? ReportFiles.Write(results, png)[^1] : null;
+        var page = report ? OutputDirectory.Report(results, png) : null;
         if (!quiet)
         {
             Consoles.Over(io.Output, io.Interactive).Write(Ranking(run.Scenario, sweep));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
 using Shortfall.Tests.Configuration;
@@ -6,8 +5,9 @@ using Shortfall.Tests.Reports;
 
 namespace Shortfall.Tests.Integration;
 
-/// <summary>A disk that fills while a run writes (a file size limit on the child process, 'ulimit -f', with SIGXFSZ ignored so that
-/// writes fail as on a full disk) loses nothing: one line and exit 2, the old results byte for byte, no temporary file left.</summary>
+/// <summary>A disk that fills while a run streams its tables (a file size limit on the child process, <see cref="Constrained"/>) loses nothing:
+/// one line and exit 2, the old results byte for byte, no temporary file left. (UnwritableOutputTests fills it while the other files and the
+/// report are staged, for every command that writes results.)</summary>
 public class FullDiskTests
 {
     [Fact]
@@ -21,22 +21,10 @@ public class FullDiskTests
         Assert.Equal(0, Cli.Run("run", scenario, "--replications", "4", "--out", results, "--quiet").Exit);
         var before = ReportPage.Snapshot(results);
 
-        var dll = typeof(Shortfall.Analysis.Commands.ShortfallCli).Assembly.Location;
-        // 64 KiB: the runtime starts (without W^X double mapping, which writes a file), replications.csv does not fit.
-        var start = new ProcessStartInfo("bash", ["-c", "trap '' XFSZ; ulimit -f 64; exec dotnet \"$0\" \"$@\"", dll, "run", scenario,
-            "--replications", "20000", "--seed", "5", "--out", results, "--quiet"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["DOTNET_EnableWriteXorExecute"] = "0";
-        using var child = Process.Start(start)!;
-        var error = child.StandardError.ReadToEnd();
-        child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
+        // 64 KiB: the tables of 20,000 replications do not fit, so the run fails while it streams them.
+        var (exit, error) = Constrained.WithFileSizeLimit(64, "run", scenario, "--replications", "20000", "--seed", "5", "--out", results, "--quiet");
 
-        Assert.True(child.ExitCode == 2, error);
+        Assert.True(exit == 2, error);
         Assert.StartsWith($"shortfall: cannot write the results to '{results}': ", error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
         var after = ReportPage.Snapshot(results);
