@@ -23,22 +23,45 @@ internal sealed class EventQueue
     private int _usedSlots;
     private ulong _sequence;
 
-    public int Count { get; private set; }
+    /// <summary>Positions of the heap in use, the vacant root included.</summary>
+    private int _used;
+
+    /// <summary>True when the last pop took the root and left it empty for the next push: a process resumed by an event
+    /// most often schedules its next one at once, and one sift from the root then does the work of two (filling the root
+    /// from the end, then raising the new entry from the end).</summary>
+    private bool _rootVacant;
+
+    public int Count => _rootVacant ? _used - 1 : _used;
 
     /// <summary>The time of the next event, or +∞ when the schedule is empty.</summary>
-    public double NextTime => Count > 0 ? _heap[0].Time : double.PositiveInfinity;
+    public double NextTime
+    {
+        get
+        {
+            if (_rootVacant)
+            {
+                FillRoot();
+            }
+            return _used > 0 ? _heap[0].Time : double.PositiveInfinity;
+        }
+    }
 
     public void Push(double time, EventPriority priority, Event item)
     {
-        if (Count == _heap.Length)
+        var entry = new Entry(time, ((ulong)priority << PriorityShift) | _sequence++, SlotFor(item));
+        if (_rootVacant)
+        {
+            _rootVacant = false;
+            SiftDownFromRoot(_heap, _used, entry);
+            return;
+        }
+        if (_used == _heap.Length)
         {
             Array.Resize(ref _heap, _heap.Length * 2);
         }
-        var slot = SlotFor(item);
-        var entry = new Entry(time, ((ulong)priority << PriorityShift) | _sequence++, slot);
         // Sift up: move parents down into the hole until the entry's place is found.
         var heap = _heap;
-        var hole = Count++;
+        var hole = _used++;
         while (hole > 0)
         {
             var parent = (hole - 1) >> 1;
@@ -54,12 +77,18 @@ internal sealed class EventQueue
 
     public Event Pop(out double time)
     {
-        var heap = _heap;
-        var top = heap[0];
-        var count = --Count;
-        if (count > 0)
+        if (_rootVacant)
         {
-            SiftDown(heap, count, heap[count]);
+            FillRoot();
+        }
+        var top = _heap[0];
+        if (_used == 1)
+        {
+            _used = 0;
+        }
+        else
+        {
+            _rootVacant = true;
         }
         time = top.Time;
         ref var slot = ref _slots[top.Slot];
@@ -70,6 +99,13 @@ internal sealed class EventQueue
             _freeSlots[_freeCount++] = top.Slot;
         }
         return item;
+    }
+
+    private void FillRoot()
+    {
+        _rootVacant = false;
+        var last = --_used;
+        SiftDownFloyd(_heap, last, _heap[last]);
     }
 
     // A pooled event keeps the slot it was first given for good, as it is scheduled again and again: no reference is
@@ -118,7 +154,7 @@ internal sealed class EventQueue
     // Half the comparisons of the textbook loop; the order popped is the same, as every key is distinct. Which child
     // is earlier is a coin toss for random times, so it is chosen by arithmetic, not by a branch the processor would
     // mispredict at every other level; indices stay below count, so the array is read without bounds checks.
-    private static void SiftDown(Entry[] heap, int count, Entry entry)
+    private static void SiftDownFloyd(Entry[] heap, int count, Entry entry)
     {
         ref var root = ref MemoryMarshal.GetArrayDataReference(heap);
         var hole = 0;
@@ -145,6 +181,30 @@ internal sealed class EventQueue
             }
             Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, parent);
             hole = parent;
+        }
+        Unsafe.Add(ref root, hole) = entry;
+    }
+
+    // The textbook sift-down for an entry put in the root: it stops where the entry belongs, which for a new event is
+    // usually near the top, as what was scheduled long ago lies at the bottom.
+    private static void SiftDownFromRoot(Entry[] heap, int count, Entry entry)
+    {
+        ref var root = ref MemoryMarshal.GetArrayDataReference(heap);
+        var hole = 0;
+        var child = 1;
+        while (child < count)
+        {
+            if (child + 1 < count)
+            {
+                child += RightFirst(Unsafe.Add(ref root, child), Unsafe.Add(ref root, child + 1));
+            }
+            if (!Precedes(Unsafe.Add(ref root, child), entry))
+            {
+                break;
+            }
+            Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, child);
+            hole = child;
+            child = (hole << 1) + 1;
         }
         Unsafe.Add(ref root, hole) = entry;
     }
