@@ -15,6 +15,7 @@ internal sealed class EventQueue
 {
     private const int PriorityShift = 62;
     private const int InitialSize = 256;
+    private const int TextbookLevels = 3;
 
     private Entry[] _heap = new Entry[InitialSize];
     private Slot[] _slots = new Slot[InitialSize];
@@ -149,16 +150,17 @@ internal sealed class EventQueue
         return _usedSlots++;
     }
 
-    // Floyd's sift-down: the hole goes down to a leaf along the earlier child (one comparison a level), and the
-    // entry, which came from the end of the heap and so usually belongs near the bottom, climbs back from there.
-    // Half the comparisons of the textbook loop; the order popped is the same, as every key is distinct. Which child
-    // is earlier is a coin toss for random times, so it is chosen by arithmetic, not by a branch the processor would
-    // mispredict at every other level; indices stay below count, so the array is read without bounds checks.
-    private static void SiftDownFloyd(Entry[] heap, int count, Entry entry)
+    // Floyd's sift-down from the hole: the hole goes down to a leaf along the earlier child (one comparison a level),
+    // and the entry climbs back from there. It suits an entry that belongs near the bottom, as the one taken from the
+    // end of the heap usually does: half the comparisons of the textbook loop, and the order popped is the same, as every
+    // key is distinct. Which child is earlier is a coin toss for random times, so it is chosen by arithmetic, not by a
+    // branch the processor would mispredict at every other level; indices stay below count, so the array is read
+    // without bounds checks.
+    private static void SiftDownFloyd(Entry[] heap, int count, Entry entry, int hole = 0)
     {
         ref var root = ref MemoryMarshal.GetArrayDataReference(heap);
-        var hole = 0;
-        var child = 1;
+        var top = hole;
+        var child = (hole << 1) + 1;
         var lastWithSibling = count - 1;
         while (child < lastWithSibling)
         {
@@ -172,7 +174,7 @@ internal sealed class EventQueue
             Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, child);
             hole = child;
         }
-        while (hole > 0)
+        while (hole > top)
         {
             var parent = (hole - 1) >> 1;
             if (!Precedes(entry, Unsafe.Add(ref root, parent)))
@@ -185,28 +187,33 @@ internal sealed class EventQueue
         Unsafe.Add(ref root, hole) = entry;
     }
 
-    // The textbook sift-down for an entry put in the root: it stops where the entry belongs, which for a new event is
-    // usually near the top, as what was scheduled long ago lies at the bottom.
+    // A new entry put in the vacant root: one that falls due soon (the next part, the next hold) belongs near the top,
+    // so the first levels are the textbook loop, which stops where the entry belongs; one that goes deeper (tomorrow's
+    // midnight) most likely belongs near the bottom, where Floyd's way gets it more cheaply.
     private static void SiftDownFromRoot(Entry[] heap, int count, Entry entry)
     {
         ref var root = ref MemoryMarshal.GetArrayDataReference(heap);
         var hole = 0;
-        var child = 1;
-        while (child < count)
+        for (var level = 0; level < TextbookLevels; level++)
         {
+            var child = (hole << 1) + 1;
+            if (child >= count)
+            {
+                break;
+            }
             if (child + 1 < count)
             {
                 child += RightFirst(Unsafe.Add(ref root, child), Unsafe.Add(ref root, child + 1));
             }
             if (!Precedes(Unsafe.Add(ref root, child), entry))
             {
-                break;
+                Unsafe.Add(ref root, hole) = entry;
+                return;
             }
             Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, child);
             hole = child;
-            child = (hole << 1) + 1;
         }
-        Unsafe.Add(ref root, hole) = entry;
+        SiftDownFloyd(heap, count, entry, hole);
     }
 
     /// <summary>1 when the right child comes first, else 0, by arithmetic on the keys: no branch taken.</summary>
