@@ -54,7 +54,10 @@ internal sealed record SlurmJob(
     /// <summary>The script that submits both, the merge depending on the array.</summary>
     public string SubmitScriptPath => Path.Combine(ScriptDirectory, "submit.sh");
 
-    private string JobName => "shortfall-" + Path.GetFileName(OutputDirectory.Default(Name));
+    private string JobName => JobNameOf(Name);
+
+    /// <summary>The name of a job of scenario <paramref name="name"/>'s: shortfall-, then the name as its results directory spells it.</summary>
+    public static string JobNameOf(string name) => "shortfall-" + Path.GetFileName(OutputDirectory.Default(name));
 
     /// <summary>The job array: task K runs shard K/T.</summary>
     public string ShardsScript()
