@@ -109,4 +109,15 @@ public sealed class CalibrateCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("--until-acceptance", error);
     }
+
+    [Fact]
+    public void One_particle_is_refused_as_bad_input_not_an_internal_error()
+    {
+        using var directory = new TemporaryDirectory();
+        var (exit, _, error) = Cli.Run("calibrate", Kyongwon, "--particles", "1", "--out", directory["calibration"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--particles must be at least 2", error);
+        Assert.False(Directory.Exists(directory["calibration"]));
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Shortfall.Analysis.Output;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
+using Shortfall.Tests.Configuration;
 
 namespace Shortfall.Tests.Integration;
 
@@ -41,16 +42,31 @@ public class SlurmClusterTests
         Assert.Equal(0, Cli.Run([command, Cli.Onsong, .. local, "--out", here, "--quiet"]).Exit);
         var logs = string.Join("\n", Directory.GetFiles(Path.Combine(cluster, "slurm", "logs")).Select(f => $"{Path.GetFileName(f)}:\n{File.ReadAllText(f)}"));
         Assert.Equal(4, Directory.GetFiles(Path.Combine(cluster, "parts")).Length);
-        var files = Directory.GetFiles(here, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(here, f)).ToArray();
-        Assert.Contains(mainFile, files);
-        Assert.Contains("report.html", files);
-        foreach (var name in files)
-        {
-            var merged = Path.Combine(cluster, name);
-            Assert.True(File.Exists(merged), $"the merge job wrote no {name}; job logs:\n{logs}");
-            Assert.True(File.ReadAllBytes(Path.Combine(here, name)).AsSpan().SequenceEqual(File.ReadAllBytes(merged)), $"{name} differs from the local " +
-                $"{command}'s");
-        }
+        SameFiles.Assert(here, cluster, [mainFile, "report.html"], "the merge job", () => $"; job logs:\n{logs}");
+    }
+
+    [SlurmFact]
+    public void A_calibration_submitted_as_one_job_that_submits_its_batches_writes_the_local_calibrations_bytes()
+    {
+        Assert.True(SlurmFactAttribute.Unreachable() is null, "CI=true but no Slurm cluster answers: " + SlurmFactAttribute.Unreachable());
+        using var directory = new TemporaryDirectory();
+        var cluster = directory["cluster"];
+        // Two generations of six particles, as in SlurmEvaluatorTests: a few batches, each an array of at most two tasks.
+        string[] calibration = ["--particles", "6", "--generations", "2", "--seed", "4", "--replications-per-point", "2"];
+        var kyongwon = TestFiles.Scenario("kyongwon-technology-office.yaml");
+        var (exit, output, error) = Cli.Run(["slurm", kyongwon, "--calibrate", .. calibration, "--tasks", "2", "--time", "00:10:00",
+            "--coordinator-time", "00:10:00", "--out", cluster, "--submit"]);
+        Assert.True(exit == 0, error);
+        var job = output.Split('\n').Single(l => l.StartsWith("calibration job: ", StringComparison.Ordinal))["calibration job: ".Length..].Trim();
+        WaitUntilGone(job);
+
+        var here = directory["local"];
+        Assert.Equal(0, Cli.Run(["calibrate", kyongwon, .. calibration, "--out", here, "--quiet"]).Exit);
+        var log = Path.Combine(cluster, "slurm", "logs", $"calibrate.{job}.log");
+        Assert.Contains("2 generations (ran the 2 generations asked for)", File.ReadAllText(log));
+        SameFiles.Assert(here, cluster, ["posterior.csv", "calibration.json"], "the calibration's job", () => $"; its log:\n{File.ReadAllText(log)}");
+        // The batches' folders are gone: only the coordinator's script and log are left in slurm/.
+        Assert.Equal(["calibrate.sbatch", "logs"], Directory.GetFileSystemEntries(Path.Combine(cluster, "slurm")).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToArray());
     }
 
     // squeue lists pending and running jobs; a finished one (done, failed or cancelled) is gone.
