@@ -44,7 +44,7 @@ internal static class CalibrateCommand
             var directory = parse.GetValue(output) ?? DefaultDirectory(scenario);
             IEvaluator<AbcPoint, SimulatedPoint> evaluator = cluster.Requested(parse, slurm) is { } tasks
                 ? new SlurmEvaluator<AbcPoint, SimulatedPoint>(new AbcPointCodec(), Path.GetFullPath(path), scenario.ContentHash,
-                    BatchKinds.CalibrationSettings(perPoint), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                    BatchKinds.CalibrationSettings(perPoint), tasks, SlurmFolders.Scripts(Path.GetFullPath(directory)))
                 : new LocalEvaluator<AbcPoint, SimulatedPoint>(p => model.Simulate(p.Parameters, p.Seed), settings.Threads);
             var progress = parse.GetValue(quiet) ? null : new CalibrationProgress(io);
             using var results = OutputDirectory.Open(directory);

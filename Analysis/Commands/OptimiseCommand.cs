@@ -124,7 +124,7 @@ internal static partial class OptimiseCommand
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
             var evaluator = cluster.Requested(parse, slurm) is { } tasks
                 ? new SlurmEvaluator<PortfolioReplication, double>(new PortfolioReplicationCodec(), Path.GetFullPath(path), scenario.ContentHash,
-                    BatchKinds.OptimisationSettings(goal, run.Seed), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                    BatchKinds.OptimisationSettings(goal, run.Seed), tasks, SlurmFolders.Scripts(Path.GetFullPath(directory)))
                 : null;
             if (evaluator is not null && sets is not null)
             {

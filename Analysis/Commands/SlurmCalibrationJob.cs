@@ -26,17 +26,11 @@ internal sealed record SlurmCalibrationJob(
     string? Time,
     IReadOnlyList<string> Shortfall)
 {
-    /// <summary>Where the script is written, and where the calibration puts its batches.</summary>
-    public string ScriptDirectory => Path.Combine(Directory, "slurm");
+    /// <summary>The coordinator's script, in the folder where the calibration puts its batches.</summary>
+    public string ScriptPath => Path.Combine(SlurmFolders.Scripts(Directory), "calibrate.sbatch");
 
-    /// <summary>Where the coordinator's output (the calibration's progress) goes.</summary>
-    public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
-
-    /// <summary>The coordinator's script.</summary>
-    public string ScriptPath => Path.Combine(ScriptDirectory, "calibrate.sbatch");
-
-    /// <summary>The coordinator's log once Slurm has given it the job id <paramref name="job"/>.</summary>
-    public string LogPath(string job) => Path.Combine(LogDirectory, $"calibrate.{job}.log");
+    /// <summary>The coordinator's output (the calibration's progress) once Slurm has given it the job id <paramref name="job"/>.</summary>
+    public string LogPath(string job) => Path.Combine(SlurmFolders.Logs(Directory), $"calibrate.{job}.log");
 
     /// <summary>The coordinator's script: one task on one core, the calibration's threads 1 (it only proposes and keeps the books).</summary>
     public string Script()

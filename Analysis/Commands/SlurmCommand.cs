@@ -92,7 +92,7 @@ internal static class SlurmCommand
 
     private static int Calibrate(CommandIO io, SlurmCalibrationJob job, bool submit)
     {
-        Write([job.LogDirectory], job.Directory, [(job.ScriptPath, job.Script())]);
+        Write([SlurmFolders.Logs(job.Directory)], job.Directory, [(job.ScriptPath, job.Script())]);
         if (!submit)
         {
             io.Output.WriteLine($"Wrote {job.ScriptPath}: a one-core job that runs the calibration and submits each batch of its attempts as an " +

@@ -40,10 +40,10 @@ internal sealed record SlurmJob(
     public string PartsDirectory => Path.Combine(Directory, "parts");
 
     /// <summary>Where the scripts are written.</summary>
-    public string ScriptDirectory => Path.Combine(Directory, "slurm");
+    public string ScriptDirectory => SlurmFolders.Scripts(Directory);
 
     /// <summary>Where the jobs' output goes.</summary>
-    public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
+    public string LogDirectory => SlurmFolders.Logs(Directory);
 
     /// <summary>The job array's script.</summary>
     public string ShardsScriptPath => Path.Combine(ScriptDirectory, "shards.sbatch");
