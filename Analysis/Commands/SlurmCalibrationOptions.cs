@@ -10,8 +10,9 @@ internal sealed class SlurmCalibrationOptions
 {
     public Option<bool> Switch { get; } = new("--calibrate")
     {
-        Description = "Calibrate instead of run: write a one-core job that runs 'shortfall calibrate FILE --slurm', which submits each batch of a " +
-            "generation's attempts as an array of --tasks tasks (results in --out, default results/<scenario name>/calibration/).",
+        Description = "Calibrate instead of run: write (and with --submit, submit) a one-core job that runs 'shortfall calibrate FILE --slurm " +
+            "--tasks T' with the options below, which submits each batch of a generation's attempts as a job array and waits for it. The results " +
+            "are the bytes 'shortfall calibrate' writes on one machine.",
     };
 
     public CalibrationOptions Calibration { get; } = new();

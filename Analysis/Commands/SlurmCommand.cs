@@ -17,14 +17,16 @@ internal static class SlurmCommand
     {
         var file = CommonOptions.ScenarioFile();
         var replications = CommonOptions.Replications(200, "Replications of each variant, over all tasks.");
-        var slurm = new SlurmOptions("Array tasks: the run is split into this many shards, one per task.", required: true);
+        var slurm = new SlurmOptions("Array tasks: the run is split into this many shards, one per task (with --calibrate: the tasks of each " +
+            "batch's array).", required: true);
         var mergeTime = SlurmOptions.TimeLimit(new Option<string?>("--merge-time") { Description = "Time limit of the merge job (default: --time).",
             HelpName = "[D-]HH:MM:SS" });
         var seed = CommonOptions.Seed();
         var variants = CommonOptions.Variant();
         var all = CommonOptions.AllVariants();
         var output = new Option<string?>("--out") { Description = "The run's directory on a file system the nodes share: results here, shards in parts/, " +
-            "scripts and logs in slurm/ (default: results/<scenario name>/).", HelpName = "DIR" };
+            "scripts and logs in slurm/ (default: results/<scenario name>/; with --calibrate, the calibration's results, default " +
+            "results/<scenario name>/calibration/).", HelpName = "DIR" };
         var sweepOptions = new SweepOptions("Shard a sweep instead of a run: an input to vary, PATH=LOW:HIGH[:STEPS], as for 'shortfall sweep' (repeatable).",
             required: false);
         var submit = new Option<bool>("--submit") { Description = "Submit the job array and the merge job (or the calibration's job) with sbatch, and " +
