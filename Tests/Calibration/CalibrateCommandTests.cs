@@ -120,4 +120,33 @@ public sealed class CalibrateCommandTests
         Assert.Contains("--particles must be at least 2", error);
         Assert.False(Directory.Exists(directory["calibration"]));
     }
+
+    [Fact]
+    public void A_posterior_run_measures_the_effects_on_the_objective_asked_for_and_says_which()
+    {
+        using var directory = new TemporaryDirectory();
+        Assert.Equal(0, Cli.Run("calibrate", Kyongwon, "--particles", "6", "--generations", "1", "--quiet", "--out", directory.Path).Exit);
+        string[] run = ["run", Kyongwon, "--posterior", Path.Combine(directory.Path, "posterior.csv"), "--variant", "office-power", "--replications", "2"];
+
+        // The office's remedies do not touch the sauce's deliveries, the headline; they do the sessions the office serves.
+        var (_, headline, _) = Cli.Run([.. run, "--out", directory["headline"]]);
+        var (exit, sessions, error) = Cli.Run([.. run, "--objective", "sessions_served", "--out", directory["sessions"]]);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("Effects on deliveries_per_destination_month (", headline);
+        Assert.StartsWith("Effects on sessions_served (sessions served by the equipment (the headline without destinations); more is better)", sessions);
+        var effect = double.Parse(sessions.Split('\n').Single(l => l.StartsWith("office-power", StringComparison.Ordinal)).Split(' ',
+            StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(effect > 100, $"office power added {effect} sessions a year over the posterior");
+        Assert.Contains("Effects on sessions_served", File.ReadAllText(Path.Combine(directory["sessions"], "report.html")));
+    }
+
+    [Fact]
+    public void An_objective_without_a_posterior_is_refused()
+    {
+        var (exit, _, error) = Cli.Run("run", Kyongwon, "--objective", "sessions_served", "--replications", "2");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--objective goes with --posterior", error);
+    }
 }
