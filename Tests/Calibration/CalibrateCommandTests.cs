@@ -74,8 +74,8 @@ public sealed class CalibrateCommandTests
         new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Calibration", "Malformed"), "*.yaml").Select(f => Path.GetFileName(f))
             .Order(StringComparer.Ordinal));
 
-    /// <summary>Every malformed calibration section, given to the commands that read them: the loader's first expected diagnostic at
-    /// file:line:col, exit 2, and no results directory.</summary>
+    /// <summary>Every malformed calibration section, given to the commands that read them (slurm --calibrate too, before it writes its job):
+    /// the loader's first expected diagnostic at file:line:col, exit 2, and no results directory.</summary>
     [Theory]
     [MemberData(nameof(MalformedFiles))]
     public void Calibrate_and_a_posterior_run_refuse_a_malformed_file_at_its_line_and_column_with_exit_2_and_write_nothing(string name)
@@ -91,6 +91,7 @@ public sealed class CalibrateCommandTests
             new[] { "calibrate", path, "--particles", "2", "--generations", "1", "--out", Path.Combine(directory.Path, "calibration") },
             ["run", path, "--posterior", posterior, "--all-variants", "--out", Path.Combine(directory.Path, "run")],
             ["optimise", path, "--budget", "1 won", "--posterior", posterior, "--out", Path.Combine(directory.Path, "optimise")],
+            ["slurm", path, "--calibrate", "--tasks", "2", "--out", Path.Combine(directory.Path, "slurm")],
         })
         {
             var (exit, _, error) = Cli.Run(args);
