@@ -108,7 +108,7 @@ internal static class SlurmCommand
         return ExitCodes.Success;
     }
 
-    // The scripts' texts first, so that one Slurm cannot take (a value it cannot read) leaves nothing written.
+    // The scripts come as texts built before any folder is made: a value Slurm cannot take leaves nothing written.
     private static void Write(string[] directories, string run, (string Path, string Text)[] scripts)
     {
         try
