@@ -91,7 +91,6 @@ public class SlurmCalibrationCommandTests
     [Fact]
     public void The_default_directory_is_the_one_calibrate_writes_to_made_absolute()
     {
-        using var directory = new TemporaryDirectory();
         var (exit, _, error) = Cli.Run(["slurm", Kyongwon, "--calibrate", "--tasks", "2"]);
         var written = Path.GetFullPath(Path.Combine("results", "kyongwon-sauce-factory-technology-office", "calibration"));
         try
@@ -101,7 +100,13 @@ public class SlurmCalibrationCommandTests
         }
         finally
         {
+            // The calibration's folder, and the results/ folders above it that this test made.
             Directory.Delete(written, recursive: true);
+            for (var folder = Path.GetDirectoryName(written)!; folder != Directory.GetCurrentDirectory() && !Directory.EnumerateFileSystemEntries(folder).Any();
+                folder = Path.GetDirectoryName(folder)!)
+            {
+                Directory.Delete(folder);
+            }
         }
     }
 
