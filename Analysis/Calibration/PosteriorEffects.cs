@@ -9,7 +9,10 @@ public static class PosteriorEffects
     /// <param name="values">The headline metric of each replication of each variant on each set; replication k of every variant of a set
     /// shares its random numbers.</param>
     /// <param name="level">The interval's level, e.g. 0.9.</param>
-    public static IReadOnlyList<RemedyEffect> Of(IReadOnlyList<string> variants, IReadOnlyList<double> weights, double[][][] values, double level)
+    /// <param name="minimise">True when less of the metric is better: a remedy then helps on a set where it lowers the mean, and is best where
+    /// it lowers it most.</param>
+    public static IReadOnlyList<RemedyEffect> Of(IReadOnlyList<string> variants, IReadOnlyList<double> weights, double[][][] values, double level,
+        bool minimise = false)
     {
         ArgumentNullException.ThrowIfNull(variants);
         ArgumentNullException.ThrowIfNull(weights);
@@ -34,10 +37,11 @@ public static class PosteriorEffects
                 errors[v][i] = differences.Length > 1 ? differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1) / differences.Length : 0;
             }
         }
+        var better = minimise ? -1 : 1;
         var best = new double[remedies];
         for (var i = 0; i < sets && remedies > 0; i++)
         {
-            var winner = Enumerable.Range(0, remedies).MaxBy(v => means[v][i]);
+            var winner = Enumerable.Range(0, remedies).MaxBy(v => better * means[v][i]);
             best[winner] += w[i];
         }
         return Enumerable.Range(0, remedies).Select(v =>
@@ -45,7 +49,7 @@ public static class PosteriorEffects
             var mean = Weighted(w, means[v]);
             var spread = Weighted(w, means[v].Select(m => (m - mean) * (m - mean)).ToArray());
             var monteCarlo = Weighted(w, errors[v]);
-            var helps = Enumerable.Range(0, sets).Where(i => means[v][i] > 0).Sum(i => w[i]);
+            var helps = Enumerable.Range(0, sets).Where(i => better * means[v][i] > 0).Sum(i => w[i]);
             var low = WeightedQuantile.Of(means[v], w, (1 - level) / 2);
             var high = WeightedQuantile.Of(means[v], w, (1 + level) / 2);
             return new RemedyEffect(variants[v + 1], mean, Math.Max(spread - monteCarlo, 0), monteCarlo, low, high, helps, best[v]);

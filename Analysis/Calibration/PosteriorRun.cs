@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Shortfall.Analysis.Commands;
+using Shortfall.Analysis.Optimisation;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
@@ -17,7 +18,7 @@ namespace Shortfall.Analysis.Calibration;
 /// own value); its replication k runs on the streams (seed, i × r + k) in every variant, so the variants of a set share their random
 /// numbers. Writes posterior-effects.csv (each set's mean effect per remedy) and report.html (<see cref="PosteriorReport"/>: the effects, which
 /// conclusions are robust, and the calibration's section from the posterior's directory), and prints each remedy's effect over the posterior
-/// (<see cref="PosteriorEffects"/>).
+/// (<see cref="PosteriorEffects"/>) on the objective (--objective, by default the headline metric).
 /// </summary>
 internal static class PosteriorRun
 {
@@ -26,10 +27,11 @@ internal static class PosteriorRun
     private const string FileName = "posterior-effects.csv";
 
     public static int Execute(CommandIO io, string path, string posterior, IReadOnlyList<string> names, bool all, int replications, ulong seed,
-        int threads, string directory, bool quiet)
+        int threads, string directory, bool quiet, string? objective)
     {
         var content = File.ReadAllBytes(path);
         var file = ScenarioLoader.Load(content, path);
+        var goal = ObjectiveOption.Resolve(objective, file.Baseline.Destinations.Count);
         if (file.Uncertain.Count == 0)
         {
             throw new UsageException($"{path} has no 'uncertain:' section, so a posterior of it has no parameters.");
@@ -57,8 +59,8 @@ internal static class PosteriorRun
             var done = 0;
             Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = io.Cancellation }, i =>
             {
-                values[i] = Simulate(ScenarioLoader.LoadAt(content, path, model.Override(sets[i].Parameters, $"set {i}")), chosen, replications, seed,
-                    (long)i * replications);
+                values[i] = Simulate(ScenarioLoader.LoadAt(content, path, model.Override(sets[i].Parameters, $"set {i}")), chosen, goal, replications,
+                    seed, (long)i * replications);
                 var finished = Interlocked.Increment(ref done);
                 if (!quiet && io.Interactive)
                 {
@@ -68,15 +70,15 @@ internal static class PosteriorRun
             results.Stage(FileName, Sets(chosen, sets, values, file.Uncertain.Select(u => u.Path).ToArray()));
             // The posterior's bytes decide the results as much as the scenario's do.
             var identity = RunIdentity.Of("run --posterior", file.Baseline.Name, file.ContentHash, seed, replications, chosen.Length,
-                [Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(posterior))), .. chosen]);
-            var effects = PosteriorEffects.Of(chosen, sets.Select(s => s.Weight).ToArray(), values, Level);
+                [Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(posterior))), goal.Name, .. chosen]);
+            var effects = PosteriorEffects.Of(chosen, sets.Select(s => s.Weight).ToArray(), values, Level, goal.Minimise);
             results.Stage(ReportHtml.FileName, System.Text.Encoding.UTF8.GetBytes(
-                PosteriorReport.Page(file.Baseline.Name, effects, sets.Count, replications, Level, calibration)));
+                PosteriorReport.Page(file.Baseline.Name, goal, effects, sets.Count, replications, Level, calibration)));
             return (effects, identity);
         });
         if (!quiet)
         {
-            Print(io.Output, effects, sets.Count, replications);
+            Print(io.Output, goal, effects, sets.Count, replications);
         }
         return ExitCodes.Success;
     }
@@ -99,15 +101,14 @@ internal static class PosteriorRun
     }
 
     // values[variant][replication] of one set.
-    private static double[][] Simulate(ScenarioFile file, string[] chosen, int replications, ulong seed, long first)
+    private static double[][] Simulate(ScenarioFile file, string[] chosen, Objective goal, int replications, ulong seed, long first)
     {
         var variants = chosen.Select(name => name == VariantSelection.Baseline ? file.Baseline : file.Variants.First(v => v.Name == name).Scenario).ToArray();
-        var metric = HeadlineMetrics.For(file.Baseline.Destinations.Count);
         return variants.Select(scenario =>
         {
             var labels = PlantLabels.Of(scenario);
             return Enumerable.Range(0, replications)
-                .Select(k => metric.ValueOf(ReplicationMetrics.Of(PlantSimulation.Run(scenario, new RandomStreams(seed, first + k)), labels)))
+                .Select(k => goal.Of(ReplicationMetrics.Of(PlantSimulation.Run(scenario, new RandomStreams(seed, first + k)), labels)))
                 .ToArray();
         }).ToArray();
     }
@@ -127,13 +128,14 @@ internal static class PosteriorRun
         return System.Text.Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private static void Print(TextWriter output, IReadOnlyList<RemedyEffect> effects, int sets, int replications)
+    private static void Print(TextWriter output, Objective goal, IReadOnlyList<RemedyEffect> effects, int sets, int replications)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Effects over the posterior ({sets} parameter sets × {replications} replications; {Level:P0} intervals of the sets' " +
+            $"Effects on {goal.Name} ({goal.Description}; {(goal.Minimise ? "less" : "more")} is better) over the posterior ({sets} parameter sets × " +
+            $"{replications} replications; {Level:P0} intervals of the sets' " +
             $"effects, whose spread is parameter plus Monte Carlo uncertainty by the law of total variance):"));
         output.WriteLine($"{"remedy",-22} {"effect",8} {"interval",20} {"sd param",9} {"sd MC",7} {"P(helps)",9} {"P(best)",8}");
-        foreach (var e in effects.OrderByDescending(e => e.Mean))
+        foreach (var e in effects.OrderByDescending(e => goal.Minimise ? -e.Mean : e.Mean))
         {
             var interval = string.Create(CultureInfo.InvariantCulture, $"[{e.Low:+0.00;-0.00;0.00}, {e.High:+0.00;-0.00;0.00}]");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,7 +1,7 @@
 namespace Shortfall.Analysis.Calibration;
 
 /// <summary>
-/// A remedy's effect on the headline metric over the posterior. Each parameter set i (weight Wᵢ) gives mᵢ, the mean over its
+/// A remedy's effect on an objective (by default the headline metric) over the posterior. Each parameter set i (weight Wᵢ) gives mᵢ, the mean over its
 /// replications of the remedy's paired difference from the baseline, and sᵢ², their variance. By the law of total variance the
 /// spread of mᵢ over the weighted sets, Var_W(m), is the variance of the expected effect across parameter sets plus the Monte
 /// Carlo variance of each set's estimate, E_W[s² / r]; the interval runs between weighted quantiles of the mᵢ, so it carries
@@ -13,8 +13,9 @@ namespace Shortfall.Analysis.Calibration;
 /// <param name="MonteCarloVariance">E_W[s²/r]: the part the finite replications make.</param>
 /// <param name="Low">The interval's lower end: the weighted (1 − level) / 2 quantile of the mᵢ.</param>
 /// <param name="High">The interval's upper end: the weighted (1 + level) / 2 quantile of the mᵢ.</param>
-/// <param name="ProbabilityHelps">Σ Wᵢ over the sets whose mᵢ is above 0.</param>
-/// <param name="ProbabilityBest">Σ Wᵢ over the sets where this remedy's mᵢ is the largest of all the remedies run.</param>
+/// <param name="ProbabilityHelps">Σ Wᵢ over the sets whose mᵢ is above 0 (below 0 for an objective where less is better).</param>
+/// <param name="ProbabilityBest">Σ Wᵢ over the sets where this remedy's mᵢ is the best (largest, or smallest where less is better) of all the
+/// remedies run.</param>
 public sealed record RemedyEffect(
     string Variant,
     double Mean,

@@ -19,35 +19,7 @@ internal static class CalibrateCommand
     public static Command Create(CommandIO io)
     {
         var file = CommonOptions.ScenarioFile();
-        var particles = CommonOptions.Positive(new Option<int>("--particles")
-        {
-            Description = "Accepted parameter sets per generation.",
-            DefaultValueFactory = _ => 500,
-        });
-        var replications = CommonOptions.Positive(new Option<int>("--replications-per-point")
-        {
-            Description = "Replications simulated at each parameter set.",
-            DefaultValueFactory = _ => 1,
-            HelpName = "R",
-        });
-        var generations = CommonOptions.Positive(new Option<int>("--generations")
-        {
-            Description = "Generations to run, the first (from the prior) included; with --until-acceptance at most 30.",
-            DefaultValueFactory = _ => 6,
-            HelpName = "G",
-        });
-        var acceptance = new Option<double?>("--until-acceptance")
-        {
-            Description = "Stop after the first generation whose acceptance rate falls below A (0 < A < 1).",
-            HelpName = "A",
-        };
-        acceptance.Validators.Add(result =>
-        {
-            if (CommonOptions.Converted<double>(result) is { } a && !(a > 0 && a < 1))
-            {
-                result.AddError("--until-acceptance must lie between 0 and 1, e.g. 0.05.");
-            }
-        });
+        var calibration = new CalibrationOptions();
         var seed = CommonOptions.Seed();
         var threads = CommonOptions.Threads();
         var output = new Option<string?>("--out") { Description = "The results directory (default: results/<scenario name>/calibration/).", HelpName = "DIR" };
@@ -56,34 +28,23 @@ internal static class CalibrateCommand
         var cluster = new SlurmOptions("Array tasks that share each batch of attempts (with --slurm).", required: false);
         var command = new Command("calibrate", "Fit the scenario's uncertain numbers to its observations (ABC-SMC); writes posterior.csv and calibration.json.")
         {
-            file, particles, replications, generations, acceptance, seed, threads, output, quiet, slurm,
+            file,
         };
-        foreach (var option in cluster.All)
+        foreach (var option in calibration.All.Concat([seed, threads, output, quiet, slurm]).Concat(cluster.All))
         {
             command.Options.Add(option);
         }
         command.SetAction(parse =>
         {
-            if (parse.Given(generations) && parse.Given(acceptance))
-            {
-                throw new UsageException("give --generations or --until-acceptance, not both.");
-            }
+            var settings = calibration.Settings(parse, parse.GetValue(seed), parse.GetValue(threads));
             var path = parse.GetRequiredValue(file);
-            var content = File.Exists(path) ? File.ReadAllBytes(path) : null;
-            var scenario = content is null ? ScenarioLoader.Load(path) : ScenarioLoader.Load(content, path);
-            if (scenario.Uncertain.Count == 0 || scenario.Observations.Count == 0)
-            {
-                throw new UsageException($"{path} needs an 'uncertain:' and an 'observations:' section to calibrate (see FORMAT.md, Calibration).");
-            }
-            var until = parse.GetValue(acceptance);
-            var settings = new AbcSettings(parse.GetValue(particles), until is null ? parse.GetValue(generations) : 30, until,
-                parse.GetValue(seed), parse.GetValue(threads));
-            var perPoint = parse.GetValue(replications);
-            var model = new ScenarioModel(content!, path, scenario.Uncertain, scenario.Observations, perPoint);
-            var directory = parse.GetValue(output) ?? Path.Combine(OutputDirectory.Default(scenario.Baseline.Name), "calibration");
+            var (content, scenario) = Load(path);
+            var perPoint = parse.GetValue(calibration.ReplicationsPerPoint);
+            var model = new ScenarioModel(content, path, scenario.Uncertain, scenario.Observations, perPoint);
+            var directory = parse.GetValue(output) ?? DefaultDirectory(scenario);
             IEvaluator<AbcPoint, SimulatedPoint> evaluator = cluster.Requested(parse, slurm) is { } tasks
                 ? new SlurmEvaluator<AbcPoint, SimulatedPoint>(new AbcPointCodec(), Path.GetFullPath(path), scenario.ContentHash,
-                    BatchKinds.CalibrationSettings(perPoint), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                    BatchKinds.CalibrationSettings(perPoint), tasks, SlurmFolders.Scripts(Path.GetFullPath(directory)))
                 : new LocalEvaluator<AbcPoint, SimulatedPoint>(p => model.Simulate(p.Parameters, p.Seed), settings.Threads);
             var progress = parse.GetValue(quiet) ? null : new CalibrationProgress(io);
             using var results = OutputDirectory.Open(directory);
@@ -103,6 +64,25 @@ internal static class CalibrateCommand
         });
         return command;
     }
+
+    /// <summary>The scenario file's bytes and the scenario, which must have something to calibrate.</summary>
+    /// <exception cref="UsageException">When it has no 'uncertain:' or no 'observations:' section.</exception>
+    /// <exception cref="ScenarioException">When the file cannot be read or is not a valid scenario.</exception>
+    public static (byte[] Content, ScenarioFile Scenario) Load(string path)
+    {
+        var content = File.Exists(path) ? File.ReadAllBytes(path) : null;
+        var scenario = content is null ? ScenarioLoader.Load(path) : ScenarioLoader.Load(content, path);
+        if (scenario.Uncertain.Count == 0 || scenario.Observations.Count == 0)
+        {
+            throw new UsageException($"{path} needs an 'uncertain:' and an 'observations:' section to calibrate (see FORMAT.md, Calibration).");
+        }
+
+        // Loading by path threw for a file that is not there.
+        return (content!, scenario);
+    }
+
+    /// <summary>Where a calibration's results go without --out: results/&lt;scenario name&gt;/calibration/.</summary>
+    public static string DefaultDirectory(ScenarioFile scenario) => Path.Combine(OutputDirectory.Default(scenario.Baseline.Name), "calibration");
 
     // Everything but the threads decides the bytes.
     private static ManifestRunDocument Identity(ScenarioFile scenario, AbcSettings settings, int perPoint) =>

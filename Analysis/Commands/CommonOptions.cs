@@ -100,4 +100,8 @@ internal static class CommonOptions
 
     /// <summary>True when the option was typed, not filled in by its default.</summary>
     public static bool Given(this ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
+
+    /// <summary>The names of those of <paramref name="options"/> that were typed, as "--a, --b"; empty when none was.</summary>
+    public static string GivenNames(this ParseResult parse, IEnumerable<Option> options) =>
+        string.Join(", ", options.Where(o => parse.Given(o)).Select(o => o.Name));
 }

@@ -12,6 +12,6 @@ public static class ExitCodes
     /// <summary>Bad input: arguments, a scenario file, an output directory. Nothing was run or written.</summary>
     public const int BadInput = 2;
 
-    /// <summary>Interrupted (Ctrl-C): 128 + SIGINT, as shells report it. Nothing was written.</summary>
+    /// <summary>Interrupted (Ctrl-C, or SIGTERM as from kill and scancel): 128 + SIGINT, as shells report Ctrl-C. Nothing was written.</summary>
     public const int Cancelled = 130;
 }

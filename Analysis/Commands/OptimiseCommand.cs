@@ -34,13 +34,7 @@ internal static partial class OptimiseCommand
             Required = true,
             HelpName = "AMOUNT",
         };
-        var objective = new Option<string?>("--objective")
-        {
-            Description = "The per-replication output to optimise (default: the headline metric): " + string.Join(", ", Objectives.All.Select(o =>
-                $"{o.Name} ({(o.Minimise ? "min" : "max")})")) + ".",
-            HelpName = "NAME",
-        };
-        objective.AcceptOnlyFromAmong(Objectives.All.Select(o => o.Name).ToArray());
+        var objective = ObjectiveOption.Create("The per-replication output to optimise");
         var alpha = new Option<double>("--alpha")
         {
             Description = "The pick is within the indifference amount of the best with probability at least 1 − alpha.",
@@ -103,11 +97,7 @@ internal static partial class OptimiseCommand
                 throw new UsageException($"{path} has no remedies: section to combine (see FORMAT.md, 'Remedies').");
             }
             var destinations = scenario.Baseline.Destinations.Count;
-            var goal = parse.GetValue(objective) is { } name ? Objectives.Find(name)! : Objectives.Default(destinations);
-            if (goal.PerDestination && destinations == 0)
-            {
-                throw new UsageException($"--objective {goal.Name} needs destinations, and the scenario has none.");
-            }
+            var goal = ObjectiveOption.Resolve(parse.GetValue(objective), destinations);
             var delta = parse.GetValue(indifference) ?? goal.Indifference
                 ?? throw new UsageException($"--indifference is required with --objective {goal.Name}: the smallest difference in it that matters.");
             var currency = scenario.Baseline.Currency;
@@ -124,7 +114,7 @@ internal static partial class OptimiseCommand
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenario.Baseline.Name);
             var evaluator = cluster.Requested(parse, slurm) is { } tasks
                 ? new SlurmEvaluator<PortfolioReplication, double>(new PortfolioReplicationCodec(), Path.GetFullPath(path), scenario.ContentHash,
-                    BatchKinds.OptimisationSettings(goal, run.Seed), tasks, Path.Combine(Path.GetFullPath(directory), "slurm"))
+                    BatchKinds.OptimisationSettings(goal, run.Seed), tasks, SlurmFolders.Scripts(Path.GetFullPath(directory)))
                 : null;
             if (evaluator is not null && sets is not null)
             {

@@ -61,17 +61,22 @@ internal static class RunCommand
             Description = "Run the variants on every parameter set of a calibration's posterior.csv; --replications is then per set (default 4).",
             HelpName = "DIR/posterior.csv",
         };
+        var objective = ObjectiveOption.Create("With --posterior: the per-replication output whose change a remedy's effect is");
 
         var command = new Command("run", "Run a scenario's Monte Carlo replications and write their statistics.")
         {
             file, replications, precision, precisionAll, minimum, maximum, seed, threads, variants, all, output, shard, quiet, noReport, noPng, posterior,
-            force, format,
+            objective, force, format,
         };
         command.SetAction(parse =>
         {
             if (parse.GetValue(posterior) is { } sets)
             {
-                return OverPosterior(io, parse, sets, file, replications, seed, threads, variants, all, output, quiet);
+                return OverPosterior(io, parse, sets, file, replications, seed, threads, variants, all, output, quiet, objective);
+            }
+            if (parse.Given(objective))
+            {
+                throw new UsageException("--objective goes with --posterior: a run without it reports every output.");
             }
             var part = parse.GetValue(shard) is { } text ? Shard.Parse(text) : (Shard?)null;
             if (part is not null && parse.GetValue(precision) is not null)
@@ -105,13 +110,13 @@ internal static class RunCommand
     }
 
     private static int OverPosterior(CommandIO io, ParseResult parse, string sets, Argument<string> file, Option<long> replications, Option<ulong> seed,
-        Option<int> threads, Option<string[]> variants, Option<bool> all, Option<string?> output, Option<bool> quiet)
+        Option<int> threads, Option<string[]> variants, Option<bool> all, Option<string?> output, Option<bool> quiet, Option<string?> objective)
     {
         var path = parse.GetRequiredValue(file);
         var perSet = parse.Given(replications) ? (int)Math.Min(parse.GetValue(replications), 100_000) : 4;
         var directory = parse.GetValue(output) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sets))!, "posterior-run");
         return PosteriorRun.Execute(io, path, sets, parse.GetValue(variants) ?? [], parse.GetValue(all), perSet, parse.GetValue(seed), parse.GetValue(threads),
-            directory, parse.GetValue(quiet));
+            directory, parse.GetValue(quiet), parse.GetValue(objective));
     }
 
     private static StoppingRule Stopping(ParseResult parse, Option<long> replications, Option<double?> precision, Option<bool> precisionAll,

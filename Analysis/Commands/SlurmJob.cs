@@ -40,10 +40,10 @@ internal sealed record SlurmJob(
     public string PartsDirectory => Path.Combine(Directory, "parts");
 
     /// <summary>Where the scripts are written.</summary>
-    public string ScriptDirectory => Path.Combine(Directory, "slurm");
+    public string ScriptDirectory => SlurmFolders.Scripts(Directory);
 
     /// <summary>Where the jobs' output goes.</summary>
-    public string LogDirectory => Path.Combine(ScriptDirectory, "logs");
+    public string LogDirectory => SlurmFolders.Logs(Directory);
 
     /// <summary>The job array's script.</summary>
     public string ShardsScriptPath => Path.Combine(ScriptDirectory, "shards.sbatch");
@@ -54,7 +54,10 @@ internal sealed record SlurmJob(
     /// <summary>The script that submits both, the merge depending on the array.</summary>
     public string SubmitScriptPath => Path.Combine(ScriptDirectory, "submit.sh");
 
-    private string JobName => "shortfall-" + Path.GetFileName(OutputDirectory.Default(Name));
+    private string JobName => JobNameOf(Name);
+
+    /// <summary>The name of a job of scenario <paramref name="name"/>'s: shortfall-, then the name as its results directory spells it.</summary>
+    public static string JobNameOf(string name) => "shortfall-" + Path.GetFileName(OutputDirectory.Default(name));
 
     /// <summary>The job array: task K runs shard K/T.</summary>
     public string ShardsScript()

@@ -41,10 +41,10 @@ internal sealed partial class SlurmOptions
     /// <exception cref="UsageException">When --slurm is given without --tasks, or a Slurm option without --slurm.</exception>
     public SlurmSettings? Requested(ParseResult parse, Option<bool> slurm)
     {
-        var given = All.Where(o => parse.Given(o)).Select(o => o.Name).ToArray();
         if (!parse.GetValue(slurm))
         {
-            return given.Length == 0 ? null : throw new UsageException($"{string.Join(", ", given)} need --slurm.");
+            var given = parse.GivenNames(All);
+            return given.Length == 0 ? null : throw new UsageException($"{given} need --slurm.");
         }
 
         return parse.Given(Tasks) ? Settings(parse) : throw new UsageException("--slurm needs --tasks T: how many array tasks share each batch.");

@@ -4,8 +4,8 @@ namespace Shortfall.Analysis.Commands;
 
 /// <summary>
 /// A Slurm batch script as shortfall writes them: a shebang, a comment saying what it runs, <c>#SBATCH</c> directives (the job's
-/// directory first), <c>set -euo pipefail</c> and one command run with <c>exec</c>. Values of directives are checked: Slurm reads them
-/// unquoted, so they must not hold spaces.
+/// directory first), <c>set -euo pipefail</c> and one command run with <c>exec</c>. A directive's value with spaces (a path) is put in double
+/// quotes, which sbatch reads as one word; a value sbatch could not read back as it is (a double quote, a backslash, a line break) is refused.
 /// </summary>
 internal sealed class SlurmScript
 {
@@ -22,8 +22,8 @@ internal sealed class SlurmScript
         Directive("chdir", directory);
     }
 
-    /// <summary>Adds <c>#SBATCH --name=value</c>.</summary>
-    /// <exception cref="UsageException">When the value holds white space.</exception>
+    /// <summary>Adds <c>#SBATCH --name=value</c>, the value in double quotes when it holds spaces.</summary>
+    /// <exception cref="UsageException">When the value holds a double quote, a backslash or a control character.</exception>
     public SlurmScript Directive(string name, string value)
     {
         if (_closed)
@@ -31,12 +31,13 @@ internal sealed class SlurmScript
             throw new InvalidOperationException("Slurm reads #SBATCH lines only before the first command.");
         }
 
-        if (value.Any(char.IsWhiteSpace))
+        if (value.Any(c => char.IsControl(c) || c is '"' or '\\'))
         {
-            throw new UsageException($"Slurm cannot take '{value}' for --{name}: #SBATCH values must not contain spaces.");
+            throw new UsageException($"Slurm cannot take '{value}' for --{name}: an #SBATCH value must not hold a double quote, a backslash or a " +
+                "line break.");
         }
 
-        _text.Append("#SBATCH --").Append(name).Append('=').Append(value).Append('\n');
+        _text.Append("#SBATCH --").Append(name).Append('=').Append(value.Any(char.IsWhiteSpace) ? $"\"{value}\"" : value).Append('\n');
         return this;
     }
 

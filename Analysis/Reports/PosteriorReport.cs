@@ -1,5 +1,6 @@
 using System.Globalization;
 using Shortfall.Analysis.Calibration;
+using Shortfall.Analysis.Optimisation;
 
 namespace Shortfall.Analysis.Reports;
 
@@ -14,8 +15,10 @@ internal static class PosteriorReport
     /// <summary>The share of the posterior a conclusion must hold on to count as robust.</summary>
     public const double Robust = 0.95;
 
-    public static string Page(string scenario, IReadOnlyList<RemedyEffect> effects, int sets, int replications, double level, CalibrationView? calibration)
+    public static string Page(string scenario, Objective goal, IReadOnlyList<RemedyEffect> effects, int sets, int replications, double level,
+        CalibrationView? calibration)
     {
+        ArgumentNullException.ThrowIfNull(goal);
         ArgumentNullException.ThrowIfNull(effects);
         var html = Reports.Page.Start($"{scenario}: remedies over the calibrated posterior");
         html.Element("p",
@@ -25,7 +28,7 @@ internal static class PosteriorReport
             "both the parameters' uncertainty and the Monte Carlo error; the law of total variance splits its spread into the two. " +
             string.Create(CultureInfo.InvariantCulture, $"A conclusion is robust when it holds on at least {Robust:P0} of the posterior."));
         html.Table(["remedy", "effect", "interval", "sd from parameters", "sd from replications", "P(helps)", "P(best)", "conclusion"],
-            effects.OrderByDescending(e => e.Mean).Select(e => (IReadOnlyList<TableCell>)
+            effects.OrderByDescending(e => goal.Minimise ? -e.Mean : e.Mean).Select(e => (IReadOnlyList<TableCell>)
             [
                 TableCell.Name(e.Variant),
                 TableCell.Number(Signed(e.Mean)),
@@ -35,7 +38,8 @@ internal static class PosteriorReport
                 TableCell.Number(e.ProbabilityHelps.ToString("P0", CultureInfo.InvariantCulture)),
                 TableCell.Number(e.ProbabilityBest.ToString("P0", CultureInfo.InvariantCulture)),
                 TableCell.Of(Conclusion(e)),
-            ]), "Effects on the headline metric against the baseline; posterior-effects.csv holds each set's.");
+            ]), $"Effects on {goal.Name} ({goal.Description}; {(goal.Minimise ? "less" : "more")} is better) against the baseline; " +
+            "posterior-effects.csv holds each set's.");
         if (calibration is null)
         {
             html.Element("p", "The posterior's directory holds no calibration.json, so the calibration's own section is not shown.");

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Shortfall.Engine;
 
@@ -14,6 +15,7 @@ internal sealed class EventQueue
 {
     private const int PriorityShift = 62;
     private const int InitialSize = 256;
+    private const int TextbookLevels = 3;
 
     private Entry[] _heap = new Entry[InitialSize];
     private Slot[] _slots = new Slot[InitialSize];
@@ -22,26 +24,45 @@ internal sealed class EventQueue
     private int _usedSlots;
     private ulong _sequence;
 
-    public int Count { get; private set; }
+    /// <summary>Positions of the heap in use, the vacant root included.</summary>
+    private int _used;
+
+    /// <summary>True when the last pop took the root and left it empty for the next push: a process resumed by an event
+    /// most often schedules its next one at once, and one sift from the root then does the work of two (filling the root
+    /// from the end, then raising the new entry from the end).</summary>
+    private bool _rootVacant;
+
+    public int Count => _rootVacant ? _used - 1 : _used;
 
     /// <summary>The time of the next event, or +∞ when the schedule is empty.</summary>
-    public double NextTime => Count > 0 ? _heap[0].Time : double.PositiveInfinity;
+    public double NextTime
+    {
+        get
+        {
+            if (_rootVacant)
+            {
+                FillRoot();
+            }
+            return _used > 0 ? _heap[0].Time : double.PositiveInfinity;
+        }
+    }
 
     public void Push(double time, EventPriority priority, Event item)
     {
-        if (Count == _heap.Length)
+        var entry = new Entry(time, ((ulong)priority << PriorityShift) | _sequence++, SlotFor(item));
+        if (_rootVacant)
+        {
+            _rootVacant = false;
+            SiftDownFromRoot(_heap, _used, entry);
+            return;
+        }
+        if (_used == _heap.Length)
         {
             Array.Resize(ref _heap, _heap.Length * 2);
-            Array.Resize(ref _slots, _slots.Length * 2);
-            Array.Resize(ref _freeSlots, _freeSlots.Length * 2);
         }
-        // Every scheduled event has its own slot: a free one, or else the next never used.
-        var slot = _freeCount > 0 ? _freeSlots[--_freeCount] : _usedSlots++;
-        _slots[slot].Event = item;
-        var entry = new Entry(time, ((ulong)priority << PriorityShift) | _sequence++, slot);
         // Sift up: move parents down into the hole until the entry's place is found.
         var heap = _heap;
-        var hole = Count++;
+        var hole = _used++;
         while (hole > 0)
         {
             var parent = (hole - 1) >> 1;
@@ -57,55 +78,166 @@ internal sealed class EventQueue
 
     public Event Pop(out double time)
     {
-        var heap = _heap;
-        var top = heap[0];
-        var count = --Count;
-        if (count > 0)
+        if (_rootVacant)
         {
-            SiftDown(heap, count, heap[count]);
+            FillRoot();
+        }
+        var top = _heap[0];
+        if (_used == 1)
+        {
+            _used = 0;
+        }
+        else
+        {
+            _rootVacant = true;
         }
         time = top.Time;
         ref var slot = ref _slots[top.Slot];
         var item = slot.Event!;
-        slot.Event = null;
-        _freeSlots[_freeCount++] = top.Slot;
+        if (!item.IsPooled)
+        {
+            slot.Event = null;
+            _freeSlots[_freeCount++] = top.Slot;
+        }
         return item;
     }
 
-    // Floyd's sift-down: the hole goes down to a leaf along the earlier child (one comparison a level), and the
-    // entry, which came from the end of the heap and so usually belongs near the bottom, climbs back from there.
-    // Half the comparisons of the textbook loop; the order popped is the same, as every key is distinct.
-    private static void SiftDown(Entry[] heap, int count, Entry entry)
+    private void FillRoot()
     {
-        var hole = 0;
-        var child = 1;
-        while (child < count)
+        _rootVacant = false;
+        var last = --_used;
+        SiftDownFloyd(_heap, last, _heap[last]);
+    }
+
+    // A pooled event keeps the slot it was first given for good, as it is scheduled again and again: no reference is
+    // stored or cleared for it per step. Any other event is scheduled once and takes a slot only while it waits.
+    private int SlotFor(Event item)
+    {
+        if (item.IsPooled)
         {
-            if (child + 1 < count && Precedes(heap[child + 1], heap[child]))
+            var pooled = Unsafe.As<PooledEvent>(item);
+            if (pooled.ScheduleSlot < 0)
             {
-                child++;
+                pooled.ScheduleSlot = NewSlot(item);
             }
-            heap[hole] = heap[child];
+            return pooled.ScheduleSlot;
+        }
+        if (_freeCount > 0)
+        {
+            var slot = _freeSlots[--_freeCount];
+            _slots[slot].Event = item;
+            return slot;
+        }
+        return NewSlot(item);
+    }
+
+    /// <summary>Gives up the slot of a pooled event that will not be scheduled again (it is not going back to its pool).</summary>
+    public void Release(PooledEvent item)
+    {
+        _slots[item.ScheduleSlot].Event = null;
+        _freeSlots[_freeCount++] = item.ScheduleSlot;
+        item.ScheduleSlot = -1;
+    }
+
+    private int NewSlot(Event item)
+    {
+        if (_usedSlots == _slots.Length)
+        {
+            Array.Resize(ref _slots, _slots.Length * 2);
+            Array.Resize(ref _freeSlots, _freeSlots.Length * 2);
+        }
+        _slots[_usedSlots].Event = item;
+        return _usedSlots++;
+    }
+
+    // Floyd's sift-down from the hole: the hole goes down to a leaf along the earlier child (one comparison a level),
+    // and the entry climbs back from there. It suits an entry that belongs near the bottom, as the one taken from the
+    // end of the heap usually does: half the comparisons of the textbook loop, and the order popped is the same, as every
+    // key is distinct. Which child is earlier is a coin toss for random times, so it is chosen by arithmetic, not by a
+    // branch the processor would mispredict at every other level; indices stay below count, so the array is read
+    // without bounds checks.
+    private static void SiftDownFloyd(Entry[] heap, int count, Entry entry, int hole = 0)
+    {
+        ref var root = ref MemoryMarshal.GetArrayDataReference(heap);
+        var top = hole;
+        var child = (hole << 1) + 1;
+        var lastWithSibling = count - 1;
+        while (child < lastWithSibling)
+        {
+            child += RightFirst(Unsafe.Add(ref root, child), Unsafe.Add(ref root, child + 1));
+            Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, child);
             hole = child;
             child = (hole << 1) + 1;
         }
-        while (hole > 0)
+        if (child == lastWithSibling)
+        {
+            Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, child);
+            hole = child;
+        }
+        while (hole > top)
         {
             var parent = (hole - 1) >> 1;
-            if (!Precedes(entry, heap[parent]))
+            if (!Precedes(entry, Unsafe.Add(ref root, parent)))
             {
                 break;
             }
-            heap[hole] = heap[parent];
+            Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, parent);
             hole = parent;
         }
-        heap[hole] = entry;
+        Unsafe.Add(ref root, hole) = entry;
+    }
+
+    // A new entry put in the vacant root: one that falls due soon (the next part, the next hold) belongs near the top,
+    // so the first levels are the textbook loop, which stops where the entry belongs; one that goes deeper (tomorrow's
+    // midnight) most likely belongs near the bottom, where Floyd's way gets it more cheaply.
+    private static void SiftDownFromRoot(Entry[] heap, int count, Entry entry)
+    {
+        ref var root = ref MemoryMarshal.GetArrayDataReference(heap);
+        var hole = 0;
+        for (var level = 0; level < TextbookLevels; level++)
+        {
+            var child = (hole << 1) + 1;
+            if (child >= count)
+            {
+                break;
+            }
+            if (child + 1 < count)
+            {
+                child += RightFirst(Unsafe.Add(ref root, child), Unsafe.Add(ref root, child + 1));
+            }
+            if (!Precedes(Unsafe.Add(ref root, child), entry))
+            {
+                Unsafe.Add(ref root, hole) = entry;
+                return;
+            }
+            Unsafe.Add(ref root, hole) = Unsafe.Add(ref root, child);
+            hole = child;
+        }
+        SiftDownFloyd(heap, count, entry, hole);
+    }
+
+    /// <summary>1 when the right child comes first, else 0, by arithmetic on the keys: no branch taken.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int RightFirst(in Entry left, in Entry right)
+    {
+        var byTime = right.TimeKey - left.TimeKey;
+        var byOrder = (long)(right.Order - left.Order);
+        return (int)((ulong)(byTime != 0 ? byTime : byOrder) >> 63);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Precedes(in Entry a, in Entry b) => a.Time < b.Time || (a.Time == b.Time && a.Order < b.Order);
+    private static bool Precedes(in Entry a, in Entry b) => a.TimeKey < b.TimeKey || (a.TimeKey == b.TimeKey && a.Order < b.Order);
 
-    private readonly record struct Entry(double Time, ulong Order, int Slot);
+    /// <summary>A scheduled event's place. Times are never negative, and the bits of non-negative doubles order as the
+    /// doubles do, so the time is kept as those bits (+0 for −0): comparing it is integer arithmetic.</summary>
+    private readonly struct Entry(double time, ulong order, int slot)
+    {
+        public readonly long TimeKey = BitConverter.DoubleToInt64Bits(time + 0.0);
+        public readonly ulong Order = order;
+        public readonly int Slot = slot;
+
+        public double Time => BitConverter.Int64BitsToDouble(TimeKey);
+    }
 
     // A struct around the reference: storing into an array of Event, a type that is not sealed, would check the
     // array's element type on every store.

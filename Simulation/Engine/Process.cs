@@ -129,6 +129,14 @@ public sealed class Process : Event, IReleasingListener
             // Already processed: nothing to wait for, continue at once with it as the cause.
             cause = next;
         }
-        simulator.ActiveProcess = previous;
+        // A process resumed from the schedule had none before it: storing the constant null spares the write barrier.
+        if (previous is null)
+        {
+            simulator.ActiveProcess = null;
+        }
+        else
+        {
+            simulator.ActiveProcess = previous;
+        }
     }
 }

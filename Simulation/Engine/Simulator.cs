@@ -142,6 +142,10 @@ public sealed class Simulator
         {
             pooled.Free();
         }
+        else
+        {
+            _schedule.Release(pooled);
+        }
         return true;
     }
 

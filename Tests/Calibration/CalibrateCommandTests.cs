@@ -74,8 +74,8 @@ public sealed class CalibrateCommandTests
         new(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Calibration", "Malformed"), "*.yaml").Select(f => Path.GetFileName(f))
             .Order(StringComparer.Ordinal));
 
-    /// <summary>Every malformed calibration section, given to the commands that read them: the loader's first expected diagnostic at
-    /// file:line:col, exit 2, and no results directory.</summary>
+    /// <summary>Every malformed calibration section, given to the commands that read them (slurm --calibrate too, before it writes its job):
+    /// the loader's first expected diagnostic at file:line:col, exit 2, and no results directory.</summary>
     [Theory]
     [MemberData(nameof(MalformedFiles))]
     public void Calibrate_and_a_posterior_run_refuse_a_malformed_file_at_its_line_and_column_with_exit_2_and_write_nothing(string name)
@@ -91,6 +91,7 @@ public sealed class CalibrateCommandTests
             new[] { "calibrate", path, "--particles", "2", "--generations", "1", "--out", Path.Combine(directory.Path, "calibration") },
             ["run", path, "--posterior", posterior, "--all-variants", "--out", Path.Combine(directory.Path, "run")],
             ["optimise", path, "--budget", "1 won", "--posterior", posterior, "--out", Path.Combine(directory.Path, "optimise")],
+            ["slurm", path, "--calibrate", "--tasks", "2", "--out", Path.Combine(directory.Path, "slurm")],
         })
         {
             var (exit, _, error) = Cli.Run(args);
@@ -108,5 +109,45 @@ public sealed class CalibrateCommandTests
 
         Assert.Equal(2, exit);
         Assert.Contains("--until-acceptance", error);
+    }
+
+    [Fact]
+    public void One_particle_is_refused_as_bad_input_not_an_internal_error()
+    {
+        using var directory = new TemporaryDirectory();
+        var (exit, _, error) = Cli.Run("calibrate", Kyongwon, "--particles", "1", "--out", directory["calibration"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--particles must be at least 2", error);
+        Assert.False(Directory.Exists(directory["calibration"]));
+    }
+
+    [Fact]
+    public void A_posterior_run_measures_the_effects_on_the_objective_asked_for_and_says_which()
+    {
+        using var directory = new TemporaryDirectory();
+        Assert.Equal(0, Cli.Run("calibrate", Kyongwon, "--particles", "6", "--generations", "1", "--quiet", "--out", directory.Path).Exit);
+        string[] run = ["run", Kyongwon, "--posterior", Path.Combine(directory.Path, "posterior.csv"), "--variant", "office-power", "--replications", "2"];
+
+        // The office's remedies do not touch the sauce's deliveries, the headline; they do the sessions the office serves.
+        var (_, headline, _) = Cli.Run([.. run, "--out", directory["headline"]]);
+        var (exit, sessions, error) = Cli.Run([.. run, "--objective", "sessions_served", "--out", directory["sessions"]]);
+
+        Assert.True(exit == 0, error);
+        Assert.StartsWith("Effects on deliveries_per_destination_month (", headline);
+        Assert.StartsWith("Effects on sessions_served (sessions served by the equipment (the headline without destinations); more is better)", sessions);
+        var effect = double.Parse(sessions.Split('\n').Single(l => l.StartsWith("office-power", StringComparison.Ordinal)).Split(' ',
+            StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(effect > 100, $"office power added {effect} sessions a year over the posterior");
+        Assert.Contains("Effects on sessions_served", File.ReadAllText(Path.Combine(directory["sessions"], "report.html")));
+    }
+
+    [Fact]
+    public void An_objective_without_a_posterior_is_refused()
+    {
+        var (exit, _, error) = Cli.Run("run", Kyongwon, "--objective", "sessions_served", "--replications", "2");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--objective goes with --posterior", error);
     }
 }

@@ -31,4 +31,21 @@ public sealed class PosteriorEffectsTests
         Assert.Equal(0, b.MonteCarloVariance + b.ParameterVariance, 12);
         Assert.Equal(0.75, b.ProbabilityBest, 12);
     }
+
+    [Fact]
+    public void When_less_is_better_a_remedy_helps_where_it_lowers_the_mean_and_is_best_where_it_lowers_it_most()
+    {
+        // The same sets: "a" raises the metric by 1 on set 0 (weight 3) and 3 on set 1; "b" by 2 on both.
+        double[][][] values =
+        [
+            [[10, 20], [10, 22], [12, 22]],
+            [[5, 5], [7, 9], [7, 7]],
+        ];
+        var effects = PosteriorEffects.Of(["baseline", "a", "b"], [3, 1], values, 0.9, minimise: true);
+
+        Assert.Equal(1.5, effects[0].Mean, 12);
+        Assert.Equal((0.0, 0.0), (effects[0].ProbabilityHelps, effects[1].ProbabilityHelps));
+        // The lesser rise is "a" on set 0 and "b" on set 1.
+        Assert.Equal((0.75, 0.25), (effects[0].ProbabilityBest, effects[1].ProbabilityBest));
+    }
 }

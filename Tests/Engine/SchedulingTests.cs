@@ -117,4 +117,56 @@ public class SchedulingTests
         // one start, two timeouts, and the process's own completion
         Assert.Equal(4, _sim.ProcessedEvents);
     }
+
+    /// <summary>Random delays from a small set, so many timeouts fall due at the same instant, some kept under a callback
+    /// (which keeps them out of the pool) and some not: whatever the schedule's heap does inside, timeouts fire in the order of
+    /// their time and, at the same time, of when they were made.</summary>
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public void Timeouts_fire_by_time_then_by_when_they_were_made_under_random_delays(int seed, bool inSteps)
+    {
+        var random = new Random(seed);
+        var made = 0;
+        var fired = new List<(double Time, int Made)>();
+        for (var p = 0; p < 40; p++)
+        {
+            _sim.Process(Maker());
+        }
+        if (inSteps)
+        {
+            // Runs to a time ask the schedule for its next time between steps.
+            while (!double.IsPositiveInfinity(_sim.NextEventTime))
+            {
+                _sim.Run(until: _sim.Now + 0.25);
+            }
+        }
+        else
+        {
+            _sim.Run();
+        }
+        Assert.Equal(40 * 50, fired.Count);
+        Assert.Equal(fired.OrderBy(f => f.Time).ThenBy(f => f.Made), fired);
+
+        IEnumerable<Event> Maker()
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                var number = made++;
+                var timeout = _sim.Timeout(random.Next(4) * 0.5);
+                if (random.Next(3) == 0)
+                {
+                    timeout.OnProcessed(_ => fired.Add((_sim.Now, number)));
+                    yield return timeout;
+                }
+                else
+                {
+                    yield return timeout;
+                    fired.Add((_sim.Now, number));
+                }
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Shortfall.Analysis.Output;
 using Shortfall.Tests.Analysis;
 using Shortfall.Tests.Analysis.Commands;
+using Shortfall.Tests.Configuration;
 
 namespace Shortfall.Tests.Integration;
 
@@ -41,16 +42,63 @@ public class SlurmClusterTests
         Assert.Equal(0, Cli.Run([command, Cli.Onsong, .. local, "--out", here, "--quiet"]).Exit);
         var logs = string.Join("\n", Directory.GetFiles(Path.Combine(cluster, "slurm", "logs")).Select(f => $"{Path.GetFileName(f)}:\n{File.ReadAllText(f)}"));
         Assert.Equal(4, Directory.GetFiles(Path.Combine(cluster, "parts")).Length);
-        var files = Directory.GetFiles(here, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(here, f)).ToArray();
-        Assert.Contains(mainFile, files);
-        Assert.Contains("report.html", files);
-        foreach (var name in files)
+        SameFiles.Assert(here, cluster, [mainFile, "report.html"], "the merge job", () => $"; job logs:\n{logs}");
+    }
+
+    [SlurmFact]
+    public void A_calibration_submitted_as_one_job_that_submits_its_batches_writes_the_local_calibrations_bytes()
+    {
+        Assert.True(SlurmFactAttribute.Unreachable() is null, "CI=true but no Slurm cluster answers: " + SlurmFactAttribute.Unreachable());
+        using var directory = new TemporaryDirectory();
+        var cluster = directory["cluster"];
+        // Two generations of six particles, as in SlurmEvaluatorTests: a few batches, each an array of at most two tasks.
+        string[] calibration = ["--particles", "6", "--generations", "2", "--seed", "4", "--replications-per-point", "2"];
+        var kyongwon = TestFiles.Scenario("kyongwon-technology-office.yaml");
+        var (exit, output, error) = Cli.Run(["slurm", kyongwon, "--calibrate", .. calibration, "--tasks", "2", "--time", "00:10:00",
+            "--coordinator-time", "00:10:00", "--out", cluster, "--submit"]);
+        Assert.True(exit == 0, error);
+        var job = output.Split('\n').Single(l => l.StartsWith("calibration job: ", StringComparison.Ordinal))["calibration job: ".Length..].Trim();
+        WaitUntilGone(job);
+
+        var here = directory["local"];
+        Assert.Equal(0, Cli.Run(["calibrate", kyongwon, .. calibration, "--out", here, "--quiet"]).Exit);
+        var log = Path.Combine(cluster, "slurm", "logs", $"calibrate.{job}.log");
+        Assert.Contains("2 generations (ran the 2 generations asked for)", File.ReadAllText(log));
+        SameFiles.Assert(here, cluster, ["posterior.csv", "calibration.json"], "the calibration's job", () => $"; its log:\n{File.ReadAllText(log)}");
+        // The batches' folders are gone: only the coordinator's script and log are left in slurm/.
+        var left = Directory.GetFileSystemEntries(Path.Combine(cluster, "slurm")).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal);
+        Assert.Equal(["calibrate.sbatch", "logs"], left.ToArray());
+    }
+
+    [SlurmFact]
+    public void Cancelling_the_calibrations_job_cancels_the_job_array_it_is_waiting_for_and_writes_no_results()
+    {
+        Assert.True(SlurmFactAttribute.Unreachable() is null, "CI=true but no Slurm cluster answers: " + SlurmFactAttribute.Unreachable());
+        using var directory = new TemporaryDirectory();
+        var cluster = directory["cluster"];
+        var (exit, output, error) = Cli.Run(["slurm", TestFiles.Scenario("kyongwon-technology-office.yaml"), "--calibrate", "--particles", "6",
+            "--generations", "2", "--tasks", "2", "--time", "00:10:00", "--coordinator-time", "00:10:00", "--out", cluster, "--submit"]);
+        Assert.True(exit == 0, error);
+        var job = output.Split('\n').Single(l => l.StartsWith("calibration job: ", StringComparison.Ordinal))["calibration job: ".Length..].Trim();
+        // A batch's array runs in the batch's folder: wait until one is queued, then cancel the calibration's job as a user would.
+        var batches = Path.Combine(cluster, "slurm", "batch-");
+        var clock = Stopwatch.StartNew();
+        string[] Arrays() => Squeue("-o", "%i %Z").Split('\n').Where(l => l.Contains(batches, StringComparison.Ordinal)).ToArray();
+        while (Arrays().Length == 0)
         {
-            var merged = Path.Combine(cluster, name);
-            Assert.True(File.Exists(merged), $"the merge job wrote no {name}; job logs:\n{logs}");
-            Assert.True(File.ReadAllBytes(Path.Combine(here, name)).AsSpan().SequenceEqual(File.ReadAllBytes(merged)), $"{name} differs from the local " +
-                $"{command}'s");
+            Assert.True(clock.Elapsed < Patience, $"no batch was submitted within {Patience}");
+            Thread.Sleep(200);
         }
+        using (var scancel = Process.Start("scancel", [job]))
+        {
+            scancel.WaitForExit();
+        }
+        WaitUntilGone(job);
+
+        var log = File.ReadAllText(Path.Combine(cluster, "slurm", "logs", $"calibrate.{job}.log"));
+        Assert.Contains("shortfall: cancelled; no results were written.", log);
+        Assert.True(Arrays().Length == 0, $"the calibration's job is gone but its batch is still queued: {string.Join("; ", Arrays())}");
+        Assert.False(File.Exists(Path.Combine(cluster, "posterior.csv")));
     }
 
     // squeue lists pending and running jobs; a finished one (done, failed or cancelled) is gone.
@@ -59,10 +107,7 @@ public class SlurmClusterTests
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            using var squeue = Process.Start(new ProcessStartInfo("squeue", ["-h", "-o", "%i %T %r", "-j", string.Join(',',
-                jobs)]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
-            var listed = squeue.StandardOutput.ReadToEnd().Trim();
-            squeue.WaitForExit();
+            var listed = Squeue("-o", "%i %T %r", "-j", string.Join(',', jobs));
             if (listed.Length == 0)
             {
                 return;
@@ -72,5 +117,15 @@ public class SlurmClusterTests
             Assert.True(clock.Elapsed < Patience, $"jobs still queued after {Patience}: {listed}");
             Thread.Sleep(1000);
         }
+    }
+
+    // The jobs squeue lists, without its header.
+    private static string Squeue(params string[] arguments)
+    {
+        using var squeue = Process.Start(new ProcessStartInfo("squeue", ["-h", .. arguments]) { RedirectStandardOutput = true, RedirectStandardError = true,
+            UseShellExecute = false })!;
+        var listed = squeue.StandardOutput.ReadToEnd().Trim();
+        squeue.WaitForExit();
+        return listed;
     }
 }

@@ -58,14 +58,7 @@ public class SlurmEvaluatorTests
         var sharded = Cli.Run([.. command, "--slurm", "--tasks", "3", "--time", "00:10:00", "--out", cluster]);
         Assert.True(sharded.Exit == 0, sharded.Error);
 
-        var files = Directory.GetFiles(here, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(here, f)).ToArray();
-        Assert.All(mainFiles, name => Assert.Contains(name, files));
-        foreach (var name in files)
-        {
-            var there = Path.Combine(cluster, name);
-            Assert.True(File.Exists(there), $"the --slurm run wrote no {name}");
-            Assert.True(File.ReadAllBytes(Path.Combine(here, name)).AsSpan().SequenceEqual(File.ReadAllBytes(there)), $"{name} differs from the local run's");
-        }
+        SameFiles.Assert(here, cluster, mainFiles, "the --slurm run", () => "");
         // Each batch's files are removed once read: nothing is left of them.
         Assert.False(Directory.Exists(Path.Combine(cluster, "slurm")), "batch files were left in slurm/");
     }
