@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Shortfall.Model.Definition;
 using Shortfall.Model.Results;
@@ -21,6 +22,10 @@ public sealed record PlantLabels(
     IReadOnlyList<string> Carriers,
     DateOnly FirstMonth)
 {
+    /// <summary>Labels by calendar month (year × 12 + month − 1), made once each: every row of the destination-months table names
+    /// its month, and a string made afresh per row would be held by the table's row group until it is written.</summary>
+    private static readonly ConcurrentDictionary<int, string> Labels = new();
+
     /// <summary>The labels of <paramref name="scenario"/>'s results: its destinations with their people, materials and carrier kinds, in definition
     /// order.</summary>
     public static PlantLabels Of(Scenario scenario)
@@ -36,7 +41,8 @@ public sealed record PlantLabels(
 
     /// <summary>The yyyy-MM label of month <paramref name="month"/> of the horizon.</summary>
     public string MonthLabel(int month) =>
-        FirstMonth.AddMonths(month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        Labels.GetOrAdd(FirstMonth.Year * 12 + FirstMonth.Month - 1 + month,
+            static calendarMonth => new DateOnly(calendarMonth / 12, calendarMonth % 12 + 1, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
 
     /// <summary>Throws unless there are as many people counts as destinations and none is negative.</summary>
     /// <exception cref="ArgumentException">When the counts do not match the destinations, or one is negative.</exception>
