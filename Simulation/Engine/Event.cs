@@ -110,12 +110,7 @@ public class Event
     /// <summary>Fixes the outcome and schedules the event at absolute time <paramref name="at"/>.</summary>
     internal void Trigger(Exception? failure, EventPriority priority, double at)
     {
-        if (State != EventState.Pending)
-        {
-            throw new InvalidOperationException($"{this} has already been triggered.");
-        }
-        _failure = failure;
-        State = EventState.Triggered;
+        FixOutcome(failure);
         Simulator.Schedule(this, at, priority);
     }
 
@@ -179,13 +174,18 @@ public class Event
     /// <summary>Succeeds and processes a pending event on the spot, for <see cref="Simulator.ProcessAtOnce"/>.</summary>
     internal void SucceedAndProcess()
     {
+        FixOutcome(null);
+        Process();
+    }
+
+    private void FixOutcome(Exception? failure)
+    {
         if (State != EventState.Pending)
         {
             throw new InvalidOperationException($"{this} has already been triggered.");
         }
-        _failure = null;
+        _failure = failure;
         State = EventState.Triggered;
-        Process();
     }
 
     /// <summary>Runs the listeners; called by the simulator when it takes the event from the schedule.</summary>
