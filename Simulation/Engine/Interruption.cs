@@ -1,23 +1,33 @@
 namespace Shortfall.Engine;
 
-/// <summary>The urgent event that carries an interrupt to its process.</summary>
-internal sealed class Interruption : Event, IEventListener
+/// <summary>
+/// The urgent event that carries an interrupt to its process. Once processed nothing refers to it (the process keeps
+/// the cause, not the event), so it goes back to the simulator's pool: an interrupt allocates nothing but its cause.
+/// </summary>
+internal sealed class Interruption(Simulator simulator) : PooledEvent(simulator), IEventListener
 {
-    private readonly Process _target;
+    private Process? _target;
+    private object? _cause;
 
-    public Interruption(Process target, object? cause) : base(target.Simulator)
+    /// <inheritdoc />
+    public override bool FreeOnceProcessed => true;
+
+    public void Deliver(Process target, object? cause)
     {
         _target = target;
-        Cause = cause;
-    }
-
-    public object? Cause { get; }
-
-    public void Deliver()
-    {
+        _cause = cause;
         AddListener(this);
         Trigger(null, EventPriority.Urgent, Simulator.Now);
     }
 
-    void IEventListener.OnProcessed(Event processed) => _target.OnInterrupted(this);
+    /// <inheritdoc />
+    public override void Free()
+    {
+        _target = null;
+        _cause = null;
+        ResetForReuse();
+        Simulator.ReturnInterruption(this);
+    }
+
+    void IEventListener.OnProcessed(Event processed) => _target!.OnInterrupted(this, _cause);
 }

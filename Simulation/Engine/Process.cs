@@ -17,7 +17,8 @@ public sealed class Process : Event, IReleasingListener
 {
     private readonly IEnumerator<Event> _steps;
     private Event? _waitingFor;
-    private Interruption? _pendingInterrupt;
+    private bool _interrupted;
+    private object? _interruptCause;
 
     internal Process(Simulator simulator, IEnumerator<Event> steps, string? name) : base(simulator)
     {
@@ -35,7 +36,7 @@ public sealed class Process : Event, IReleasingListener
     public Event? WaitingFor => _waitingFor;
 
     /// <summary>True when an interrupt has been delivered and not yet taken.</summary>
-    public bool IsInterrupted => _pendingInterrupt is not null;
+    public bool IsInterrupted => _interrupted;
 
     /// <summary>
     /// Interrupts the process with <paramref name="cause"/>: an urgent event at the current time
@@ -53,7 +54,7 @@ public sealed class Process : Event, IReleasingListener
         {
             throw new InvalidOperationException($"{Name} cannot interrupt itself.");
         }
-        new Interruption(this, cause).Deliver();
+        Simulator.RentInterruption().Deliver(this, cause);
     }
 
     /// <summary>Takes the pending interrupt, if any, so the process may yield again.</summary>
@@ -61,9 +62,10 @@ public sealed class Process : Event, IReleasingListener
     /// <returns>True when an interrupt was pending.</returns>
     public bool TryTakeInterrupt(out object? cause)
     {
-        cause = _pendingInterrupt?.Cause;
-        var interrupted = _pendingInterrupt is not null;
-        _pendingInterrupt = null;
+        cause = _interruptCause;
+        var interrupted = _interrupted;
+        _interrupted = false;
+        _interruptCause = null;
         return interrupted;
     }
 
@@ -76,7 +78,7 @@ public sealed class Process : Event, IReleasingListener
         Resume(processed);
     }
 
-    internal void OnInterrupted(Interruption interruption)
+    internal void OnInterrupted(Interruption interruption, object? cause)
     {
         if (!IsAlive)
         {
@@ -88,7 +90,8 @@ public sealed class Process : Event, IReleasingListener
         }
         _waitingFor?.RemoveListener(this);
         _waitingFor = null;
-        _pendingInterrupt = interruption;
+        _interrupted = true;
+        _interruptCause = cause;
         Resume(interruption);
     }
 
@@ -101,9 +104,9 @@ public sealed class Process : Event, IReleasingListener
         while (true)
         {
             var more = _steps.MoveNext();
-            if (_pendingInterrupt is { } ignored)
+            if (_interrupted)
             {
-                throw new UnhandledInterruptException(this, ignored.Cause);
+                throw new UnhandledInterruptException(this, _interruptCause);
             }
             if (cause.HasUnobservedFailure)
             {

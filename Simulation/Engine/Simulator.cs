@@ -32,6 +32,7 @@ public sealed class Simulator
 {
     private readonly EventQueue _schedule = new();
     private readonly EventPool<TimeoutEvent> _timeoutPool = new();
+    private readonly EventPool<Interruption> _interruptionPool = new();
 
     /// <summary>Creates a simulator whose time 0 is <paramref name="start"/> (midnight 2000-01-01 when omitted).</summary>
     public Simulator(DateTime? start = null)
@@ -203,6 +204,11 @@ public sealed class Simulator
     }
 
     internal void ReturnTimeout(TimeoutEvent timeout) => _timeoutPool.Push(timeout);
+
+    /// <summary>A pending interruption from the pool (see <see cref="Engine.Interruption"/>).</summary>
+    internal Interruption RentInterruption() => _interruptionPool.TryPop(out var pooled) ? pooled : new Interruption(this);
+
+    internal void ReturnInterruption(Interruption interruption) => _interruptionPool.Push(interruption);
 
     private TimeoutEvent StartTimeout(double at, EventPriority priority)
     {
