@@ -32,10 +32,15 @@ public sealed class Signal
     /// <summary>The simulator the signal belongs to.</summary>
     internal Simulator Simulator => _simulator;
 
-    /// <summary>Wakes everything waiting on <see cref="Next"/> and arms a new one.</summary>
+    /// <summary>Wakes everything waiting on <see cref="Next"/> and arms a new one. A firing nothing waits for and no one
+    /// took as <see cref="Next"/> can never be heard: it stays armed for the next <see cref="Fire"/>, and nothing is scheduled.</summary>
     public void Fire()
     {
         var fired = _armed;
+        if (!fired.Exposed && !fired.HasListeners)
+        {
+            return;
+        }
         _armed = _pool.TryPop(out var pooled) ? pooled : new SignalEvent(this, _simulator);
         fired.Succeed();
     }

@@ -199,6 +199,39 @@ public class WaitTests
         }
     }
 
+
+    [Fact]
+    public void A_firing_nothing_can_hear_is_not_scheduled_and_a_later_wait_wakes_at_the_next_firing()
+    {
+        // The firer holds 1 h ten times and fires after each; the firings before the waiter arms (at 4.5 h) and after it
+        // resumed are heard by no one. Processed: each process's start and end, the firer's ten timeouts, the waiter's
+        // timeout and its wait, and the one firing heard, at 5 h.
+        var signal = new Signal(_sim);
+        var woke = new List<double>();
+        _sim.Process(Firer());
+        _sim.Process(Waiter());
+        _sim.Run();
+        Assert.Equal([5.0], woke);
+        var firerSteps = 1 + 10 + 1;
+        var waiterSteps = 1 + 1 + 1 + 1;
+        Assert.Equal(firerSteps + waiterSteps + 1, _sim.ProcessedEvents);
+
+        IEnumerable<Event> Firer()
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                yield return _sim.Timeout(1);
+                signal.Fire();
+            }
+        }
+
+        IEnumerable<Event> Waiter()
+        {
+            yield return _sim.Timeout(4.5);
+            yield return new Wait(_sim).For(signal);
+            woke.Add(_sim.Now);
+        }
+    }
     [Fact]
     public void A_steady_state_wait_on_a_timeout_and_signals_allocates_nothing()
     {
