@@ -2,6 +2,7 @@ using System.Security;
 using System.Text;
 using System.Text.RegularExpressions;
 using Shortfall.Analysis.Output;
+using SkiaSharp;
 
 namespace Shortfall.Analysis.Charts;
 
@@ -16,6 +17,10 @@ public static partial class ChartFiles
 {
     /// <summary>The PNG's pixels per CSS pixel: 720 × 420 becomes 1440 × 840, sharp on a projected slide.</summary>
     public const int PngScale = 2;
+
+    // Skia's default PNG encoding tries all five row filters on every row at zlib level 6: four fifths of a chart's PNG time,
+    // for a file 4 % smaller than the Up filter alone at level 3 gives (1440 x 840, 2026-11-30).
+    private static readonly SKPngEncoderOptions PngEncoding = new(SKPngEncoderFilterFlags.Up, zLibLevel: 3);
 
     /// <summary>The class of every chart's root svg element, for the report's style sheet.</summary>
     public const string SvgClass = "shortfall-chart";
@@ -67,8 +72,7 @@ public static partial class ChartFiles
             chart.Plot.ScaleFactor = PngScale;
             try
             {
-                var png = chart.Plot.GetImageBytes(chart.Width * PngScale, chart.Height * PngScale, ScottPlot.ImageFormat.Png);
-                return PngText.With(png, [("Title", chart.Title), ("Description", chart.Description),
+                return PngText.With(Encode(chart.Plot, chart.Width * PngScale, chart.Height * PngScale), [("Title", chart.Title), ("Description", chart.Description),
                     ("X axis", chart.Plot.Axes.Bottom.Label.Text), ("Y axis", chart.Plot.Axes.Left.Label.Text)]);
             }
             finally
@@ -76,6 +80,17 @@ public static partial class ChartFiles
                 chart.Plot.ScaleFactor = 1;
             }
         }
+    }
+
+    /// <summary>The plot drawn as ScottPlot's own PNG export draws it (RGBA, premultiplied), encoded with <see cref="PngEncoding"/>.</summary>
+    private static byte[] Encode(ScottPlot.Plot plot, int width, int height)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+            ?? throw new InvalidOperationException($"Skia could not make a {width} x {height} surface for a chart.");
+        plot.Render(surface.Canvas, width, height);
+        using var pixels = surface.PeekPixels();
+        using var encoded = pixels.Encode(PngEncoding) ?? throw new InvalidOperationException("Skia could not encode a chart as PNG.");
+        return encoded.ToArray();
     }
 
     /// <summary>Writes <paramref name="name"/>.svg and, if <paramref name="png"/>, <paramref name="name"/>.png into

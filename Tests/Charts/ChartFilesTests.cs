@@ -39,6 +39,31 @@ public class ChartFilesTests
     }
 
     [Fact]
+    public void The_png_holds_the_very_pixels_of_scottplots_own_png_export()
+    {
+        // The PNG is encoded with a faster filter than Skia's default, which changes its bytes but must not change a pixel.
+        var chart = ChartExamples.Typical("histogram");
+        var ours = PngImage.Decode(ChartFiles.Png(chart));
+        var (width, height) = (chart.Width * ChartFiles.PngScale, chart.Height * ChartFiles.PngScale);
+        chart.Plot.ScaleFactor = ChartFiles.PngScale;
+        var theirs = PngImage.Decode(chart.Plot.GetImageBytes(width, height, ScottPlot.ImageFormat.Png));
+        chart.Plot.ScaleFactor = 1;
+
+        Assert.Equal((width, height), (ours.Width, ours.Height));
+        Assert.Equal((theirs.Width, theirs.Height), (ours.Width, ours.Height));
+        var differing = 0;
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                differing += ours.Pixel(x, y) == theirs.Pixel(x, y) ? 0 : 1;
+            }
+        }
+        Assert.Equal(0, differing);
+        Assert.True(ours.CountNonWhite() > 1000, "the chart draws something");
+    }
+
+    [Fact]
     public void Write_saves_the_svg_and_the_png_or_only_the_svg()
     {
         using var directory = new TemporaryDirectory();
