@@ -72,7 +72,8 @@ public static partial class ChartFiles
             chart.Plot.ScaleFactor = PngScale;
             try
             {
-                return PngText.With(Encode(chart.Plot, chart.Width * PngScale, chart.Height * PngScale), [("Title", chart.Title), ("Description", chart.Description),
+                var png = Encode(chart.Plot, chart.Width * PngScale, chart.Height * PngScale);
+                return PngText.With(png, [("Title", chart.Title), ("Description", chart.Description),
                     ("X axis", chart.Plot.Axes.Bottom.Label.Text), ("Y axis", chart.Plot.Axes.Left.Label.Text)]);
             }
             finally
