@@ -10,6 +10,12 @@ namespace Shortfall.Engine;
 /// The events themselves wait in a table of slots beside the heap: the heap's entries hold no
 /// object reference, so moving them up and down is plain copying, without the garbage collector's
 /// write barrier on every move. Scheduling allocates nothing once the arrays have grown.
+/// <para>
+/// An event scheduled for the instant being processed (a signal's firing, a met wait, a granted request) skips the heap:
+/// it joins a first-in-first-out queue of its priority. Every heap entry of that instant was scheduled before the instant
+/// began, so it precedes the queued events of its priority, and the order is the heap's own: the instant's urgent heap
+/// entries, the urgent queue, the normal heap entries, the normal queue.
+/// </para>
 /// </summary>
 internal sealed class EventQueue
 {
@@ -24,6 +30,12 @@ internal sealed class EventQueue
     private int _usedSlots;
     private ulong _sequence;
 
+    private EventFifo _urgentNow;
+    private EventFifo _normalNow;
+
+    /// <summary>The time of the last event taken from the heap: the instant being processed.</summary>
+    private double _now;
+
     /// <summary>Positions of the heap in use, the vacant root included.</summary>
     private int _used;
 
@@ -32,13 +44,17 @@ internal sealed class EventQueue
     /// from the end, then raising the new entry from the end).</summary>
     private bool _rootVacant;
 
-    public int Count => _rootVacant ? _used - 1 : _used;
+    public int Count => (_rootVacant ? _used - 1 : _used) + _urgentNow.Count + _normalNow.Count;
 
     /// <summary>The time of the next event, or +∞ when the schedule is empty.</summary>
     public double NextTime
     {
         get
         {
+            if (_urgentNow.Count + _normalNow.Count > 0)
+            {
+                return _now;
+            }
             if (_rootVacant)
             {
                 FillRoot();
@@ -49,6 +65,18 @@ internal sealed class EventQueue
 
     public void Push(double time, EventPriority priority, Event item)
     {
+        if (time == _now)
+        {
+            if (priority == EventPriority.Urgent)
+            {
+                _urgentNow.Enqueue(item);
+            }
+            else
+            {
+                _normalNow.Enqueue(item);
+            }
+            return;
+        }
         var entry = new Entry(time, ((ulong)priority << PriorityShift) | _sequence++, SlotFor(item));
         if (_rootVacant)
         {
@@ -82,6 +110,16 @@ internal sealed class EventQueue
         {
             FillRoot();
         }
+        if (_urgentNow.Count + _normalNow.Count > 0)
+        {
+            var heapNow = _used > 0 && _heap[0].Time == _now;
+            var heapUrgent = heapNow && _heap[0].Order >> PriorityShift == (ulong)EventPriority.Urgent;
+            if (!heapUrgent && (_urgentNow.Count > 0 || !heapNow))
+            {
+                time = _now;
+                return _urgentNow.Count > 0 ? _urgentNow.Dequeue() : _normalNow.Dequeue();
+            }
+        }
         var top = _heap[0];
         if (_used == 1)
         {
@@ -92,6 +130,7 @@ internal sealed class EventQueue
             _rootVacant = true;
         }
         time = top.Time;
+        _now = time;
         ref var slot = ref _slots[top.Slot];
         var item = slot.Event!;
         if (!item.IsPooled)
@@ -134,6 +173,11 @@ internal sealed class EventQueue
     /// <summary>Gives up the slot of a pooled event that will not be scheduled again (it is not going back to its pool).</summary>
     public void Release(PooledEvent item)
     {
+        if (item.ScheduleSlot < 0)
+        {
+            // Only ever queued for its instant: it never took a slot.
+            return;
+        }
         _slots[item.ScheduleSlot].Event = null;
         _freeSlots[_freeCount++] = item.ScheduleSlot;
         item.ScheduleSlot = -1;

@@ -54,6 +54,58 @@ public class SchedulingTests
     }
 
     [Fact]
+    public void An_instant_runs_its_urgent_events_first_then_the_rest_in_the_order_they_were_scheduled_before_or_during_it()
+    {
+        // A and B fall due at 1 h, scheduled at 0; P0 is started once the clock stands at 1 h, before anything ran then.
+        // What runs during the instant schedules more of it: P0 starts P1 and succeeds E0; A starts P2, interrupts Q and
+        // succeeds E1. Urgent (starts, interrupts) before normal, each in the order scheduled, as SimPy orders them.
+        var a = _sim.Timeout(1);
+        var b = _sim.Timeout(1);
+        var q = _sim.Process(Waiting());
+        a.OnProcessed(_ =>
+        {
+            _log.Add(("A", _sim.Now));
+            _sim.Process(Logging("P2"));
+            q.Interrupt();
+            Succeeded("E1");
+        });
+        b.OnProcessed(_ => _log.Add(("B", _sim.Now)));
+        _sim.Run(until: 1);
+        _sim.Process(Starting());
+        _sim.Run();
+        Assert.Equal(["P0", "P1", "A", "P2", "Q interrupted", "B", "E0", "E1"], _log.Select(e => e.Item1));
+        Assert.All(_log, e => Assert.Equal(1.0, e.Item2));
+
+        IEnumerable<Event> Starting()
+        {
+            _log.Add(("P0", _sim.Now));
+            _sim.Process(Logging("P1"));
+            Succeeded("E0");
+            yield break;
+        }
+
+        IEnumerable<Event> Logging(string name)
+        {
+            _log.Add((name, _sim.Now));
+            yield break;
+        }
+
+        IEnumerable<Event> Waiting()
+        {
+            yield return _sim.Timeout(10);
+            Assert.True(_sim.ActiveProcess!.TryTakeInterrupt(out _));
+            _log.Add(("Q interrupted", _sim.Now));
+        }
+
+        void Succeeded(string name)
+        {
+            var done = _sim.Event();
+            done.OnProcessed(_ => _log.Add((name, _sim.Now)));
+            done.Succeed();
+        }
+    }
+
+    [Fact]
     public void Run_until_a_time_stops_before_events_at_that_time_and_sets_the_clock()
     {
         _sim.Process(Sleeper("x", 1, 1, 1, 1));
