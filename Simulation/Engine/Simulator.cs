@@ -129,8 +129,8 @@ public sealed class Simulator
         Now = time;
         ProcessedEvents++;
         // A timeout only its process heard (or that an interrupt left unheard), a signal's firing that only
-        // waits heard, is referred to by nothing once processed, so it goes back to its pool. Asked before
-        // the listeners run, which may take one another away.
+        // waits heard, an interruption: each is referred to by nothing once processed, so it goes back to its
+        // pool. Asked before the listeners run, which may take one another away.
         if (!next.IsPooled)
         {
             next.Process();
