@@ -34,19 +34,8 @@ public static partial class ChartFiles
         lock (chart.Plot)
         {
             chart.Plot.ScaleFactor = 1;
-            var svg = chart.Plot.GetSvgXml(chart.Width, chart.Height);
-            svg = svg[svg.IndexOf("<svg", StringComparison.Ordinal)..].Trim();
-            // Skia numbers clip paths from a counter shared by the whole process; number them by order of appearance instead.
-            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-            svg = Ids().Replace(svg, m =>
-            {
-                var id = m.Groups[2].Value;
-                if (!numbers.TryGetValue(id, out var n))
-                {
-                    numbers[id] = n = numbers.Count + 1;
-                }
-                return $"{m.Groups[1].Value}{idPrefix}-{n}";
-            });
+            var svg = SvgXml(chart.Plot, chart.Width, chart.Height);
+            svg = NumberIds(svg[svg.IndexOf("<svg", StringComparison.Ordinal)..].Trim(), idPrefix);
             // The xlink namespace is declared whether or not anything uses it; a page that names no URL is simpler to trust.
             if (!svg.Contains("xlink:href", StringComparison.Ordinal))
             {
@@ -81,6 +70,48 @@ public static partial class ChartFiles
                 chart.Plot.ScaleFactor = 1;
             }
         }
+    }
+
+    /// <summary>The SVG with every id renumbered <paramref name="idPrefix"/>-1, -2, … by order of appearance: Skia numbers clip paths
+    /// from a counter shared by the whole process.</summary>
+    internal static string NumberIds(string svg, string idPrefix)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return Ids().Replace(svg, m =>
+        {
+            var id = m.Groups[2].Value;
+            if (!numbers.TryGetValue(id, out var n))
+            {
+                numbers[id] = n = numbers.Count + 1;
+            }
+            return $"{m.Groups[1].Value}{idPrefix}-{n}";
+        });
+    }
+
+    /// <summary>The plot drawn on an SVG canvas as ScottPlot's own SVG export draws it. That export first draws the plot on a bitmap
+    /// it throws away, so that the layout has settled before the SVG is drawn (a render whose layout changes draws again, which on an
+    /// SVG canvas would draw everything twice); a canvas that draws nothing settles the layout as well, without rasterising.</summary>
+    internal static string SvgXml(ScottPlot.Plot plot, int width, int height)
+    {
+        using (var layout = new SKNoDrawCanvas(width, height))
+        {
+            plot.Render(layout, width, height);
+        }
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, width, height), stream))
+        {
+            var clear = plot.RenderManager.ClearCanvasBeforeEachRender;
+            plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            try
+            {
+                plot.Render(canvas, width, height);
+            }
+            finally
+            {
+                plot.RenderManager.ClearCanvasBeforeEachRender = clear;
+            }
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     /// <summary>The plot drawn as ScottPlot's own PNG export draws it (RGBA, premultiplied), encoded with <see cref="PngEncoding"/>.</summary>

@@ -63,6 +63,29 @@ public class ChartFilesTests
         Assert.True(ours.CountNonWhite() > 1000, "the chart draws something");
     }
 
+    [Theory]
+    [InlineData("histogram")]
+    [InlineData("ecdf")]
+    [InlineData("box")]
+    [InlineData("interval")]
+    [InlineData("blocked")]
+    [InlineData("timeline")]
+    [InlineData("tornado")]
+    [InlineData("convergence")]
+    [InlineData("monthly")]
+    public void The_svg_is_scottplots_own_svg_export_drawn_once(string kind)
+    {
+        // ScottPlot's export settles the layout on a bitmap it throws away; ours settles it on a canvas that draws nothing. The
+        // documents must be the same, ids aside (Skia numbers them from a counter shared by the process), and hold one drawing.
+        var chart = ChartExamples.Typical(kind);
+        chart.Plot.ScaleFactor = 1;
+        var ours = ChartFiles.NumberIds(ChartFiles.SvgXml(chart.Plot, chart.Width, chart.Height), "c");
+        var theirs = ChartFiles.NumberIds(chart.Plot.GetSvgXml(chart.Width, chart.Height), "c");
+
+        Assert.Equal(theirs, ours);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(ours, "<rect fill=\"white\" width="));
+    }
+
     [Fact]
     public void Write_saves_the_svg_and_the_png_or_only_the_svg()
     {
