@@ -1,6 +1,12 @@
+using Shortfall.Analysis.Running;
+using Shortfall.Configuration;
+using Shortfall.Model;
+using Shortfall.Model.Definition;
+using Shortfall.Randomness;
+
 namespace Shortfall.Benchmarks;
 
-/// <summary>Finds the repository's files from wherever BenchmarkDotNet runs the benchmark.</summary>
+/// <summary>Finds the repository's files (and the reference scenario in them) from wherever BenchmarkDotNet runs the benchmark.</summary>
 internal static class RepositoryFiles
 {
     /// <summary>The directory that holds Simulation.sln, searched upwards from the running assembly.</summary>
@@ -15,5 +21,15 @@ internal static class RepositoryFiles
             }
         }
         throw new InvalidOperationException("Simulation.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The reference scenario file, Scenarios/onsong-milk-plant.yaml.</summary>
+    public static ScenarioFile Onsong() => ScenarioLoader.Load(Path.Combine(Root(), "Scenarios", "onsong-milk-plant.yaml"));
+
+    /// <summary>The reference scenario's baseline as the Monte Carlo runner runs it (seed 1).</summary>
+    public static RunVariant OnsongBaseline()
+    {
+        var scenario = Onsong().Baseline;
+        return new RunVariant("baseline", null, PlantLabels.Of(scenario), k => PlantSimulation.Run(scenario, new RandomStreams(1, k)));
     }
 }

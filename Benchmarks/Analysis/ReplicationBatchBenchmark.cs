@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Shortfall.Analysis.Running;
-using Shortfall.Configuration;
-using Shortfall.Model;
-using Shortfall.Randomness;
 
 namespace Shortfall.Benchmarks.Analysis;
 
@@ -26,9 +23,7 @@ public class ReplicationBatchBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var file = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml"));
-        var scenario = file.Baseline;
-        _baseline = new RunVariant("baseline", null, PlantLabels.Of(scenario), k => PlantSimulation.Run(scenario, new RandomStreams(1, k)));
+        _baseline = RepositoryFiles.OnsongBaseline();
     }
 
     /// <summary>The whole batch: divide by <see cref="Replications"/> for the cost of one replication.</summary>

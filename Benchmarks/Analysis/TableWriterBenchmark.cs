@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Running;
-using Shortfall.Configuration;
-using Shortfall.Model;
-using Shortfall.Randomness;
 
 namespace Shortfall.Benchmarks.Analysis;
 
@@ -31,8 +28,7 @@ public class TableWriterBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var scenario = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml")).Baseline;
-        _baseline = new RunVariant("baseline", null, PlantLabels.Of(scenario), k => PlantSimulation.Run(scenario, new RandomStreams(1, k)));
+        _baseline = RepositoryFiles.OnsongBaseline();
         _outcome = MonteCarloRunner.Run(new RunPlan([_baseline], new FixedReplications(Simulated), 2), new Collecting(_results));
         _directory = Directory.CreateTempSubdirectory("shortfall-table-writer-").FullName;
     }

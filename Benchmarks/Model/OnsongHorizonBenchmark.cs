@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Shortfall.Configuration;
 using Shortfall.Model;
 using Shortfall.Model.Definition;
 using Shortfall.Randomness;
@@ -23,7 +22,7 @@ public class OnsongHorizonBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var baseline = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml")).Baseline;
+        var baseline = RepositoryFiles.Onsong().Baseline;
         var start = baseline.Horizon.Start;
         _scenario = baseline with
         {

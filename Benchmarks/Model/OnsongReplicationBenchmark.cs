@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Shortfall.Configuration;
 using Shortfall.Model;
 using Shortfall.Model.Definition;
 using Shortfall.Randomness;
@@ -22,7 +21,7 @@ public class OnsongReplicationBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var file = ScenarioLoader.Load(Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml"));
+        var file = RepositoryFiles.Onsong();
         _scenario = Variant == "baseline" ? file.Baseline : file.Variants.Single(v => v.Name == Variant).Scenario;
     }
 

@@ -13,6 +13,7 @@ internal abstract class PooledEvent(Simulator simulator) : Event(simulator, pool
     /// <summary>Makes the processed event pending again and returns it to its pool.</summary>
     public abstract void Free();
 
-    /// <summary>The schedule's slot the event keeps while it is pooled, or −1 before it was first scheduled.</summary>
+    /// <summary>The schedule's slot the event keeps while it is pooled, or −1 until it first waits in the heap (events due at the instant being
+    /// processed never do: see <see cref="EventQueue"/>).</summary>
     internal int ScheduleSlot { get; set; } = -1;
 }
