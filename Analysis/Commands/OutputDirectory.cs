@@ -2,6 +2,7 @@ using System.Text;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Output.Documents;
 using Shortfall.Analysis.Reports;
+using Shortfall.Analysis.Running;
 
 namespace Shortfall.Analysis.Commands;
 
@@ -124,9 +125,7 @@ internal static class OutputDirectory
     public static string Report(ResultsDirectory results, bool png)
     {
         ArgumentNullException.ThrowIfNull(results);
-        // A run's heap grew with the simulation's allocation rate (the collector sizes its budgets to it, more the longer it ran); return it before
-        // the report's own allocations, so that peak memory is the larger of the two rather than their sum, and does not grow with replications.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        ProcessMemory.ReturnUnused();
         try
         {
             return ReportFiles.Write(results, png)[^1];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Parquet;
 using Parquet.Schema;
 using Shortfall.Analysis.Output.Documents;
@@ -14,10 +15,23 @@ namespace Shortfall.Analysis.Output;
 /// </summary>
 internal sealed class ParquetTableWriter<TRow> : TableWriter<TRow>
 {
-    /// <summary>Rows per row group: small enough that encoding one (a burst of large buffers) costs a few megabytes, so that peak memory
-    /// settles within the first few groups (with 131,072 rows it kept rising over the first million rows), large enough for
-    /// column readers.</summary>
-    public const int RowGroupRows = 1 << 15;
+    /// <summary>Values a row group holds at most: small enough that its buffers and encoding (a burst of large buffers) cost a few
+    /// megabytes, so that peak memory settles within the first few groups (with 131,072 rows of destination-months it kept rising over
+    /// the first million rows), large enough for column readers.</summary>
+    public const int RowGroupCells = 1 << 18;
+
+    /// <summary>The most rows in a row group, for a narrow table.</summary>
+    public const int MaximumRowGroupRows = 1 << 15;
+
+    /// <summary>Rows per row group of a table with <paramref name="columns"/> columns: the largest power of two whose cells fit in
+    /// <see cref="RowGroupCells"/>, at most <see cref="MaximumRowGroupRows"/>. A fixed row count made the wide replications table's
+    /// buffers (32 columns, 15 MB at 32,768 rows) the one part of a run's memory that grew with replications: a run of 1,000 touched
+    /// 3 % of them, one of 100,000 all (README, Per-replication tables and memory).</summary>
+    public static int RowGroupRows(int columns)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
+        return Math.Min(MaximumRowGroupRows, 1 << BitOperations.Log2((uint)Math.Max(1, RowGroupCells / columns)));
+    }
 
     // Parquet.Net keeps up to 16 MB of small and 64 MB of large freed buffers for reuse; a row group's encoding needs a few megabytes.
     private static readonly ParquetOptions Options = new() { MaximumSmallPoolFreeBytes = 4 << 20, MaximumLargePoolFreeBytes = 8 << 20 };
@@ -26,13 +40,15 @@ internal sealed class ParquetTableWriter<TRow> : TableWriter<TRow>
     private readonly AtomicFile _file;
     private readonly ParquetWriter _writer;
     private readonly ColumnBuffer<TRow>[] _buffers;
+    private readonly int _rowGroupRows;
     private int _count;
 
     public ParquetTableWriter(RunTable<TRow> table, AtomicFile file)
     {
         _table = table;
         _file = file;
-        _buffers = table.Columns.Select(c => c.Buffer(RowGroupRows)).ToArray();
+        _rowGroupRows = RowGroupRows(table.Columns.Count);
+        _buffers = table.Columns.Select(c => c.Buffer(_rowGroupRows)).ToArray();
         ParquetWriter? writer = null;
         file.Write(stream => writer = ParquetWriter.CreateAsync(new ParquetSchema(table.Columns.Select(c => c.Field)), stream, Options).GetAwaiter()
             .GetResult());
@@ -50,7 +66,7 @@ internal sealed class ParquetTableWriter<TRow> : TableWriter<TRow>
             {
                 buffer.Put(_count, row);
             }
-            if (++_count == RowGroupRows)
+            if (++_count == _rowGroupRows)
             {
                 Flush();
             }
