@@ -8,8 +8,11 @@ namespace Shortfall.Analysis.Reports;
 /// <param name="Chart">The plot, saved as Name.svg (inlined in the page) and Name.png.</param>
 public sealed record ReportChart(string Name, string Caption, PlottedChart Chart)
 {
-    /// <summary>The chart as an SVG document whose ids start with its name, drawn once for the file and the page alike.</summary>
-    public string Svg { get; } = ChartFiles.Svg(Chart, Name);
+    private readonly Lazy<string> _svg = new(() => ChartFiles.Svg(Chart, Name));
+
+    /// <summary>The chart as an SVG document whose ids start with its name, drawn once (on first use, by whichever thread comes first) for
+    /// the file and the page alike.</summary>
+    public string Svg => _svg.Value;
 
     /// <summary>The path of the chart's SVG relative to the results directory, e.g. charts/deliveries-histogram.svg.</summary>
     public string RelativePath => $"{ReportCharts.Folder}/{Name}.svg";

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
@@ -38,17 +39,19 @@ public static class ReportFiles
         ArgumentNullException.ThrowIfNull(results);
         var saved = SavedResults.Load(results.Path);
         var charts = ReportCharts.Build(saved);
+        var pngs = Draw(charts, png);
         var page = ReportHtml.Render(saved, charts);
         RemoveFrom(results);
         var written = new List<string>();
-        foreach (var chart in charts)
+        for (var i = 0; i < charts.Count; i++)
         {
+            var chart = charts[i];
             results.Stage(chart.RelativePath, Encoding.UTF8.GetBytes(chart.Svg));
             written.Add(Path.Combine(results.Path, chart.RelativePath));
-            if (png)
+            if (pngs[i] is { } drawn)
             {
                 var name = Path.ChangeExtension(chart.RelativePath, ".png");
-                results.Stage(name, ChartFiles.Png(chart.Chart));
+                results.Stage(name, drawn);
                 written.Add(Path.Combine(results.Path, name));
             }
         }
@@ -57,6 +60,27 @@ public static class ReportFiles
         results.Commit(Owner(results.Manifest!, saved));
         written.Add(Path.Combine(results.Path, ReportHtml.FileName));
         return written;
+    }
+
+    /// <summary>Draws every chart's SVG and, if <paramref name="png"/>, its PNG, a chart per core at a time (each plot is its own; what
+    /// ScottPlot and Skia share, the typeface and its caches, is safe to share); returns the PNGs, null without. Drawing is most of a small
+    /// run's report, and every chart is the same bytes whichever thread drew it.</summary>
+    private static byte[]?[] Draw(IReadOnlyList<ReportChart> charts, bool png)
+    {
+        var pngs = new byte[]?[charts.Count];
+        try
+        {
+            Parallel.For(0, charts.Count, i =>
+            {
+                _ = charts[i].Svg;
+                pngs[i] = png ? ChartFiles.Png(charts[i].Chart) : null;
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+        return pngs;
     }
 
     /// <summary>Takes the report and its charts out of the set at <paramref name="results"/>' next commit: new results make them stale.</summary>

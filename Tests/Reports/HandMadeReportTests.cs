@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using ScottPlot.Plottables;
+using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Reports;
 using Shortfall.Tests.Analysis;
 
@@ -36,6 +37,20 @@ public sealed class HandMadeReportTests : IDisposable
         Assert.Equal(expected, figures.Select(f => (string)f.Attribute("id")!).Order(StringComparer.Ordinal));
         Assert.All(figures, f => Assert.Single(f.Elements("svg")));
         Assert.Equal(expected.Length, _page.Descendants("svg").Count());
+    }
+
+    [Fact]
+    public void Charts_drawn_side_by_side_are_the_bytes_each_gives_drawn_alone()
+    {
+        // ReportFiles draws the charts on several threads at once; here each is drawn again, alone, from a fresh plot.
+        using var withPng = new TemporaryDirectory();
+        HandMadeResults.Write(withPng.Path);
+        Sealed.Report(withPng.Path, png: true);
+        foreach (var chart in ReportCharts.Build(SavedResults.Load(withPng.Path)))
+        {
+            Assert.Equal(File.ReadAllText(withPng[chart.RelativePath]), chart.Svg);
+            Assert.Equal(File.ReadAllBytes(withPng[Path.ChangeExtension(chart.RelativePath, ".png")]), ChartFiles.Png(chart.Chart));
+        }
     }
 
     [Fact]
