@@ -32,8 +32,8 @@ internal static class RunEstimate
         MonteCarloRunner.Run(plan with { Stopping = new FixedReplications(Pilot), Threads = 1 }, DiscardingSink.Instance, null, io.Cancellation);
         var threads = Math.Max(1, Math.Min(plan.Threads, Environment.ProcessorCount));
         var estimate = TimeSpan.FromSeconds(clock.Elapsed.TotalSeconds / Pilot * replications / threads);
-        var text = $"estimated time {Describe(estimate)} for {replications} replications of {plan.Variants.Count} variants (from {Pilot} timed " +
-            "replications)";
+        var variants = plan.Variants.Count == 1 ? "1 variant" : $"{plan.Variants.Count} variants";
+        var text = $"estimated time {Describe(estimate)} for {replications} replications of {variants} (from {Pilot} timed replications)";
         if (estimate > Refused && !force)
         {
             throw new UsageException($"{text}; give --force to run it anyway, or fewer --replications.");

@@ -47,7 +47,7 @@ public class ValidateAndRunAgreeTests
         var (exit, output, error) = Cli.Run("run", Cli.Onsong, "--replications", "1000000000000", "--out", directory["results"], "--quiet");
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Matches(@"^shortfall: estimated time [0-9.,]+ years for 1000000000000 replications of 1 variants \(from 2 timed replications\); " +
+        Assert.Matches(@"^shortfall: estimated time [0-9.,]+ years for 1000000000000 replications of 1 variant \(from 2 timed replications\); " +
             "give --force to run it anyway, or fewer --replications.\n$", error.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.False(Directory.Exists(directory["results"]));
     }
