@@ -41,6 +41,48 @@ public class ParquetTablesTests
         }
     }
 
+    [Fact]
+    public void A_row_group_holds_the_most_rows_whose_values_fit_its_budget()
+    {
+        for (var columns = 1; columns <= 1_000; columns++)
+        {
+            var rows = ParquetTableWriter<int>.RowGroupRows(columns);
+            Assert.True(int.IsPow2(rows) && rows <= ParquetTableWriter<int>.MaximumRowGroupRows, $"{rows} rows for {columns} columns");
+            Assert.True((long)rows * columns <= ParquetTableWriter<int>.RowGroupCells || rows == 1, $"{rows} rows of {columns} columns");
+            Assert.True(rows == ParquetTableWriter<int>.MaximumRowGroupRows || 2L * rows * columns > ParquetTableWriter<int>.RowGroupCells,
+                $"{rows} rows of {columns} columns: twice as many would fit");
+        }
+    }
+
+    [Fact]
+    public async Task The_wide_replications_table_is_split_into_row_groups_sooner_than_the_narrow_one_and_reads_back_whole()
+    {
+        var plant = new FakePlant(0.3, Destinations: 1, Months: 1, Days: 2);
+        var groupRows = ParquetTableWriter<int>.RowGroupRows(ReplicationsTable.Table.Columns.Count);
+        Assert.True(groupRows < ParquetTableWriter<int>.MaximumRowGroupRows);
+        var replications = groupRows + 5;
+        using var csv = new TemporaryDirectory();
+        using var parquet = new TemporaryDirectory();
+        RunPlan Plan() => Runs.Plan(new FixedReplications(replications), 2, plant.Variant("baseline", Runs.Seed));
+        Runs.ToDirectory(Plan(), csv.Path, TableFormat.Csv);
+        Runs.ToDirectory(Plan(), parquet.Path);
+
+        Assert.Equal(new long[] { groupRows, 5 }, await GroupRows(parquet[ReplicationsTable.ParquetFileName]));
+        Assert.Equal(new long[] { replications }, await GroupRows(parquet[DestinationMonthsTable.ParquetFileName]));
+        Assert.Equal(File.ReadAllLines(csv[ReplicationsTable.CsvFileName]), (await AsCsv(parquet[ReplicationsTable.ParquetFileName])).Lines);
+    }
+
+    private static async Task<long[]> GroupRows(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await ParquetReader.CreateAsync(stream);
+        return Enumerable.Range(0, reader.RowGroupCount).Select(g =>
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            return group.RowCount;
+        }).ToArray();
+    }
+
     // The file's rows as CSV lines, each cell as the CSV writer formats it (Csv.Number, Csv.Text, empty for a missing number).
     private static async Task<(List<string> Lines, Dictionary<string, string> Metadata)> AsCsv(string path)
     {
