@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Shortfall.Analysis.Calibration;
 using Shortfall.Analysis.Output;
-using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
 using Shortfall.Analysis.Sharding;
@@ -87,8 +86,6 @@ internal static class RunCommand
             }
 
             var stopping = Stopping(parse, replications, precision, precisionAll, minimum, maximum);
-            var report = part is null && !parse.GetValue(noReport);
-            var chartsReady = report ? ChartWarmUp.Start(!parse.GetValue(noPng)) : null;
             var scenarios = ScenarioLoader.Load(parse.GetRequiredValue(file));
             var chosen = VariantSelection.Select(scenarios, parse.GetValue(variants) ?? [], parse.GetValue(all));
             var directory = parse.GetValue(output) ?? OutputDirectory.Default(scenarios.Baseline.Name);
@@ -105,9 +102,9 @@ internal static class RunCommand
                 return ShardRun.Execute(io, plan, description, k, parse.GetValue(output) ?? Path.Combine(directory, "parts"), parse.GetValue(quiet));
             }
 
-            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), report, !parse.GetValue(noPng),
+            return RunResults.Write(io, plan.Variants, description, directory, parse.GetValue(quiet), !parse.GetValue(noReport), !parse.GetValue(noPng),
                 parse.GetValue(format), (files, progress) => MonteCarloRunner.Run(plan, files, progress, io.Cancellation),
-                () => RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet)), chartsReady);
+                () => RunEstimate.Check(io, plan, parse.GetValue(force), parse.GetValue(quiet)));
         });
         return command;
     }

@@ -1,4 +1,3 @@
-using Shortfall.Analysis.Charts;
 using Shortfall.Analysis.Output;
 using Shortfall.Analysis.Reports;
 using Shortfall.Analysis.Running;
@@ -26,9 +25,8 @@ internal static class RunResults
     /// <param name="format">How the per-replication tables are written.</param>
     /// <param name="produce">Runs or replays the replications through the files, reporting progress.</param>
     /// <param name="check">What to check once the directory is taken and before anything runs (the estimate of a long run), if anything.</param>
-    /// <param name="chartsReady">The chart machinery's warm-up (<see cref="ChartWarmUp"/>), if one was started, awaited before the report.</param>
     public static int Write(CommandIO io, IReadOnlyList<RunVariant> variants, RunDescription run, string directory, bool quiet, bool report, bool png,
-        TableFormat format, Func<RunFiles, Action<long>, RunOutcome> produce, Action? check = null, Task? chartsReady = null)
+        TableFormat format, Func<RunFiles, Action<long>, RunOutcome> produce, Action? check = null)
     {
         using var results = OutputDirectory.Open(directory);
         var outcome = OutputDirectory.Commit(results, () =>
@@ -44,7 +42,6 @@ internal static class RunResults
         });
         // The results are committed; the report is drawn from them as 'shortfall plot' draws it. A
         // results file it cannot read here is Shortfall's own fault, so it is an internal error.
-        chartsReady?.GetAwaiter().GetResult();
         var page = report ? OutputDirectory.Report(results, png) : null;
         if (!outcome.StoppingRuleMet)
         {
