@@ -30,8 +30,8 @@ internal sealed class EventQueue
     private int _usedSlots;
     private ulong _sequence;
 
-    private EventFifo _urgentNow;
-    private EventFifo _normalNow;
+    private readonly Deque<Event> _urgentNow = new();
+    private readonly Deque<Event> _normalNow = new();
 
     /// <summary>The time of the last event taken from the heap: the instant being processed.</summary>
     private double _now;
@@ -69,11 +69,11 @@ internal sealed class EventQueue
         {
             if (priority == EventPriority.Urgent)
             {
-                _urgentNow.Enqueue(item);
+                _urgentNow.AddLast(item);
             }
             else
             {
-                _normalNow.Enqueue(item);
+                _normalNow.AddLast(item);
             }
             return;
         }
@@ -117,7 +117,7 @@ internal sealed class EventQueue
             if (!heapUrgent && (_urgentNow.Count > 0 || !heapNow))
             {
                 time = _now;
-                return _urgentNow.Count > 0 ? _urgentNow.Dequeue() : _normalNow.Dequeue();
+                return _urgentNow.Count > 0 ? _urgentNow.RemoveFirst() : _normalNow.RemoveFirst();
             }
         }
         var top = _heap[0];

@@ -199,7 +199,6 @@ public class WaitTests
         }
     }
 
-
     [Fact]
     public void A_firing_nothing_can_hear_is_not_scheduled_and_a_later_wait_wakes_at_the_next_firing()
     {
