@@ -231,6 +231,7 @@ public class WaitTests
             woke.Add(_sim.Now);
         }
     }
+
     [Fact]
     public void A_steady_state_wait_on_a_timeout_and_signals_allocates_nothing()
     {
