@@ -18,16 +18,20 @@ internal sealed class DailyWindows
     /// <summary>For each day (and the day after the horizon), the index of its first change in <see cref="_changes"/>.</summary>
     private readonly int[] _firstChangeOn;
 
+    /// <param name="windowsOf">Each day's own windows (day −1: the day before the horizon). Days with the same windows must get
+    /// the same array: a day's windows within it are worked out once for each pair of its own and the day before's.</param>
+    /// <param name="days">The days of the horizon.</param>
     private DailyWindows(Func<int, DailyWindow[]> windowsOf, int days)
     {
         _openDays = new bool[days];
         _days = new DailyWindow[days][];
+        var worked = new List<(DailyWindow[] Own, DailyWindow[] Spill, DailyWindow[] Within)>();
         var spill = windowsOf(-1);
         for (var d = 0; d < days; d++)
         {
             var own = windowsOf(d);
             _openDays[d] = own.Length > 0;
-            _days[d] = WithinDay(own, spill);
+            _days[d] = WithinDay(own, spill, worked);
             spill = own;
         }
         _changes = Changes(_days);
@@ -45,19 +49,62 @@ internal sealed class DailyWindows
     /// <summary>The windows of a work calendar: its hours on its open days.</summary>
     public static DailyWindows Of(WorkCalendar calendar, PlanCalendar plan)
     {
-        var hours = calendar.Windows.Count == 0 ? AllDay : [.. calendar.Windows];
-        return new DailyWindows(d =>
-        {
-            var date = plan.DateOf(d);
-            var open = calendar.Weekdays.Contains(date.DayOfWeek) && !calendar.Closed.Any(r => r.First <= date && date <= r.Last);
-            return open ? hours : [];
-        }, plan.Days);
+        DailyWindow[] hours = calendar.Windows.Count == 0 ? AllDay : [.. calendar.Windows];
+        return new DailyWindows(d => IsOpenOn(calendar, plan.DateOf(d)) ? hours : [], plan.Days);
     }
 
     /// <summary>The grid's scheduled supply: the windows of the season covering the month of the day each
     /// window starts on (none when no season does).</summary>
-    public static DailyWindows Of(IReadOnlyList<SupplySeason> seasons, PlanCalendar plan) =>
-        new(d => seasons.FirstOrDefault(s => s.Months.Contains(plan.DateOf(d).Month)) is { } season ? [.. season.Windows] : [], plan.Days);
+    public static DailyWindows Of(IReadOnlyList<SupplySeason> seasons, PlanCalendar plan)
+    {
+        var windows = seasons.Select(s => s.Windows.ToArray()).ToArray();
+        return new DailyWindows(d =>
+        {
+            var month = plan.DateOf(d).Month;
+            for (var s = 0; s < seasons.Count; s++)
+            {
+                if (seasons[s].Months.Contains(month))
+                {
+                    return windows[s];
+                }
+            }
+            return [];
+        }, plan.Days);
+    }
+
+    private static bool IsOpenOn(WorkCalendar calendar, DateOnly date)
+    {
+        if (!calendar.Weekdays.Contains(date.DayOfWeek))
+        {
+            return false;
+        }
+        foreach (var closed in calendar.Closed)
+        {
+            if (closed.First <= date && date <= closed.Last)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>A day's windows within [0, 24), worked out once for each pair of arrays (<paramref name="worked"/>): a calendar has a
+    /// few kinds of day (a weekday after a weekday, a Monday after a Sunday...), and the calendars are built again for every scenario a
+    /// calibration tries.</summary>
+    private static DailyWindow[] WithinDay(DailyWindow[] own, DailyWindow[] previous,
+        List<(DailyWindow[] Own, DailyWindow[] Spill, DailyWindow[] Within)> worked)
+    {
+        foreach (var (o, p, within) in worked)
+        {
+            if (ReferenceEquals(o, own) && ReferenceEquals(p, previous))
+            {
+                return within;
+            }
+        }
+        var day = WithinDay(own, previous);
+        worked.Add((own, previous, day));
+        return day;
+    }
 
     /// <summary>A day's windows within [0, 24): the part after midnight of the previous day's windows, then its own
     /// up to midnight; sorted, overlaps merged.</summary>
