@@ -12,7 +12,7 @@ namespace Shortfall.Model.Delivery;
 internal sealed class DestinationBook
 {
     private static readonly int Causes = Enum.GetValues<MissCause>().Length;
-    private readonly IReadOnlyList<Destination> _destinations;
+    private readonly Destination[] _destinations;
     private readonly DailyWindows[] _calendars;
     private readonly PlanCalendar _plan;
     private readonly int[,] _monthly;
@@ -32,8 +32,17 @@ internal sealed class DestinationBook
 
     public DestinationBook(IReadOnlyList<Destination> destinations, IReadOnlyList<DailyWindows> calendars, PlanCalendar plan)
     {
-        _destinations = destinations;
+        _destinations = [.. destinations];
         _calendars = [.. calendars];
+        var distinct = new List<DailyWindows>();
+        foreach (var calendar in _calendars)
+        {
+            if (!distinct.Contains(calendar))
+            {
+                distinct.Add(calendar);
+            }
+        }
+        Calendars = [.. distinct];
         _plan = plan;
         var n = destinations.Count;
         _monthly = new int[n, plan.Months];
@@ -53,12 +62,15 @@ internal sealed class DestinationBook
         Array.Fill(_lastDelivery, int.MinValue);
     }
 
-    public int Count => _destinations.Count;
+    public int Count => _destinations.Length;
 
     /// <summary>The day whose deliveries are being recorded.</summary>
     public int Day { get; private set; }
 
     public Destination this[int destination] => _destinations[destination];
+
+    /// <summary>The receiving hours of all destinations, each calendar once (destinations mostly share one).</summary>
+    public DailyWindows[] Calendars { get; }
 
     /// <summary>The destination's receiving hours.</summary>
     public DailyWindows Hours(int destination) => _calendars[destination];
@@ -102,7 +114,7 @@ internal sealed class DestinationBook
     /// <summary>Closes today for every destination and opens the next day.</summary>
     public void CloseDay()
     {
-        for (var i = 0; i < _destinations.Count; i++)
+        for (var i = 0; i < _destinations.Length; i++)
         {
             if (_calendars[i].IsOpenDay(Day))
             {
@@ -137,8 +149,8 @@ internal sealed class DestinationBook
     /// winter vacation) has no target to meet or miss, so it is not reported.</summary>
     public IReadOnlyList<DestinationMonth> Months()
     {
-        var rows = new List<DestinationMonth>(_destinations.Count * _plan.Months);
-        for (var i = 0; i < _destinations.Count; i++)
+        var rows = new List<DestinationMonth>(_destinations.Length * _plan.Months);
+        for (var i = 0; i < _destinations.Length; i++)
         {
             var openDays = OpenDaysByMonth(i);
             for (var m = 0; m < _plan.Months; m++)
@@ -158,7 +170,7 @@ internal sealed class DestinationBook
     }
 
     public IReadOnlyList<DestinationTotals> Totals() =>
-        [.. Enumerable.Range(0, _destinations.Count).Select(i => new DestinationTotals(
+        [.. Enumerable.Range(0, _destinations.Length).Select(i => new DestinationTotals(
             _deliveries[i], _quantity[i], _longestGap[i], _targetDays[i],
             [.. Enumerable.Range(0, Causes).Select(c => _missed[i, c])]))];
 

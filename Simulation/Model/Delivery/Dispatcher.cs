@@ -77,9 +77,9 @@ internal sealed class Dispatcher
             CatchUp(now);
             Decide(now);
             var wake = Math.Min(_fleet.NextDutyChange(now), (PlanCalendar.DayOf(now) + 1) * 24.0);
-            for (var d = 0; d < _book.Count; d++)
+            foreach (var hours in _book.Calendars)
             {
-                wake = Math.Min(wake, _book.Hours(d).NextChange(now));
+                wake = Math.Min(wake, hours.NextChange(now));
             }
             yield return wait.For(_sim.TimeoutAt(wake), signals);
         }
