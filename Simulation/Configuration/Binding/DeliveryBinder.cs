@@ -162,7 +162,7 @@ internal static class DeliveryBinder
     {
         for (var day = horizon.Start; day < horizon.End; day = day.AddDays(1))
         {
-            if (calendar.Weekdays.Contains(day.DayOfWeek) && !calendar.Closed.Any(c => c.First <= day && day <= c.Last))
+            if (calendar.IsOpenOn(day))
             {
                 return true;
             }

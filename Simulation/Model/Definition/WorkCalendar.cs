@@ -9,7 +9,25 @@ public sealed record WorkCalendar(
     string Name,
     IReadOnlySet<DayOfWeek> Weekdays,
     IReadOnlyList<DailyWindow> Windows,
-    IReadOnlyList<DateRange> Closed);
+    IReadOnlyList<DateRange> Closed)
+{
+    /// <summary>True when <paramref name="date"/> is one of the listed weekdays and in no closed range (a day its windows open on).</summary>
+    public bool IsOpenOn(DateOnly date)
+    {
+        if (!Weekdays.Contains(date.DayOfWeek))
+        {
+            return false;
+        }
+        foreach (var closed in Closed)
+        {
+            if (closed.First <= date && date <= closed.Last)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
 
 /// <summary>A window that opens on a day, in hours since that day's midnight, 0 ≤ Start &lt; 24 and
 /// Start &lt; End ≤ Start + 24. A window that crosses midnight has End &gt; 24: its part after midnight

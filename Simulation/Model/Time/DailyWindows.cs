@@ -50,7 +50,7 @@ internal sealed class DailyWindows
     public static DailyWindows Of(WorkCalendar calendar, PlanCalendar plan)
     {
         DailyWindow[] hours = calendar.Windows.Count == 0 ? AllDay : [.. calendar.Windows];
-        return new DailyWindows(d => IsOpenOn(calendar, plan.DateOf(d)) ? hours : [], plan.Days);
+        return new DailyWindows(d => calendar.IsOpenOn(plan.DateOf(d)) ? hours : [], plan.Days);
     }
 
     /// <summary>The grid's scheduled supply: the windows of the season covering the month of the day each
@@ -70,22 +70,6 @@ internal sealed class DailyWindows
             }
             return [];
         }, plan.Days);
-    }
-
-    private static bool IsOpenOn(WorkCalendar calendar, DateOnly date)
-    {
-        if (!calendar.Weekdays.Contains(date.DayOfWeek))
-        {
-            return false;
-        }
-        foreach (var closed in calendar.Closed)
-        {
-            if (closed.First <= date && date <= closed.Last)
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     /// <summary>A day's windows within [0, 24), worked out once for each pair of arrays (<paramref name="worked"/>): a calendar has a
