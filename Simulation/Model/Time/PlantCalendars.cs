@@ -5,12 +5,17 @@ namespace Shortfall.Model.Time;
 
 /// <summary>
 /// The calendars of a scenario worked out day by day over its horizon: the plan of days and months, every
-/// named calendar, and the grid's published schedule. They depend on the scenario alone and never change,
-/// so they are built once per scenario and shared by all its replications, on any thread.
+/// named calendar, and the grid's published schedule. They depend on the scenario's horizon, calendars and
+/// power seasons alone and never change, so they are built once and shared by all replications, on any thread,
+/// of every scenario with the same of those three (the variants of a file, the attempts of a calibration).
 /// </summary>
 internal sealed class PlantCalendars
 {
+    /// <summary>How many differently-calendared scenarios are remembered: a run has a few, a sweep of calendars a few more.</summary>
+    private const int Remembered = 8;
+
     private static readonly ConditionalWeakTable<Scenario, PlantCalendars> Built = [];
+    private static readonly LinkedList<(CalendarInputs Inputs, PlantCalendars Calendars)> Recent = [];
 
     private PlantCalendars(Scenario scenario)
     {
@@ -27,6 +32,46 @@ internal sealed class PlantCalendars
     /// <summary>The grid's scheduled supply windows.</summary>
     public DailyWindows Grid { get; }
 
-    /// <summary>The calendars of <paramref name="scenario"/>, built on first use.</summary>
-    public static PlantCalendars Of(Scenario scenario) => Built.GetValue(scenario, s => new PlantCalendars(s));
+    /// <summary>The calendars of <paramref name="scenario"/>, built on first use, or those of a recent scenario with the same inputs.</summary>
+    public static PlantCalendars Of(Scenario scenario) => Built.GetValue(scenario, Shared);
+
+    private static PlantCalendars Shared(Scenario scenario)
+    {
+        var inputs = new CalendarInputs(scenario);
+        lock (Recent)
+        {
+            for (var node = Recent.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Inputs.Matches(inputs))
+                {
+                    return node.Value.Calendars;
+                }
+            }
+            var calendars = new PlantCalendars(scenario);
+            Recent.AddFirst((inputs, calendars));
+            if (Recent.Count > Remembered)
+            {
+                Recent.RemoveLast();
+            }
+            return calendars;
+        }
+    }
+
+    /// <summary>What the calendars are worked out from, compared by value.</summary>
+    private sealed class CalendarInputs(Scenario scenario)
+    {
+        private readonly Horizon _horizon = scenario.Horizon;
+        private readonly IReadOnlyList<WorkCalendar> _calendars = scenario.Calendars;
+        private readonly IReadOnlyList<SupplySeason> _seasons = scenario.Power.Seasons;
+
+        public bool Matches(CalendarInputs other) =>
+            _horizon == other._horizon
+            && _calendars.Count == other._calendars.Count && _calendars.Zip(other._calendars).All(pair => Same(pair.First, pair.Second))
+            && _seasons.Count == other._seasons.Count && _seasons.Zip(other._seasons).All(pair => Same(pair.First, pair.Second));
+
+        private static bool Same(WorkCalendar a, WorkCalendar b) =>
+            a.Name == b.Name && a.Weekdays.SetEquals(b.Weekdays) && a.Windows.SequenceEqual(b.Windows) && a.Closed.SequenceEqual(b.Closed);
+
+        private static bool Same(SupplySeason a, SupplySeason b) => a.Months.SetEquals(b.Months) && a.Windows.SequenceEqual(b.Windows);
+    }
 }
