@@ -18,8 +18,8 @@ internal sealed class DailyWindows
     /// <summary>For each day (and the day after the horizon), the index of its first change in <see cref="_changes"/>.</summary>
     private readonly int[] _firstChangeOn;
 
-    /// <param name="windowsOf">Each day's own windows (day −1: the day before the horizon). Days with the same windows must get
-    /// the same array: a day's windows within it are worked out once for each pair of its own and the day before's.</param>
+    /// <param name="windowsOf">Each day's own windows (day −1: the day before the horizon). Days with the same windows should get
+    /// the same array: a day's windows within it are worked out once for each pair of its own and the day before's arrays.</param>
     /// <param name="days">The days of the horizon.</param>
     private DailyWindows(Func<int, DailyWindow[]> windowsOf, int days)
     {
@@ -73,8 +73,8 @@ internal sealed class DailyWindows
     }
 
     /// <summary>A day's windows within [0, 24), worked out once for each pair of arrays (<paramref name="worked"/>): a calendar has a
-    /// few kinds of day (a weekday after a weekday, a Monday after a Sunday...), and the calendars are built again for every scenario a
-    /// calibration tries.</summary>
+    /// few kinds of day (a weekday after a weekday, a Monday after a Sunday...), and a sweep of the hours builds calendars for every
+    /// point.</summary>
     private static DailyWindow[] WithinDay(DailyWindow[] own, DailyWindow[] previous,
         List<(DailyWindow[] Own, DailyWindow[] Spill, DailyWindow[] Within)> worked)
     {
