@@ -9,5 +9,5 @@ namespace Shortfall.Tests.Configuration;
 internal static class Contexts
 {
     public static BindContext Won() =>
-        new(new DiagnosticBag("t.yaml"), new UnitTable("won"), DeclaredNames.Of(new ScalarNode(Position.FileStart, "", quoted: false)));
+        new(new DiagnosticBag("t.yaml"), UnitTable.For("won"), DeclaredNames.Of(new ScalarNode(Position.FileStart, "", quoted: false)));
 }

@@ -4,7 +4,7 @@ namespace Shortfall.Tests.Configuration;
 
 public class QuantityTests
 {
-    private static readonly UnitTable Units = new("won");
+    private static readonly UnitTable Units = UnitTable.For("won");
 
     private static Quantity Parse(string text)
     {
@@ -81,7 +81,7 @@ public class QuantityTests
     public void Money_is_written_in_the_scenario_currency()
     {
         Assert.Equal(Dimension.Money, Parse("400000 won").Dimension);
-        Assert.False(Quantity.Parse("400000 won", new UnitTable(null), "money").Ok);
+        Assert.False(Quantity.Parse("400000 won", UnitTable.For(null), "money").Ok);
     }
 
     [Theory]

@@ -139,4 +139,22 @@ public class ScenarioOverrideTests
         var fromLoader = Assert.Throws<ScenarioException>(() => ScenarioLoader.Load(content, Cli.Onsong, [change]));
         Assert.Equal(fromLoader.Diagnostics, fromTemplate.Diagnostics);
     }
+
+    [Fact]
+    public void A_template_bound_again_and_again_gives_each_override_its_own_values_and_the_baseline_its_own()
+    {
+        // The template's scalars keep what they were read as; an override's values must still win, and not outlive their binding.
+        var template = ScenarioLoader.Prepare(File.ReadAllBytes(Cli.Onsong), Cli.Onsong);
+        var baseline = ScenarioLoader.Load(Cli.Onsong).Baseline;
+        foreach (var (mean, count) in new[] { ("6 h", "2"), ("30 h", "1"), ("6 h", "3") })
+        {
+            var change = new ScenarioOverride("p", [("power.outages.up.mean", mean), ("carriers.truck.count", count)]) { NumbersOnly = true };
+            var scenario = template.Bind(change);
+            Assert.Equal(double.Parse(mean[..^2]), scenario.Power.Outages!.Up.Mean, 12);
+            Assert.Equal(int.Parse(count), scenario.Carriers.Single(c => c.Name == "truck").Count);
+            var kept = template.Bind(new ScenarioOverride("q", [("carriers.parents.count", "0")]) { NumbersOnly = true });
+            Assert.Equal(baseline.Power.Outages!.Up.Mean, kept.Power.Outages!.Up.Mean);
+            Assert.Equal(baseline.Carriers.Single(c => c.Name == "truck").Count, kept.Carriers.Single(c => c.Name == "truck").Count);
+        }
+    }
 }

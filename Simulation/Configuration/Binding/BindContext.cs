@@ -8,6 +8,7 @@ namespace Shortfall.Configuration.Binding;
 /// and the names it declares.</summary>
 internal sealed class BindContext(DiagnosticBag diagnostics, UnitTable units, DeclaredNames names)
 {
+
     /// <summary>The context for binding <paramref name="tree"/>: its currency is read ahead, because every amount of
     /// money needs it as a unit, and so are its declared names.</summary>
     public static BindContext For(Node tree, DiagnosticBag diagnostics)
@@ -18,7 +19,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, UnitTable units, De
             && written.Value.Trim().All(char.IsLetter)
                 ? written.Value.Trim()
                 : null;
-        return new BindContext(diagnostics, new UnitTable(currency), DeclaredNames.Of(tree));
+        return new BindContext(diagnostics, UnitTable.For(currency), DeclaredNames.Of(tree));
     }
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
@@ -45,6 +46,14 @@ internal sealed class BindContext(DiagnosticBag diagnostics, UnitTable units, De
             Report(node.Start, path, $"expected {shape.Expected}, got ''");
             return false;
         }
+        // A tree is immutable, and a template's is bound again for every override (a calibration's attempts, an optimisation's
+        // portfolios), reading the same nodes as the same shapes: each scalar keeps its last reading, with the shape and unit table it
+        // was read with, and is not parsed again while they are the same.
+        if (scalar.Reading is Reading reading && ReferenceEquals(reading.Shape, shape) && ReferenceEquals(reading.Units, Units))
+        {
+            value = (T)reading.Value!;
+            return true;
+        }
         var parsed = shape.Parse(text, this);
         if (!parsed.Ok)
         {
@@ -52,6 +61,10 @@ internal sealed class BindContext(DiagnosticBag diagnostics, UnitTable units, De
             return false;
         }
         value = parsed.Value;
+        if (!shape.ReadsDeclaredNames)
+        {
+            scalar.Reading = new Reading(shape, Units, value);
+        }
         return true;
     }
 
@@ -105,4 +118,7 @@ internal sealed class BindContext(DiagnosticBag diagnostics, UnitTable units, De
 
     /// <summary>True when problems have been reported since <paramref name="count"/> was taken.</summary>
     public bool HasNewErrors(int count) => Diagnostics.Count > count;
+
+    /// <summary>A scalar's value as <see cref="Shape"/> read it with <see cref="Units"/>.</summary>
+    private sealed record Reading(ScalarShape Shape, UnitTable Units, object? Value);
 }

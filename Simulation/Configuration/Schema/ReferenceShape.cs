@@ -12,6 +12,9 @@ internal sealed class ReferenceShape(NameKind kind) : ScalarShape<string>
 
     public override string Expected => $"the name of a {DeclaredNames.Noun(Kind)}";
 
+    /// <inheritdoc />
+    public override bool ReadsDeclaredNames => true;
+
     public override Parsed<string> Parse(string text, BindContext context)
     {
         var names = context.Names.Of(Kind);

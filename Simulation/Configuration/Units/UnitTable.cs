@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Shortfall.Configuration.Units;
 
 /// <summary>
@@ -31,8 +33,11 @@ internal sealed class UnitTable
 
     private readonly Dictionary<string, Unit> _bySymbol = new(StringComparer.Ordinal);
 
+    private static readonly UnitTable WithoutCurrency = new(null);
+    private static readonly ConcurrentDictionary<string, UnitTable> ByCurrency = new(StringComparer.Ordinal);
+
     /// <summary>The standard units plus <paramref name="currency"/> (when given) as the unit of money.</summary>
-    public UnitTable(string? currency)
+    private UnitTable(string? currency)
     {
         foreach (var (symbols, unit) in Standard)
         {
@@ -47,6 +52,10 @@ internal sealed class UnitTable
         }
         Currency = currency;
     }
+
+    /// <summary>The table with <paramref name="currency"/> (null for none): one for each currency, so that a value read with it can be
+    /// known to read the same again (see <see cref="Binding.BindContext.TryRead{T}"/>).</summary>
+    public static UnitTable For(string? currency) => currency is null ? WithoutCurrency : ByCurrency.GetOrAdd(currency, c => new UnitTable(c));
 
     /// <summary>The scenario's currency, or null when the scenario does not name a valid one.</summary>
     public string? Currency { get; }

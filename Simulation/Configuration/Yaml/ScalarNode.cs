@@ -11,5 +11,9 @@ internal sealed class ScalarNode(Position start, string value, bool quoted) : No
     /// <summary>An empty value (<c>key:</c>), <c>~</c> or <c>null</c>: no value at all.</summary>
     public bool IsNull => !Quoted && Value is "" or "~" or "null" or "Null" or "NULL";
 
+    /// <summary>What the binder last read the text as, kept for the next binding of the same tree (see <c>BindContext.TryRead</c>);
+    /// set and read whole, so threads binding one tree at once see one reading or another, never a mix.</summary>
+    internal object? Reading { get; set; }
+
     public override string Describe() => IsNull ? "nothing" : $"'{Value}'";
 }
