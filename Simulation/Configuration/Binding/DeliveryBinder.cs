@@ -16,6 +16,8 @@ internal static class DeliveryBinder
     {
         var defaults = root.Object(Fields.Document.DestinationDefaults);
         var destinations = new List<Destination>();
+        // Destinations mostly share one calendar: whether it opens within the horizon is worked out once for each.
+        var opens = new Dictionary<WorkCalendar, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (name, reader) in root.Named(Fields.Document.Destinations, () => defaults))
         {
             var product = reader.Get(Fields.Destination.Product, "");
@@ -33,7 +35,8 @@ internal static class DeliveryBinder
                 ? new Location(p.Get(Fields.Position.East, double.NaN), p.Get(Fields.Position.North, double.NaN))
                 : (Location?)null;
             var calendar = reader.Get(Fields.Destination.Calendar, "");
-            if (calendars.FirstOrDefault(c => c.Name == calendar) is { } open && catalog.Horizon is { } horizon && !OpensWithin(open, horizon)
+            if (calendars.FirstOrDefault(c => c.Name == calendar) is { } open && catalog.Horizon is { } horizon
+                && !(opens.TryGetValue(open, out var known) ? known : opens[open] = OpensWithin(open, horizon))
                 && reader.Value(Fields.Destination.Calendar) is { } written)
             {
                 reader.Context.Report(written.Node.Start, written.Path,
