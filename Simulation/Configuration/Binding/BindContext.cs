@@ -8,7 +8,6 @@ namespace Shortfall.Configuration.Binding;
 /// and the names it declares.</summary>
 internal sealed class BindContext(DiagnosticBag diagnostics, UnitTable units, DeclaredNames names)
 {
-
     /// <summary>The context for binding <paramref name="tree"/>: its currency is read ahead, because every amount of
     /// money needs it as a unit, and so are its declared names.</summary>
     public static BindContext For(Node tree, DiagnosticBag diagnostics)

@@ -31,10 +31,10 @@ internal sealed class UnitTable
         (["%"], new Unit("%", Dimension.Dimensionless, 0.01)),
     ];
 
-    private readonly Dictionary<string, Unit> _bySymbol = new(StringComparer.Ordinal);
-
     private static readonly UnitTable WithoutCurrency = new(null);
     private static readonly ConcurrentDictionary<string, UnitTable> ByCurrency = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, Unit> _bySymbol = new(StringComparer.Ordinal);
 
     /// <summary>The standard units plus <paramref name="currency"/> (when given) as the unit of money.</summary>
     private UnitTable(string? currency)
