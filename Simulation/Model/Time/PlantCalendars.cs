@@ -57,7 +57,8 @@ internal sealed class PlantCalendars
         }
     }
 
-    /// <summary>What the calendars are worked out from, compared by value.</summary>
+    /// <summary>What the calendars are worked out from, compared by value: every member of the horizon, each work calendar and
+    /// each season (a member added to one of them must be compared here too; <c>PlantCalendarsTests</c> lists them).</summary>
     private sealed class CalendarInputs(Scenario scenario)
     {
         private readonly Horizon _horizon = scenario.Horizon;

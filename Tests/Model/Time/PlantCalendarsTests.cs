@@ -47,4 +47,15 @@ public class PlantCalendarsTests
 
         Assert.Same(baseline, PlantCalendars.Of(file.Variants.Single(v => v.Name == "more-fuel").Scenario));
     }
+
+    [Fact]
+    public void The_inputs_compared_are_every_member_of_what_the_calendars_are_made_from()
+    {
+        // PlantCalendars shares calendars between scenarios that agree on these members; one added without being compared would
+        // let scenarios that differ in it share calendars.
+        static string[] Members(Type type) => [.. type.GetProperties().Select(p => p.Name).Order()];
+        Assert.Equal(["End", "Hours", "Start"], Members(typeof(Shortfall.Model.Definition.Horizon)));
+        Assert.Equal(["Closed", "Name", "Weekdays", "Windows"], Members(typeof(Shortfall.Model.Definition.WorkCalendar)));
+        Assert.Equal(["Months", "Windows"], Members(typeof(Shortfall.Model.Definition.SupplySeason)));
+    }
 }
