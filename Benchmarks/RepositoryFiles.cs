@@ -23,8 +23,11 @@ internal static class RepositoryFiles
         throw new InvalidOperationException("Simulation.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>The reference scenario file, Scenarios/onsong-milk-plant.yaml.</summary>
-    public static ScenarioFile Onsong() => ScenarioLoader.Load(Path.Combine(Root(), "Scenarios", "onsong-milk-plant.yaml"));
+    /// <summary>The path of the reference scenario file, Scenarios/onsong-milk-plant.yaml.</summary>
+    public static string OnsongPath() => Path.Combine(Root(), "Scenarios", "onsong-milk-plant.yaml");
+
+    /// <summary>The reference scenario file, loaded.</summary>
+    public static ScenarioFile Onsong() => ScenarioLoader.Load(OnsongPath());
 
     /// <summary>The reference scenario's baseline as the Monte Carlo runner runs it (seed 1).</summary>
     public static RunVariant OnsongBaseline()

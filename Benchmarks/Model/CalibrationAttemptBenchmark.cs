@@ -19,7 +19,7 @@ public class CalibrationAttemptBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.Combine(RepositoryFiles.Root(), "Scenarios", "onsong-milk-plant.yaml");
+        var path = RepositoryFiles.OnsongPath();
         var file = RepositoryFiles.Onsong();
         _model = new ScenarioModel(File.ReadAllBytes(path), path, file.Uncertain, file.Observations, replications: 1);
         // A fixed set of points from the priors, so every run of the benchmark does the same work.

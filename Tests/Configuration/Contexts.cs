@@ -5,9 +5,15 @@ using Shortfall.Configuration.Yaml;
 
 namespace Shortfall.Tests.Configuration;
 
-/// <summary>A binding context for reading single values: currency won, and no declared names (references unchecked).</summary>
+/// <summary>Binding contexts for reading single values.</summary>
 internal static class Contexts
 {
-    public static BindContext Won() =>
-        new(new DiagnosticBag("t.yaml"), UnitTable.For("won"), DeclaredNames.Of(new ScalarNode(Position.FileStart, "", quoted: false)));
+    /// <summary>Currency won, and no declared names (references unchecked).</summary>
+    public static BindContext Won() => With("won", new ScalarNode(Position.FileStart, "", quoted: false));
+
+    /// <summary>The <paramref name="currency"/>, and the names a file made of <paramref name="yaml"/> declares.</summary>
+    public static BindContext In(string currency, string yaml) => With(currency, YamlTreeReader.Read(yaml, new DiagnosticBag("t.yaml"))!);
+
+    private static BindContext With(string currency, Node declarations) =>
+        new(new DiagnosticBag("t.yaml"), UnitTable.For(currency), DeclaredNames.Of(declarations));
 }

@@ -1,4 +1,3 @@
-using Shortfall.Configuration;
 using Shortfall.Configuration.Binding;
 using Shortfall.Configuration.Schema;
 using Shortfall.Configuration.Units;
@@ -14,9 +13,6 @@ public class RememberedReadingTests
 {
     private static readonly QuantityShape Money = new(Dimension.Money, Bound.NonNegative);
 
-    private static BindContext Context(string currency, string yaml = "{}") =>
-        new(new DiagnosticBag("t.yaml"), UnitTable.For(currency), DeclaredNames.Of(YamlTreeReader.Read(yaml, new DiagnosticBag("t.yaml"))!));
-
     private static ScalarNode Scalar(string text) => new(Position.FileStart, text, quoted: false);
 
     [Fact]
@@ -24,8 +20,8 @@ public class RememberedReadingTests
     {
         var node = Scalar("2.5 h");
         var shape = new QuantityShape(Dimension.Time, Bound.Positive);
-        Assert.True(Context("won").TryRead(shape, node, "p", out var first));
-        Assert.True(Context("won").TryRead(shape, node, "p", out var second));
+        Assert.True(Contexts.Won().TryRead(shape, node, "p", out var first));
+        Assert.True(Contexts.Won().TryRead(shape, node, "p", out var second));
         Assert.Equal((2.5, 2.5), (first, second));
     }
 
@@ -33,10 +29,10 @@ public class RememberedReadingTests
     public void Money_read_in_one_currency_is_read_afresh_in_another()
     {
         var node = Scalar("400 won");
-        Assert.True(Context("won").TryRead(Money, node, "cost", out var cost));
+        Assert.True(Contexts.Won().TryRead(Money, node, "cost", out var cost));
         Assert.Equal(400, cost);
 
-        var usd = Context("usd");
+        var usd = Contexts.In("usd", "{}");
         Assert.False(usd.TryRead(Money, node, "cost", out _));
         Assert.Contains("usd", Assert.Single(usd.Diagnostics.Sorted()).Message, StringComparison.Ordinal);
     }
@@ -46,9 +42,9 @@ public class RememberedReadingTests
     {
         var node = Scalar("plant-shift");
         var calendar = new ReferenceShape(NameKind.Calendar);
-        Assert.True(Context("won", "calendars: {plant-shift: {}}").TryRead(calendar, node, "calendar", out _));
+        Assert.True(Contexts.In("won", "calendars: {plant-shift: {}}").TryRead(calendar, node, "calendar", out _));
 
-        var other = Context("won", "calendars: {night-shift: {}}");
+        var other = Contexts.In("won", "calendars: {night-shift: {}}");
         Assert.False(other.TryRead(calendar, node, "calendar", out _));
         Assert.Contains("unknown calendar 'plant-shift'", Assert.Single(other.Diagnostics.Sorted()).Message, StringComparison.Ordinal);
     }
