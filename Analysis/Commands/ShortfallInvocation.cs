@@ -10,7 +10,8 @@ internal static class ShortfallInvocation
     /// <summary>The program and its leading arguments, absolute paths where known.</summary>
     public static IReadOnlyList<string> Command()
     {
-        var dll = typeof(ShortfallInvocation).Assembly.Location;
+        // Beside the program: a native shortfall has no assembly file, and is itself the command.
+        var dll = Path.Combine(AppContext.BaseDirectory, "shortfall.dll");
         var process = Environment.ProcessPath;
         var name = process is null ? null : Path.GetFileNameWithoutExtension(process);
         if (name == "shortfall")
