@@ -67,7 +67,8 @@ public sealed class NativeBuild : IDisposable
     private static (int Exit, string Output, string Error) Start(string program, string[] args, TimeSpan limit)
     {
         var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        // The test host's MSBuild settings would steer the nested build to the test run's own SDK paths and node reuse.
+        // `dotnet test` may leave its own MSBuild's variables (MSBuildSDKsPath, MSBuildExtensionsPath...) to the test host: the
+        // nested publish finds its SDK for itself.
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
         {
             start.Environment.Remove(name);

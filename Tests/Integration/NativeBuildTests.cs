@@ -17,32 +17,12 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
     private static readonly string Kyongwon = TestFiles.Scenario("kyongwon-technology-office.yaml");
 
     [NativeToolchainFact]
-    public void A_run_writes_the_same_files_report_and_charts_included()
-    {
-        using var directory = new TemporaryDirectory();
-        string[] run = ["run", Kyongwon, "--replications", "10", "--seed", "7", "--quiet", "--out"];
-
-        var nativeRun = native.Run([.. run, directory["native"]]);
-        var justInTime = Cli.Run([.. run, directory["jit"]]);
-
-        Assert.True(nativeRun.Exit == 0, nativeRun.Error);
-        Assert.Equal(0, justInTime.Exit);
-        AssertSameFiles(directory["jit"], directory["native"]);
-    }
+    public void A_run_writes_the_same_files_report_and_charts_included() =>
+        AssertWritesTheSameFiles("run", Kyongwon, "--replications", "10", "--seed", "7", "--quiet", "--out");
 
     [NativeToolchainFact]
-    public void A_calibration_writes_the_same_posterior_and_report()
-    {
-        using var directory = new TemporaryDirectory();
-        string[] calibrate = ["calibrate", Kyongwon, "--particles", "6", "--generations", "1", "--quiet", "--out"];
-
-        var nativeRun = native.Run([.. calibrate, directory["native"]]);
-        var justInTime = Cli.Run([.. calibrate, directory["jit"]]);
-
-        Assert.True(nativeRun.Exit == 0, nativeRun.Error);
-        Assert.Equal(0, justInTime.Exit);
-        AssertSameFiles(directory["jit"], directory["native"]);
-    }
+    public void A_calibration_writes_the_same_posterior_and_report() =>
+        AssertWritesTheSameFiles("calibrate", Kyongwon, "--particles", "6", "--generations", "1", "--quiet", "--out");
 
     [NativeToolchainFact]
     public void Bad_input_gets_the_same_message_and_exit_code()
@@ -68,9 +48,17 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
         Assert.Equal(Cli.Run("schema"), native.Run("schema"));
     }
 
-    private static void AssertSameFiles(string expected, string actual)
+    /// <summary>Runs <paramref name="command"/>, which ends in <c>--out</c>, natively and in-process into directories of their own, and
+    /// compares every file they wrote.</summary>
+    private void AssertWritesTheSameFiles(params string[] command)
     {
-        var (want, got) = (ReportPage.Snapshot(expected), ReportPage.Snapshot(actual));
+        using var directory = new TemporaryDirectory();
+        var nativeRun = native.Run([.. command, directory["native"]]);
+        var justInTime = Cli.Run([.. command, directory["jit"]]);
+
+        Assert.True(nativeRun.Exit == 0, nativeRun.Error);
+        Assert.Equal(0, justInTime.Exit);
+        var (want, got) = (ReportPage.Snapshot(directory["jit"]), ReportPage.Snapshot(directory["native"]));
         Assert.Equal(want.Keys.Order(StringComparer.Ordinal), got.Keys.Order(StringComparer.Ordinal));
         Assert.All(want, file => Assert.True(file.Value.AsSpan().SequenceEqual(got[file.Key]), $"{file.Key} differs"));
     }
