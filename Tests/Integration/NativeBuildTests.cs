@@ -48,6 +48,15 @@ public sealed class NativeBuildTests(NativeBuild native) : IClassFixture<NativeB
         Assert.Equal(Cli.Run("schema"), native.Run("schema"));
     }
 
+    [NativeToolchainFact]
+    public void Bench_says_it_timed_the_native_build()
+    {
+        var (exit, output, error) = native.Run("bench", Kyongwon, "--replications", "2", "--rounds", "1", "--max-threads", "1");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("native build (ahead of time)", output);
+    }
+
     /// <summary>Runs <paramref name="command"/>, which ends in <c>--out</c>, natively and in-process into directories of their own, and
     /// compares every file they wrote.</summary>
     private void AssertWritesTheSameFiles(params string[] command)
