@@ -13,6 +13,9 @@ public sealed class NativeBuild : IDisposable
     private static readonly TimeSpan PublishLimit = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan RunLimit = TimeSpan.FromMinutes(2);
 
+    /// <summary>The files at the repository's root that a build of its projects reads, where they exist.</summary>
+    private static readonly string[] RootBuildFiles = ["Directory.Build.props", "Directory.Build.targets", ".editorconfig", "global.json", "nuget.config"];
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "shortfall-native-" + Guid.NewGuid().ToString("N"));
     private readonly Lazy<string> _program;
 
@@ -35,8 +38,11 @@ public sealed class NativeBuild : IDisposable
     private string Publish()
     {
         var repository = TestFiles.RepositoryRoot();
-        var sources = Path.Combine(_root, "src");
-        File.Copy(Path.Combine(repository, "Directory.Build.props"), Path.Combine(Directory.CreateDirectory(sources).FullName, "Directory.Build.props"));
+        var sources = Directory.CreateDirectory(Path.Combine(_root, "src")).FullName;
+        foreach (var name in RootBuildFiles.Where(name => File.Exists(Path.Combine(repository, name))))
+        {
+            File.Copy(Path.Combine(repository, name), Path.Combine(sources, name));
+        }
         CopySources(Path.Combine(repository, "Simulation"), Path.Combine(sources, "Simulation"));
         CopySources(Path.Combine(repository, "Analysis"), Path.Combine(sources, "Analysis"));
         var output = Path.Combine(_root, "bin");
