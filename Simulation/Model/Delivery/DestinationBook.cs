@@ -34,6 +34,7 @@ internal sealed class DestinationBook
     {
         _destinations = [.. destinations];
         _calendars = [.. calendars];
+        // A plain loop: Distinct's set costs every replication 0.4 KB more.
         var distinct = new List<DailyWindows>();
         foreach (var calendar in _calendars)
         {
