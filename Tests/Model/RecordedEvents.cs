@@ -2,7 +2,7 @@ using Shortfall.Model.Tracing;
 
 namespace Shortfall.Tests.Model;
 
-/// <summary>A trace sink that keeps every event of a replication, for tests that look at when things happened.</summary>
+/// <summary>A trace sink that keeps every event and level of a replication, for tests that look at when things happened.</summary>
 internal sealed class RecordedEvents : ITraceSink
 {
     public List<(double Time, string Kind, string Subject)> Events { get; } = [];
@@ -16,7 +16,8 @@ internal sealed class RecordedEvents : ITraceSink
 
     public void Event(double time, string kind, string subject, string detail) => Events.Add((time, kind, subject));
 
-    public void Level(double time, string series, double value)
-    {
-    }
+    /// <summary>Every level set, in order.</summary>
+    public List<(double Time, string Series, double Value)> Levels { get; } = [];
+
+    public void Level(double time, string series, double value) => Levels.Add((time, series, value));
 }

@@ -120,37 +120,34 @@ internal sealed class DailyWindows
     public double HoursOn(int day) => day >= 0 && day < _days.Length ? _days[day].Sum(w => w.End - w.Start) : 0;
 
     /// <summary>True when <paramref name="time"/> lies in a window (windows are closed at their start, open at their end).</summary>
-    public bool IsOpen(double time)
-    {
-        var day = PlanCalendar.DayOf(time);
-        if (day < 0 || day >= _days.Length)
-        {
-            return false;
-        }
-        var hour = time - day * 24.0;
-        foreach (var window in _days[day])
-        {
-            if (window.Start <= hour && hour < window.End)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <remarks>Read off the list of changes, as <see cref="NextChange"/> is, not off the day's hours: a change's time is its day's
+    /// midnight plus its hour, rounded, and the hour worked back from it can fall a rounding error short, so that a process waking
+    /// at the close of 09:59:30 would still find the window open, and sleep through the gap to the next change.</remarks>
+    public bool IsOpen(double time) => ChangesUpTo(time) % 2 == 1;
 
     /// <summary>The first time after <paramref name="time"/> at which <see cref="IsOpen"/> changes, or +∞ when it never does again.</summary>
     public double NextChange(double time)
     {
-        // Start at the day's first change: processes ask on every wake, and a day holds only a few changes.
-        var day = Math.Clamp(PlanCalendar.DayOf(time), 0, _days.Length);
-        for (var next = _firstChangeOn[day]; next < _changes.Length; next++)
+        var next = ChangesUpTo(time);
+        return next < _changes.Length ? _changes[next] : double.PositiveInfinity;
+    }
+
+    /// <summary>How many changes come at or before <paramref name="time"/>: the index of the first one after it. The changes alternate,
+    /// the first an opening, so an odd count means open.</summary>
+    private int ChangesUpTo(double time)
+    {
+        // Start at the day's first change: processes ask on every wake, and a day holds only a few changes. A time a rounding error
+        // short of midnight can be placed in the next day, hence the step back.
+        var next = _firstChangeOn[Math.Clamp(PlanCalendar.DayOf(time), 0, _days.Length)];
+        while (next > 0 && _changes[next - 1] > time)
         {
-            if (_changes[next] > time)
-            {
-                return _changes[next];
-            }
+            next--;
         }
-        return double.PositiveInfinity;
+        while (next < _changes.Length && _changes[next] <= time)
+        {
+            next++;
+        }
+        return next;
     }
 
     /// <summary>

@@ -6,8 +6,10 @@ namespace Shortfall.Tests.Model.Time;
 
 /// <summary>
 /// <see cref="DailyWindows.NextChange"/> against its definition, on random calendars (night shifts, closed weekdays
-/// and date ranges, several windows a day): the state read by <see cref="DailyWindows.IsOpen"/> is the same all the
-/// way from a time to its next change and differs at the change, and there is no change after +∞ is answered.
+/// and date ranges, several windows a day, bounds at odd minutes): the state read by <see cref="DailyWindows.IsOpen"/> is
+/// the same all the way from a time to its next change and differs at the change, and there is no change after +∞ is
+/// answered. A minute is no binary fraction of an hour, so a change's time is rounded, and the state must flip at that
+/// very time: a process that sleeps until the change and finds the window still open sleeps through the gap.
 /// </summary>
 public class NextChangeTests
 {
@@ -20,6 +22,9 @@ public class NextChangeTests
     [InlineData(3)]
     [InlineData(4)]
     [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
     public void The_state_holds_until_the_next_change_and_flips_there(int seed)
     {
         var random = new Random(seed);
@@ -49,11 +54,12 @@ public class NextChangeTests
     {
         var weekdays = Enum.GetValues<DayOfWeek>().Where(_ => random.Next(4) > 0).ToHashSet();
         var hours = new List<DailyWindow>();
-        var start = random.Next(0, 8) * 1.5;
+        double Minutes() => random.Next(0, 60) / 60.0;
+        var start = random.Next(0, 8) * 1.5 + Minutes();
         for (var n = random.Next(1, 4); n > 0 && start < 24; n--)
         {
             // The last window may run past midnight, into the next day's first hours.
-            var end = Math.Min(start + 0.5 + random.Next(0, 12), 24 + random.Next(0, 6));
+            var end = Math.Min(start + 0.5 + random.Next(0, 12) + Minutes(), 24 + random.Next(0, 6));
             hours.Add(new DailyWindow(start, end));
             start = end + 0.5 + random.Next(0, 4);
         }
