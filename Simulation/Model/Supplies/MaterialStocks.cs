@@ -54,7 +54,7 @@ internal sealed class MaterialStocks
 
     public int MaterialCount => _materials.Length;
 
-    /// <summary>Fired when stock arrives.</summary>
+    /// <summary>Fired when stock arrives, or fuel a generator took comes back unburnt.</summary>
     public Signal Changed { get; }
 
     /// <summary>Fired when fuel is taken (a trip, a generator's hour), so a generator on standby sees its fuel go.</summary>
@@ -135,6 +135,7 @@ internal sealed class MaterialStocks
     {
         _general[material].PutUpTo(quantity);
         _consumed[material] -= quantity;
+        Changed.Fire();
     }
 
     /// <summary>Stores an arrival up to the storage limit, earmarked for <paramref name="programme"/> (null for general); returns what was accepted.</summary>
