@@ -7,9 +7,10 @@ using Shortfall.Randomness;
 namespace Shortfall.Model.Power;
 
 /// <summary>
-/// Switches the grid: on inside the season's scheduled windows unless an outage is under way.
-/// Outages alternate with up-times on their own clock, whatever the schedule, so an outage can
-/// swallow a scheduled window or cut it short.
+/// Switches the grid: on inside the season's scheduled windows unless an outage is under way
+/// (see <see cref="OutageClock"/>), so an outage can swallow a scheduled window or cut it short.
+/// An outage that starts or ends outside the windows changes nothing, and is not an event: most of
+/// them fall in the hours the schedule leaves dark.
 /// </summary>
 internal sealed class GridProcess
 {
@@ -17,7 +18,7 @@ internal sealed class GridProcess
     private readonly PowerNetwork _network;
     private readonly DailyWindows _schedule;
     private readonly ITraceSink? _trace;
-    private bool _inOutage;
+    private readonly OutageClock? _outages;
 
     public GridProcess(Simulator sim, PowerNetwork network, DailyWindows schedule, Outages? outages, RandomStream random, ITraceSink? trace)
     {
@@ -28,7 +29,8 @@ internal sealed class GridProcess
         sim.Process(Scheduled(), "grid schedule");
         if (outages is not null)
         {
-            sim.Process(Outages(outages, random), "grid outages");
+            _outages = new OutageClock(outages, random, sim.Now);
+            sim.Process(Outages(_outages), "grid outages");
         }
     }
 
@@ -46,23 +48,45 @@ internal sealed class GridProcess
         }
     }
 
-    private IEnumerable<Event> Outages(Outages outages, RandomStream random)
+    private IEnumerable<Event> Outages(OutageClock outages)
     {
         while (true)
         {
-            yield return _sim.Timeout(outages.Up.SampleDuration(random));
-            _inOutage = true;
+            var next = NextSwitchInWindow(outages, _sim.Now);
+            if (double.IsPositiveInfinity(next))
+            {
+                yield break;
+            }
+            yield return _sim.TimeoutAt(next);
             Apply();
-            var down = outages.Down.SampleDuration(random);
-            yield return _sim.Timeout(down);
-            _inOutage = false;
-            Apply();
+        }
+    }
+
+    /// <summary>The first start or end of an outage after <paramref name="now"/> that falls in a scheduled window, or +∞ when the
+    /// schedule never opens again.</summary>
+    private double NextSwitchInWindow(OutageClock outages, double now)
+    {
+        for (var i = 0; ; i++)
+        {
+            var (start, end) = outages.Ahead(now, i);
+            if (start > now && _schedule.IsOpen(start))
+            {
+                return start;
+            }
+            if (_schedule.IsOpen(end))
+            {
+                return end;
+            }
+            if (double.IsPositiveInfinity(_schedule.NextChange(end)))
+            {
+                return double.PositiveInfinity;
+            }
         }
     }
 
     private void Apply()
     {
-        var on = _schedule.IsOpen(_sim.Now) && !_inOutage;
+        var on = _schedule.IsOpen(_sim.Now) && _outages?.IsUnderWay(_sim.Now) != true;
         if (on != _network.GridOn)
         {
             _network.SetGrid(on);
