@@ -108,7 +108,11 @@ internal sealed class ProductionLineProcess
             {
                 wake = Math.Min(wake, _output.NextExpiry);
             }
-            yield return _wait.For(_sim.TimeoutAt(wake), _power.Changed, _stocks.Changed, _output.Changed, _fleet.Changed);
+            // Power changes nothing while the line could not start for another reason and books no cause that power decides.
+            var powerMatters = wanted && carried && inputs && (staffed || room);
+            yield return powerMatters
+                ? _wait.For(_sim.TimeoutAt(wake), _power.Changed, _stocks.Changed, _output.Changed, _fleet.Changed)
+                : _wait.For(_sim.TimeoutAt(wake), _stocks.Changed, _output.Changed, _fleet.Changed);
         }
     }
 
