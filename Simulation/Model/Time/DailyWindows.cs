@@ -120,34 +120,40 @@ internal sealed class DailyWindows
     public double HoursOn(int day) => day >= 0 && day < _days.Length ? _days[day].Sum(w => w.End - w.Start) : 0;
 
     /// <summary>True when <paramref name="time"/> lies in a window (windows are closed at their start, open at their end).</summary>
-    /// <remarks>Read off the list of changes, as <see cref="NextChange"/> is, not off the day's hours: a change's time is its day's
-    /// midnight plus its hour, rounded, and the hour worked back from it can fall a rounding error short, so that a process waking
-    /// at the close of 09:59:30 would still find the window open, and sleep through the gap to the next change.</remarks>
-    public bool IsOpen(double time) => ChangesUpTo(time) % 2 == 1;
+    public bool IsOpen(double time)
+    {
+        var day = PlanCalendar.DayOf(time);
+        if (day < 0 || day >= _days.Length)
+        {
+            return false;
+        }
+        // Bounds as times, midnight plus hour, rounded exactly as the changes are (see Changes): a window bound at an odd
+        // minute is no binary fraction, and an hour worked back from the time can fall a rounding error short of it, so a
+        // process waking at a change to close would find the window still open and sleep through the gap.
+        var midnight = day * 24.0;
+        foreach (var window in _days[day])
+        {
+            if (midnight + window.Start <= time && time < midnight + window.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The first time after <paramref name="time"/> at which <see cref="IsOpen"/> changes, or +∞ when it never does again.</summary>
     public double NextChange(double time)
     {
-        var next = ChangesUpTo(time);
-        return next < _changes.Length ? _changes[next] : double.PositiveInfinity;
-    }
-
-    /// <summary>How many changes come at or before <paramref name="time"/>: the index of the first one after it. The changes alternate,
-    /// the first an opening, so an odd count means open.</summary>
-    private int ChangesUpTo(double time)
-    {
-        // Start at the day's first change: processes ask on every wake, and a day holds only a few changes. A time a rounding error
-        // short of midnight can be placed in the next day, hence the step back.
-        var next = _firstChangeOn[Math.Clamp(PlanCalendar.DayOf(time), 0, _days.Length)];
-        while (next > 0 && _changes[next - 1] > time)
+        // Start at the day's first change: processes ask on every wake, and a day holds only a few changes.
+        var day = Math.Clamp(PlanCalendar.DayOf(time), 0, _days.Length);
+        for (var next = _firstChangeOn[day]; next < _changes.Length; next++)
         {
-            next--;
+            if (_changes[next] > time)
+            {
+                return _changes[next];
+            }
         }
-        while (next < _changes.Length && _changes[next] <= time)
-        {
-            next++;
-        }
-        return next;
+        return double.PositiveInfinity;
     }
 
     /// <summary>
