@@ -15,6 +15,8 @@ internal sealed class ServiceOrder
     private readonly DestinationBook _book;
     private readonly int[] _rank;
     private readonly int[] _order;
+    /// <summary>Each destination's place in today's turn, worked out once per ordering: the sort compares them again and again.</summary>
+    private readonly int[] _turn;
     private int _nextRank;
 
     public ServiceOrder(DispatchRule rule, DestinationBook book, IReadOnlyList<Destination> destinations)
@@ -28,6 +30,7 @@ internal sealed class ServiceOrder
             _rank[byName[r]] = r;
         }
         _order = new int[destinations.Count];
+        _turn = new int[destinations.Count];
     }
 
     /// <summary>Remembers whom a trip served, for round-robin's next turn.</summary>
@@ -37,16 +40,18 @@ internal sealed class ServiceOrder
     public int[] For(int day)
     {
         var n = _order.Length;
+        var shift = _rule == DispatchRule.MostOverdueFirst ? day : -_nextRank;
         for (var i = 0; i < n; i++)
         {
             _order[i] = i;
+            _turn[i] = Turn(i, shift);
         }
         // Insertion sort: n is small, and it allocates nothing.
         for (var i = 1; i < n; i++)
         {
             var item = _order[i];
             var j = i;
-            while (j > 0 && Before(item, _order[j - 1], day))
+            while (j > 0 && Before(item, _order[j - 1]))
             {
                 _order[j] = _order[j - 1];
                 j--;
@@ -56,7 +61,7 @@ internal sealed class ServiceOrder
         return _order;
     }
 
-    private bool Before(int a, int b, int day)
+    private bool Before(int a, int b)
     {
         if (_rule == DispatchRule.MostOverdueFirst)
         {
@@ -68,9 +73,9 @@ internal sealed class ServiceOrder
             {
                 return _book.Deliveries(a) < _book.Deliveries(b);
             }
-            return Turn(a, day) < Turn(b, day);
+            return _turn[a] < _turn[b];
         }
-        return Turn(a, -_nextRank) < Turn(b, -_nextRank);
+        return _turn[a] < _turn[b];
     }
 
     private int Turn(int destination, int shift)
