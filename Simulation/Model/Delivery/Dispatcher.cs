@@ -26,6 +26,12 @@ internal sealed class Dispatcher
     private readonly MissCause?[] _waitingFor;
     private readonly bool[] _claimed;
     private readonly double[] _productLeft;
+    /// <summary>Within a decision, after its trips have left: whether each kind is on duty, whether its fuel ration covers a round, and
+    /// whether it can reach each destination in its hours today (0: not asked yet, 1: yes, −1: no). Every waiting destination asks them
+    /// of every kind and unit.</summary>
+    private readonly bool[] _onDuty;
+    private readonly sbyte[] _roundCovered;
+    private readonly sbyte[] _reaches;
     private double _lastDecision;
 
     public Dispatcher(Simulator sim, DestinationBook book, Fleet fleet, Depot depot, ServiceOrder order, RoutePlanner planner, TripRunner trips)
@@ -40,6 +46,9 @@ internal sealed class Dispatcher
         _waitingFor = new MissCause?[_book.Count];
         _claimed = new bool[_book.Count];
         _productLeft = new double[depot.Inventories.Length];
+        _onDuty = new bool[fleet.Kinds.Count];
+        _roundCovered = new sbyte[fleet.Kinds.Count];
+        _reaches = new sbyte[fleet.Kinds.Count * _book.Count];
         sim.Process(Run(), "dispatcher");
     }
 
@@ -50,11 +59,18 @@ internal sealed class Dispatcher
         {
             var midnight = (_book.Day + 1) * 24.0;
             var end = Math.Min(until, midnight);
+            // Destinations waiting for the same product share what held it back: asked once per product.
+            var (product, held) = (-1, NoProduct);
             for (var i = 0; i < _book.Count; i++)
             {
                 if (_waitingFor[i] is { } cause && end > _lastDecision)
                 {
-                    _book.Waited(i, cause == NoProduct ? _depot.Production.ShortageCause(_depot.ProductOf[i], end) : cause, end - _lastDecision);
+                    if (cause == NoProduct && _depot.ProductOf[i] != product)
+                    {
+                        product = _depot.ProductOf[i];
+                        held = _depot.Production.ShortageCause(product, end);
+                    }
+                    _book.Waited(i, cause == NoProduct ? held : cause, end - _lastDecision);
                 }
             }
             _lastDecision = end;
@@ -87,7 +103,7 @@ internal sealed class Dispatcher
 
     private void Decide(double now)
     {
-        var order = _order.For(_book.Day);
+        int[]? order = null;
         Array.Clear(_claimed);
         _planner.Begin();
         for (var p = 0; p < _productLeft.Length; p++)
@@ -96,12 +112,19 @@ internal sealed class Dispatcher
         }
         foreach (var unit in _fleet.Units)
         {
-            if (_fleet.IsFree(unit, now) && _planner.Plan(unit, now, order, _claimed, _productLeft) is { } route)
+            // Ordered only when a unit is free: most decisions (midnights, the end of duty) send nobody.
+            if (_fleet.IsFree(unit, now) && _planner.Plan(unit, now, order ??= _order.For(_book.Day), _claimed, _productLeft) is { } route)
             {
                 _trips.Send(route);
                 _order.Served(route.Stops[^1]);
             }
         }
+        for (var k = 0; k < _onDuty.Length; k++)
+        {
+            _onDuty[k] = _fleet.OnDuty(k, now);
+        }
+        Array.Clear(_roundCovered);
+        Array.Clear(_reaches);
         for (var d = 0; d < _book.Count; d++)
         {
             _waitingFor[d] = _book.IsWaiting(d) && InDeliveryHours(d, now) ? Shortage(d, now) : null;
@@ -111,14 +134,39 @@ internal sealed class Dispatcher
     /// <summary>True while some carrier that serves the destination is on duty and could reach it in its receiving hours.</summary>
     private bool InDeliveryHours(int destination, double now)
     {
-        for (var k = 0; k < _fleet.Kinds.Count; k++)
+        for (var k = 0; k < _onDuty.Length; k++)
         {
-            if (_fleet.Kinds[k].Count > 0 && _fleet.Serves(k, destination) && _fleet.OnDuty(k, now) && _planner.CanReach(k, destination, now))
+            if (_fleet.Kinds[k].Count > 0 && _fleet.Serves(k, destination) && _onDuty[k] && Reaches(k, destination, now))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>True when a unit of <paramref name="kind"/> has the fuel to go to <paramref name="destination"/> now (<see cref="FuelRule.CanGo"/>).</summary>
+    private bool HasFuelFor(int kind, int destination, double now)
+    {
+        if (!_planner.HasTripFuel(kind, destination))
+        {
+            return false;
+        }
+        ref var covered = ref _roundCovered[kind];
+        if (covered == 0)
+        {
+            covered = _planner.RationCoversRound(kind, now) ? (sbyte)1 : (sbyte)-1;
+        }
+        return covered > 0;
+    }
+
+    private bool Reaches(int kind, int destination, double now)
+    {
+        ref var known = ref _reaches[kind * _book.Count + destination];
+        if (known == 0)
+        {
+            known = _planner.CanReach(kind, destination, now) ? (sbyte)1 : (sbyte)-1;
+        }
+        return known > 0;
     }
 
     /// <summary>
@@ -137,13 +185,14 @@ internal sealed class Dispatcher
         foreach (var unit in _fleet.Units)
         {
             if (_fleet.Serves(unit.Kind, destination)
-                && _fleet.IsFree(unit, now)
+                && _onDuty[unit.Kind]
+                && _fleet.InYard(unit)
                 && Amounts.Covers(_fleet.Kinds[unit.Kind].Capacity, _book[destination].MinimumQuantity)
-                && _planner.CanReach(unit.Kind, destination, now))
+                && Reaches(unit.Kind, destination, now))
             {
                 noCarrier = false;
             }
-            if (_fleet.Serves(unit.Kind, destination) && _planner.HasFuelFor(unit.Kind, destination, now) && !_planner.HeldForFuel(destination))
+            if (_fleet.Serves(unit.Kind, destination) && HasFuelFor(unit.Kind, destination, now) && !_planner.HeldForFuel(destination))
             {
                 noFuel = false;
             }

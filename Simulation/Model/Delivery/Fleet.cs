@@ -73,7 +73,10 @@ internal sealed class Fleet
     public bool OnDuty(int kind, double time) => _duty[kind].IsOpen(time);
 
     /// <summary>True when the unit is in the yard (not on a trip, nor broken down on one) and on duty.</summary>
-    public bool IsFree(CarrierUnit unit, double time) => OnDuty(unit.Kind, time) && _yard.Contains(unit);
+    public bool IsFree(CarrierUnit unit, double time) => OnDuty(unit.Kind, time) && InYard(unit);
+
+    /// <summary>True when the unit is in the yard: not on a trip, nor broken down on one.</summary>
+    public bool InYard(CarrierUnit unit) => _yard.Contains(unit);
 
     /// <summary>Takes a unit in the yard out for a trip.</summary>
     /// <exception cref="InvalidOperationException">When the unit is not in the yard.</exception>

@@ -91,10 +91,12 @@ internal sealed class RoutePlanner(Fleet fleet, DestinationBook book, RoadMap ro
     public bool CanReach(int kind, int destination, double now) =>
         Receiving.HandOver(book.Hours(destination), now + roads.FromPlant[destination] / fleet.Kinds[kind].SpeedKmPerHour) < EndOfDay(now);
 
-    /// <summary>True when a unit of <paramref name="kind"/> has the fuel for a trip of its own to <paramref name="destination"/>
-    /// and, when its fuel is rationed, the ration covers a full round (which is what the unit waits for).</summary>
-    public bool HasFuelFor(int kind, int destination, double now) =>
-        FuelRule.CanGo(fleet, kind, depot.Stocks, depot.Ration, roads, 2 * roads.FromPlant[destination], now, days: 0);
+    /// <summary>True when a unit of <paramref name="kind"/> has the fuel in stock for a trip of its own to <paramref name="destination"/>;
+    /// with <see cref="RationCoversRound"/>, <see cref="FuelRule.CanGo"/> for that trip now.</summary>
+    public bool HasTripFuel(int kind, int destination) => FuelRule.HasTripFuel(fleet, kind, depot.Stocks, 2 * roads.FromPlant[destination]);
+
+    /// <summary>True when, if the fuel of <paramref name="kind"/> is rationed, the ration covers a full round now (which is what a unit waits for).</summary>
+    public bool RationCoversRound(int kind, double now) => FuelRule.RationCoversRound(fleet, kind, depot.Ration, roads, now, days: 0);
 
     /// <summary>Orders the picked stops nearest first into the tour and checks it is feasible, setting its km and fuel.</summary>
     private Fit Arrange(int kindIndex, double now)

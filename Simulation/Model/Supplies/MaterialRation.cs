@@ -75,7 +75,8 @@ internal sealed class MaterialRation
             return true;
         }
         var credit = Credit(material, now);
-        return Amounts.Covers(credit + days * Share(material, PlanCalendar.DayOf(now), credit), quantity);
+        // The dispatcher asks about now (0 days) for every destination at every decision: no share to work out.
+        return Amounts.Covers(days == 0 ? credit : credit + days * Share(material, PlanCalendar.DayOf(now), credit), quantity);
     }
 
     /// <summary>Books a batch's inputs against the ration (call when the batch starts).</summary>
