@@ -66,18 +66,25 @@ internal sealed class GridProcess
     /// schedule never opens again.</summary>
     private double NextSwitchInWindow(OutageClock outages, double now)
     {
+        // The schedule is known closed over [dark, light): switches there need no look.
+        var (dark, light) = (now, now);
         for (var i = 0; ; i++)
         {
             var (start, end) = outages.Ahead(now, i);
-            if (start > now && _schedule.IsOpen(start))
+            if (start > now && !(dark <= start && start < light) && _schedule.IsOpen(start))
             {
                 return start;
+            }
+            if (dark <= end && end < light)
+            {
+                continue;
             }
             if (_schedule.IsOpen(end))
             {
                 return end;
             }
-            if (double.IsPositiveInfinity(_schedule.NextChange(end)))
+            (dark, light) = (end, _schedule.NextChange(end));
+            if (double.IsPositiveInfinity(light))
             {
                 return double.PositiveInfinity;
             }
