@@ -117,23 +117,25 @@ internal sealed class DestinationBook
     {
         for (var i = 0; i < _destinations.Length; i++)
         {
-            if (_calendars[i].IsOpenDay(Day))
+            // A closed day took no delivery and booked no waiting (see Deliver and IsWaiting): nothing to close.
+            if (!_calendars[i].IsOpenDay(Day))
             {
-                _targetDays[i]++;
-                if (Amounts.Covers(_receivedToday[i], _destinations[i].QuantityPerDelivery))
-                {
-                    _fullRationDays[i, _plan.MonthOf(Day)]++;
-                }
-                if (_deliveredToday[i])
-                {
-                    _gap[i] = 0;
-                }
-                else
-                {
-                    _gap[i]++;
-                    _longestGap[i] = Math.Max(_longestGap[i], _gap[i]);
-                    _missed[i, (int)Verdict(i)]++;
-                }
+                continue;
+            }
+            _targetDays[i]++;
+            if (Amounts.Covers(_receivedToday[i], _destinations[i].QuantityPerDelivery))
+            {
+                _fullRationDays[i, _plan.MonthOf(Day)]++;
+            }
+            if (_deliveredToday[i])
+            {
+                _gap[i] = 0;
+            }
+            else
+            {
+                _gap[i]++;
+                _longestGap[i] = Math.Max(_longestGap[i], _gap[i]);
+                _missed[i, (int)Verdict(i)]++;
             }
             _deliveredToday[i] = false;
             _receivedToday[i] = 0;

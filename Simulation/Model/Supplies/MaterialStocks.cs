@@ -66,7 +66,8 @@ internal sealed class MaterialStocks
     public double Total(int material)
     {
         var total = _general[material].Level;
-        for (var p = 0; p < Programmes.Count; p++)
+        // The earmarks' own count, not the programmes' list's: a total is asked at every look at a ration or a fuel, and the list is an interface.
+        for (var p = 0; p < _earmarked.GetLength(1); p++)
         {
             total += _earmarked[material, p].Level;
         }
