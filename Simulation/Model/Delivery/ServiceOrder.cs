@@ -40,6 +40,7 @@ internal sealed class ServiceOrder
     public int[] For(int day)
     {
         var n = _order.Length;
+        // The turn: the most overdue take it by the day; round-robin starts after the destination served last.
         var shift = _rule == DispatchRule.MostOverdueFirst ? day : -_nextRank;
         for (var i = 0; i < n; i++)
         {
@@ -73,7 +74,6 @@ internal sealed class ServiceOrder
             {
                 return _book.Deliveries(a) < _book.Deliveries(b);
             }
-            return _turn[a] < _turn[b];
         }
         return _turn[a] < _turn[b];
     }
