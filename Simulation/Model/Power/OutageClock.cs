@@ -43,7 +43,11 @@ internal sealed class OutageClock
         {
             var start = _lastEnd + _outages.Up.SampleDuration(_random);
             _lastEnd = start + _outages.Down.SampleDuration(_random);
-            _drawn.AddLast((start, _lastEnd));
+            // After a long look away, a fresh draw can be over already.
+            if (_lastEnd > time)
+            {
+                _drawn.AddLast((start, _lastEnd));
+            }
         }
         return _drawn[index];
     }
