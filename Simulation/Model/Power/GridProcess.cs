@@ -9,8 +9,8 @@ namespace Shortfall.Model.Power;
 /// <summary>
 /// Switches the grid: on inside the season's scheduled windows unless an outage is under way
 /// (see <see cref="OutageClock"/>), so an outage can swallow a scheduled window or cut it short.
-/// An outage that starts or ends outside the windows changes nothing, and is not an event: most of
-/// them fall in the hours the schedule leaves dark.
+/// It wakes only when the grid changes: a window that opens during an outage, or an outage that
+/// starts or ends in the hours the schedule leaves dark, changes nothing and is not an event.
 /// </summary>
 internal sealed class GridProcess
 {
@@ -26,20 +26,21 @@ internal sealed class GridProcess
         _network = network;
         _schedule = schedule;
         _trace = trace;
-        sim.Process(Scheduled(), "grid schedule");
-        if (outages is not null)
-        {
-            _outages = new OutageClock(outages, random, sim.Now);
-            sim.Process(Outages(_outages), "grid outages");
-        }
+        _outages = outages is null ? null : new OutageClock(outages, random, sim.Now);
+        sim.Process(Run(), "grid");
     }
 
-    private IEnumerable<Event> Scheduled()
+    private IEnumerable<Event> Run()
     {
         while (true)
         {
-            Apply();
-            var next = _schedule.NextChange(_sim.Now);
+            var on = IsOn(_sim.Now);
+            if (on != _network.GridOn)
+            {
+                _network.SetGrid(on);
+                _trace?.Level(_sim.Now, TraceNames.Grid, on ? 1 : 0);
+            }
+            var next = on ? NextOff(_sim.Now) : NextOn(_sim.Now);
             if (double.IsPositiveInfinity(next))
             {
                 yield break;
@@ -48,56 +49,25 @@ internal sealed class GridProcess
         }
     }
 
-    private IEnumerable<Event> Outages(OutageClock outages)
+    private bool IsOn(double time) => _schedule.IsOpen(time) && _outages?.IsUnderWay(time) != true;
+
+    /// <summary>While the grid is on: the window's close or the next outage's start, whichever comes first.</summary>
+    private double NextOff(double now)
     {
-        while (true)
-        {
-            var next = NextSwitchInWindow(outages, _sim.Now);
-            if (double.IsPositiveInfinity(next))
-            {
-                yield break;
-            }
-            yield return _sim.TimeoutAt(next);
-            Apply();
-        }
+        var close = _schedule.NextChange(now);
+        return _outages is null ? close : Math.Min(close, _outages.Ahead(now, 0).Start);
     }
 
-    /// <summary>The first start or end of an outage after <paramref name="now"/> that falls in a scheduled window, or +∞ when the
-    /// schedule never opens again.</summary>
-    private double NextSwitchInWindow(OutageClock outages, double now)
+    /// <summary>While the grid is off: the first time after <paramref name="now"/> in a scheduled window and in no outage, found by
+    /// stepping past the closed hours and the outages in turn; +∞ when the schedule never opens again.</summary>
+    private double NextOn(double now)
     {
-        // The schedule is known closed over [dark, light): switches there need no look.
-        var (dark, light) = (now, now);
-        for (var i = 0; ; i++)
+        var time = now;
+        while (!double.IsPositiveInfinity(time) && !IsOn(time))
         {
-            var (start, end) = outages.Ahead(now, i);
-            if (start > now && !(dark <= start && start < light) && _schedule.IsOpen(start))
-            {
-                return start;
-            }
-            if (dark <= end && end < light)
-            {
-                continue;
-            }
-            if (_schedule.IsOpen(end))
-            {
-                return end;
-            }
-            (dark, light) = (end, _schedule.NextChange(end));
-            if (double.IsPositiveInfinity(light))
-            {
-                return double.PositiveInfinity;
-            }
+            // Off with the window open: an outage is under way.
+            time = _schedule.IsOpen(time) ? _outages!.Ahead(time, 0).End : _schedule.NextChange(time);
         }
-    }
-
-    private void Apply()
-    {
-        var on = _schedule.IsOpen(_sim.Now) && _outages?.IsUnderWay(_sim.Now) != true;
-        if (on != _network.GridOn)
-        {
-            _network.SetGrid(on);
-            _trace?.Level(_sim.Now, TraceNames.Grid, on ? 1 : 0);
-        }
+        return time;
     }
 }
