@@ -10,13 +10,21 @@ namespace Shortfall.Model.Production;
 internal sealed class ProductionLog
 {
     private static readonly int Causes = Enum.GetValues<BlockCause>().Length;
+    /// <summary>The causes a shortage of product is told by, in the order a tie goes to the first.</summary>
+    private static readonly (BlockCause Block, MissCause Miss)[] Named =
+        [(BlockCause.Power, MissCause.Power), (BlockCause.Input, MissCause.Input), (BlockCause.Staff, MissCause.Staff),
+            (BlockCause.Carrier, MissCause.Carrier), (BlockCause.Fuel, MissCause.Fuel)];
     private readonly double[] _total = new double[Causes];
-    private readonly double[,,] _byProductDay;
+    /// <summary>Hours by product, day (the horizon's days and one after) and cause, flat: <see cref="ShortageCause"/> reads two days'
+    /// rows at every look of the dispatcher.</summary>
+    private readonly double[] _byProductDay;
+    private readonly int _days;
     private readonly List<ProductionLineProcess> _lines = [];
 
     public ProductionLog(int products, int days)
     {
-        _byProductDay = new double[products, days + 1, Causes];
+        _days = days + 1;
+        _byProductDay = new double[products * _days * Causes];
     }
 
     public double[] Totals => (double[])_total.Clone();
@@ -31,7 +39,7 @@ internal sealed class ProductionLog
         {
             var day = PlanCalendar.DayOf(from);
             var end = Math.Min(to, (day + 1) * 24.0);
-            _byProductDay[product, Math.Min(day, _byProductDay.GetLength(1) - 1), (int)cause] += end - from;
+            _byProductDay[Row(product, Math.Min(day, _days - 1)) + (int)cause] += end - from;
             from = end;
         }
     }
@@ -45,24 +53,24 @@ internal sealed class ProductionLog
         var day = PlanCalendar.DayOf(now);
         var since = Math.Max(0, day - 1) * 24.0;
         Span<double> hours = stackalloc double[Causes];
-        for (var d = Math.Max(0, day - 1); d <= Math.Min(day, _byProductDay.GetLength(1) - 1); d++)
+        for (var d = Math.Max(0, day - 1); d <= Math.Min(day, _days - 1); d++)
         {
+            var row = _byProductDay.AsSpan(Row(product, d), Causes);
             for (var c = 0; c < Causes; c++)
             {
-                hours[c] += _byProductDay[product, d, c];
+                hours[c] += row[c];
             }
         }
-        foreach (var line in _lines)
+        for (var i = 0; i < _lines.Count; i++)
         {
-            if (line.Product == product && line.PendingCause is { } cause)
+            if (_lines[i].Product == product && _lines[i].PendingCause is { } cause)
             {
-                hours[(int)cause] += now - Math.Max(since, line.PendingSince);
+                hours[(int)cause] += now - Math.Max(since, _lines[i].PendingSince);
             }
         }
         var best = MissCause.Capacity;
         var most = 0.0;
-        foreach (var (block, miss) in (ReadOnlySpan<(BlockCause, MissCause)>)[(BlockCause.Power, MissCause.Power), (BlockCause.Input, MissCause.Input),
-            (BlockCause.Staff, MissCause.Staff), (BlockCause.Carrier, MissCause.Carrier), (BlockCause.Fuel, MissCause.Fuel)])
+        foreach (var (block, miss) in Named)
         {
             if (hours[(int)block] > most)
             {
@@ -72,4 +80,6 @@ internal sealed class ProductionLog
         }
         return best;
     }
+
+    private int Row(int product, int day) => ((product * _days) + day) * Causes;
 }
