@@ -154,4 +154,19 @@ public class StoreTests
         Assert.False(store.TryRemove(expiry => expiry < 10, out _));
         Assert.Equal(1, store.Count);
     }
+
+    [Fact]
+    public void An_owner_takes_an_item_of_its_own_out_by_equality_and_the_others_keep_their_order()
+    {
+        var yard = new Store<string>(_sim);
+        foreach (var unit in new[] { "truck", "cart", "van" })
+        {
+            yard.PutNow(unit);
+        }
+        Assert.True(yard.Remove("cart"));
+        Assert.False(yard.Remove("cart"));
+        Assert.False(yard.Contains("cart"));
+        Assert.Equal(["truck", "van"], [yard[0], yard[1]]);
+        Assert.Equal(2, yard.Count);
+    }
 }

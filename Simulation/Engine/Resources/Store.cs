@@ -49,6 +49,20 @@ public class Store<T> : PutGetResource<StorePut<T>, StoreGet<T>>
         return true;
     }
 
+    /// <summary>Takes <paramref name="item"/> (by the type's default equality) out at once, without waiting (for an owner that keeps its
+    /// own items, such as a yard of trucks).</summary>
+    /// <returns>True when the item was in the store.</returns>
+    public bool Remove(T item)
+    {
+        var index = IndexOf(item);
+        if (index < 0)
+        {
+            return false;
+        }
+        TakeAt(index);
+        return true;
+    }
+
     /// <summary>Puts <paramref name="item"/> in at once when there is room, without waiting (for an owner that keeps
     /// its own items, such as a yard of trucks); gets waiting for an item are served after.</summary>
     /// <returns>True when the item was put in; false when the store is full.</returns>
@@ -65,17 +79,7 @@ public class Store<T> : PutGetResource<StorePut<T>, StoreGet<T>>
     }
 
     /// <summary>True when <paramref name="item"/> is in the store (by the type's default equality).</summary>
-    public bool Contains(T item)
-    {
-        for (var i = 0; i < _items.Count; i++)
-        {
-            if (EqualityComparer<T>.Default.Equals(_items[i], item))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool Contains(T item) => IndexOf(item) >= 0;
 
     /// <summary>Makes a get that waits for the oldest item matching <paramref name="filter"/>.</summary>
     private protected StoreGet<T> EnqueueFiltered(Predicate<T> filter) => EnqueueGet(new StoreGet<T>(this, filter));
@@ -101,6 +105,18 @@ public class Store<T> : PutGetResource<StorePut<T>, StoreGet<T>>
         }
         get.Succeed(TakeAt(index));
         return true;
+    }
+
+    private int IndexOf(T item)
+    {
+        for (var i = 0; i < _items.Count; i++)
+        {
+            if (EqualityComparer<T>.Default.Equals(_items[i], item))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int IndexOf(Predicate<T> filter)

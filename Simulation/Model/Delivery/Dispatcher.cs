@@ -46,9 +46,9 @@ internal sealed class Dispatcher
         _waitingFor = new MissCause?[_book.Count];
         _claimed = new bool[_book.Count];
         _productLeft = new double[depot.Inventories.Length];
-        _onDuty = new bool[fleet.Kinds.Count];
-        _roundCovered = new sbyte[fleet.Kinds.Count];
-        _reaches = new sbyte[fleet.Kinds.Count * _book.Count];
+        _onDuty = new bool[fleet.Kinds.Length];
+        _roundCovered = new sbyte[fleet.Kinds.Length];
+        _reaches = new sbyte[fleet.Kinds.Length * _book.Count];
         sim.Process(Run(), "dispatcher");
     }
 

@@ -29,7 +29,7 @@ internal sealed class Fleet
     public Fleet(Simulator sim, IReadOnlyList<Carrier> kinds, IReadOnlyList<DailyWindows> duty, IReadOnlyList<Destination> destinations,
         IReadOnlyDictionary<string, int> materialIndex, RandomStreams streams)
     {
-        Kinds = kinds;
+        Kinds = kinds.ToArray();
         _duty = [.. duty];
         _serves = new bool[kinds.Count, destinations.Count];
         _fuelMaterial = new int[kinds.Count];
@@ -60,7 +60,8 @@ internal sealed class Fleet
         }
     }
 
-    public IReadOnlyList<Carrier> Kinds { get; }
+    /// <summary>The carrier kinds; an array, as the dispatcher reads them for every destination at every decision.</summary>
+    public Carrier[] Kinds { get; }
 
     /// <summary>Every unit of every kind; an array, as it is scanned at every dispatch decision.</summary>
     public CarrierUnit[] Units { get; }
@@ -82,7 +83,7 @@ internal sealed class Fleet
     /// <exception cref="InvalidOperationException">When the unit is not in the yard.</exception>
     public void Leave(CarrierUnit unit)
     {
-        if (!_yard.TryRemove(u => ReferenceEquals(u, unit), out _))
+        if (!_yard.Remove(unit))
         {
             throw new InvalidOperationException($"{Kinds[unit.Kind].Name} unit {unit.Index} is not in the yard");
         }

@@ -37,7 +37,7 @@ internal sealed class TripRunner
         _depot = depot;
         _trace = trace;
         _handlingRandom = [.. fleet.Kinds.Select(k => streams.Stream($"carrier/{k.Name}/handling"))];
-        var kinds = fleet.Kinds.Count;
+        var kinds = fleet.Kinds.Length;
         _trips = new int[kinds];
         _lostTrips = new int[kinds];
         _breakdowns = new int[kinds];
@@ -46,7 +46,7 @@ internal sealed class TripRunner
     }
 
     public IReadOnlyList<CarrierTotals> Totals() =>
-        [.. Enumerable.Range(0, _fleet.Kinds.Count).Select(k => new CarrierTotals(_trips[k], _lostTrips[k], _breakdowns[k])
+        [.. Enumerable.Range(0, _fleet.Kinds.Length).Select(k => new CarrierTotals(_trips[k], _lostTrips[k], _breakdowns[k])
         {
             DistanceKm = _km[k],
             Stops = _stops[k],
