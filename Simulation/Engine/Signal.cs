@@ -24,10 +24,21 @@ public sealed class Signal
     {
         get
         {
+            Listened?.Invoke();
             _armed.Exposed = true;
             return _armed;
         }
     }
+
+    /// <summary>True when the next <see cref="Fire"/> would be heard: a wait listens for it, or someone took <see cref="Next"/>.</summary>
+    public bool IsHeard => _armed.Exposed || _armed.HasListeners;
+
+    /// <summary>
+    /// Called each time something starts listening (a <see cref="Wait"/> armed with the signal, a taker of <see cref="Next"/>),
+    /// before it is added, for the one owner of a signal whose source is costly to keep up to date: such a source can stop
+    /// following its changes while no one hears them, and bring itself up to date here (its firings then reach no one).
+    /// </summary>
+    public Action? Listened { get; set; }
 
     /// <summary>The simulator the signal belongs to.</summary>
     internal Simulator Simulator => _simulator;
@@ -48,6 +59,7 @@ public sealed class Signal
     /// <summary>Adds <paramref name="wait"/> to the waiters of the next firing, which it returns, without exposing it.</summary>
     internal Event Listen(Wait wait)
     {
+        Listened?.Invoke();
         _armed.AddReleasingListener(wait);
         return _armed;
     }
