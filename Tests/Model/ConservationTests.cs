@@ -50,7 +50,7 @@ public class ConservationTests
     }
 
     /// <summary>A plant with every mechanism switched on and its numbers drawn at random.</summary>
-    private static Scenario RandomPlant(RandomStream r)
+    internal static Scenario RandomPlant(RandomStream r)
     {
         double U(double low, double high) => low + (high - low) * r.NextDouble();
         var shift = TestPlant.Calendar("shift", new DailyWindow(8, 17));

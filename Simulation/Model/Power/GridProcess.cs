@@ -11,6 +11,13 @@ namespace Shortfall.Model.Power;
 /// (see <see cref="OutageClock"/>), so an outage can swallow a scheduled window or cut it short.
 /// It wakes only when the grid changes: a window that opens during an outage, or an outage that
 /// starts or ends in the hours the schedule leaves dark, changes nothing and is not an event.
+/// <para>
+/// Most changes no one hears: a line off shift with nothing to book by the power, no draw to cut, no
+/// trace. Then the process sleeps, and the network works the grid's state out when it is read
+/// (<see cref="CatchUp"/>); it wakes when something starts listening to the power or draws from it.
+/// Every process that reads the grid is resumed after the instant's scheduled events, the grid's
+/// changes among them, so it reads the same state either way.
+/// </para>
 /// </summary>
 internal sealed class GridProcess
 {
@@ -19,6 +26,9 @@ internal sealed class GridProcess
     private readonly DailyWindows _schedule;
     private readonly ITraceSink? _trace;
     private readonly OutageClock? _outages;
+    /// <summary>Fired to wake the process when someone starts hearing the grid while it sleeps.</summary>
+    private readonly Signal _heard;
+    private bool _asleep;
 
     public GridProcess(Simulator sim, PowerNetwork network, DailyWindows schedule, Outages? outages, RandomStream random, ITraceSink? trace)
     {
@@ -27,18 +37,44 @@ internal sealed class GridProcess
         _schedule = schedule;
         _trace = trace;
         _outages = outages is null ? null : new OutageClock(outages, random, sim.Now);
+        _heard = new Signal(sim);
+        network.Grid = this;
+        network.Changed.Listened = Wake;
+        network.GridChanged.Listened = Wake;
         sim.Process(Run(), "grid");
+    }
+
+    /// <summary>Brings the grid up to date while the process sleeps.</summary>
+    public void CatchUp()
+    {
+        if (_asleep)
+        {
+            Apply();
+        }
+    }
+
+    /// <summary>Someone hears the grid from now on: brought up to date, the process follows its changes again.</summary>
+    public void Wake()
+    {
+        if (_asleep)
+        {
+            Apply();
+            _asleep = false;
+            _heard.Fire();
+        }
     }
 
     private IEnumerable<Event> Run()
     {
+        var wait = new Wait(_sim);
         while (true)
         {
-            var on = IsOn(_sim.Now);
-            if (on != _network.GridOn)
+            var on = Apply();
+            if (!IsHeard)
             {
-                _network.SetGrid(on);
-                _trace?.Level(_sim.Now, TraceNames.Grid, on ? 1 : 0);
+                _asleep = true;
+                yield return wait.For(_heard);
+                continue;
             }
             var next = on ? NextOff(_sim.Now) : NextOn(_sim.Now);
             if (double.IsPositiveInfinity(next))
@@ -47,6 +83,20 @@ internal sealed class GridProcess
             }
             yield return _sim.TimeoutAt(next);
         }
+    }
+
+    /// <summary>True while a change of the grid matters now: something listens to the power, draws from it, or traces it.</summary>
+    private bool IsHeard => _trace is not null || _network.Changed.IsHeard || _network.GridChanged.IsHeard || _network.DrawnKw > 0;
+
+    /// <summary>Sets the grid to its state now; returns it.</summary>
+    private bool Apply()
+    {
+        var on = IsOn(_sim.Now);
+        if (_network.SetGrid(on))
+        {
+            _trace?.Level(_sim.Now, TraceNames.Grid, on ? 1 : 0);
+        }
+        return on;
     }
 
     private bool IsOn(double time) => _schedule.IsOpen(time) && _outages?.IsUnderWay(time) != true;

@@ -9,11 +9,13 @@ namespace Shortfall.Model.Power;
 /// draws that fit the generator's kW carry on through the grid going off. Consumers draw kW before
 /// they work. When the supply drops below what is drawn, every draw is cut at once (a blackout stops
 /// all machines). The kW themselves are a kernel <see cref="Supply"/> whose capacity the grid and the
-/// generator set; a consumer whose draw was cut knows it by <see cref="IsCut"/>.
+/// generator set; a consumer whose draw was cut knows it by <see cref="IsCut"/>. While no one hears the grid, its
+/// process sleeps (see <see cref="GridProcess"/>): every answer that depends on the grid first brings it up to date.
 /// </summary>
 internal sealed class PowerNetwork
 {
     private readonly Supply _supply;
+    private bool _gridOn;
 
     public PowerNetwork(Simulator sim, double gridKw)
     {
@@ -25,11 +27,21 @@ internal sealed class PowerNetwork
 
     public double GridKw { get; }
 
-    public bool GridOn { get; private set; }
+    /// <summary>The process that switches the grid, told when someone reads or needs the grid's state.</summary>
+    public GridProcess? Grid { private get; set; }
+
+    public bool GridOn
+    {
+        get
+        {
+            Grid?.CatchUp();
+            return _gridOn;
+        }
+    }
 
     public double GeneratorKw { get; private set; }
 
-    public double AvailableKw => GridOn ? GridKw : GeneratorKw;
+    private double AvailableKw => _gridOn ? GridKw : GeneratorKw;
 
     public double DrawnKw => _supply.Drawn;
 
@@ -46,15 +58,25 @@ internal sealed class PowerNetwork
     /// <summary>True while the grid is off and something draws from the generator.</summary>
     public bool GeneratorLoaded => !GridOn && GeneratorKw > 0 && DrawnKw > 0;
 
-    public bool CanDraw(double kw) => _supply.CanDraw(kw);
+    public bool CanDraw(double kw)
+    {
+        Grid?.CatchUp();
+        return _supply.CanDraw(kw);
+    }
 
-    /// <summary>Draws <paramref name="kw"/> if the supply allows; null when it does not.</summary>
+    /// <summary>Draws <paramref name="kw"/> if the supply allows; null when it does not. A draw keeps the grid's process awake, for
+    /// the grid going off must cut it at that instant.</summary>
     public SupplyDraw? TryDraw(double kw)
     {
+        Grid?.CatchUp();
         var draw = _supply.TryDraw(kw);
-        if (draw is not null && !GridOn && kw > 0)
+        if (draw is not null && kw > 0)
         {
-            GeneratorDrawn.Fire();
+            Grid?.Wake();
+            if (!_gridOn)
+            {
+                GeneratorDrawn.Fire();
+            }
         }
         return draw;
     }
@@ -66,11 +88,17 @@ internal sealed class PowerNetwork
     /// <summary>Gives back a draw; one a blackout cut is already gone.</summary>
     public void Release(SupplyDraw draw) => _supply.Release(draw);
 
-    public void SetGrid(bool on)
+    /// <summary>Switches the grid on or off; false when it already was.</summary>
+    public bool SetGrid(bool on)
     {
-        GridOn = on;
+        if (on == _gridOn)
+        {
+            return false;
+        }
+        _gridOn = on;
         GridChanged.Fire();
         _supply.SetCapacity(AvailableKw);
+        return true;
     }
 
     /// <summary>Sets the kW the generator offers while the grid is off: its capacity on standby or running, 0 without fuel.</summary>
