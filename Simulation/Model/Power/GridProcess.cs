@@ -38,9 +38,7 @@ internal sealed class GridProcess
         _trace = trace;
         _outages = outages is null ? null : new OutageClock(outages, random, sim.Now);
         _heard = new Signal(sim);
-        network.Grid = this;
-        network.Changed.Listened = Wake;
-        network.GridChanged.Listened = Wake;
+        network.FollowGrid(this);
         sim.Process(Run(), "grid");
     }
 

@@ -15,6 +15,8 @@ namespace Shortfall.Model.Power;
 internal sealed class PowerNetwork
 {
     private readonly Supply _supply;
+    /// <summary>The process that switches the grid, told when someone reads the grid's state, listens to the power or draws from it.</summary>
+    private GridProcess? _grid;
     private bool _gridOn;
 
     public PowerNetwork(Simulator sim, double gridKw)
@@ -27,14 +29,11 @@ internal sealed class PowerNetwork
 
     public double GridKw { get; }
 
-    /// <summary>The process that switches the grid, told when someone reads or needs the grid's state.</summary>
-    public GridProcess? Grid { private get; set; }
-
     public bool GridOn
     {
         get
         {
-            Grid?.CatchUp();
+            _grid?.CatchUp();
             return _gridOn;
         }
     }
@@ -60,7 +59,7 @@ internal sealed class PowerNetwork
 
     public bool CanDraw(double kw)
     {
-        Grid?.CatchUp();
+        _grid?.CatchUp();
         return _supply.CanDraw(kw);
     }
 
@@ -68,11 +67,11 @@ internal sealed class PowerNetwork
     /// the grid going off must cut it at that instant.</summary>
     public SupplyDraw? TryDraw(double kw)
     {
-        Grid?.CatchUp();
+        _grid?.CatchUp();
         var draw = _supply.TryDraw(kw);
         if (draw is not null && kw > 0)
         {
-            Grid?.Wake();
+            _grid?.Wake();
             if (!_gridOn)
             {
                 GeneratorDrawn.Fire();
@@ -87,6 +86,15 @@ internal sealed class PowerNetwork
 
     /// <summary>Gives back a draw; one a blackout cut is already gone.</summary>
     public void Release(SupplyDraw draw) => _supply.Release(draw);
+
+    /// <summary>Has <paramref name="grid"/> switch the grid: it is told before every answer that depends on the grid, and whenever
+    /// something starts listening to the power or the grid, so that it can sleep while no one does.</summary>
+    public void FollowGrid(GridProcess grid)
+    {
+        _grid = grid;
+        Changed.Listened = grid.Wake;
+        GridChanged.Listened = grid.Wake;
+    }
 
     /// <summary>Switches the grid on or off; false when it already was.</summary>
     public bool SetGrid(bool on)
